@@ -1,0 +1,70 @@
+using Alliances.Domain.Collections;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Actors;
+
+/// <summary>
+/// The mission that produced a programme: who asked for it and when, who led it, who contributed, and the report it
+/// delivered.
+/// </summary>
+/// <remarks>Equality compares every property, the leaders in order.</remarks>
+public sealed record Mission
+{
+    /// <summary>Initializes a new mission.</summary>
+    /// <param name="title">What the mission is, such as "Mission ministérielle".</param>
+    /// <param name="subject">The question the mission was given, in a sentence.</param>
+    /// <param name="commissionedBy">The person who commissioned the mission.</param>
+    /// <param name="commissioned">The month the mission was commissioned.</param>
+    /// <param name="ledBy">The people who led the mission; at least one (rule MIS001).</param>
+    /// <param name="contributors">Who contributed.</param>
+    /// <param name="report">The report the mission delivered, on or after the month it was commissioned (rule MIS002).</param>
+    /// <exception cref="ArgumentNullException">An argument or a leader is null.</exception>
+    /// <exception cref="RuleViolationException"><paramref name="ledBy"/> is empty (MIS001), or the report comes before the commission (MIS002).</exception>
+    public Mission(
+        LocalizedText title,
+        LocalizedText subject,
+        Person commissionedBy,
+        YearMonth commissioned,
+        ValueList<Person> ledBy,
+        Contributors contributors,
+        MissionReport report)
+    {
+        Title = Guard.NotNull(title);
+        Subject = Guard.NotNull(subject);
+        CommissionedBy = Guard.NotNull(commissionedBy);
+        Guard.Require(ledBy.Count > 0, Rules.MissionHasLeaders, "A mission is led by at least one person; got none.", nameof(ledBy));
+        LedBy = Guard.NoNullElements(ledBy);
+        Contributors = Guard.NotNull(contributors);
+        Report = Guard.NotNull(report);
+        Guard.Require(
+            report.Delivered >= commissioned.OnDayOfMonth(1),
+            Rules.ReportAfterCommission,
+            $"A mission's report is delivered on or after the month it was commissioned; got {DateText.Iso(report.Delivered)} for a mission commissioned in {DateText.Iso(commissioned)}.",
+            nameof(report));
+        Commissioned = commissioned;
+    }
+
+    /// <summary>Gets what the mission is.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Gets the question the mission was given.</summary>
+    public LocalizedText Subject { get; }
+
+    /// <summary>Gets the person who commissioned the mission.</summary>
+    public Person CommissionedBy { get; }
+
+    /// <summary>Gets the month the mission was commissioned.</summary>
+    public YearMonth Commissioned { get; }
+
+    /// <summary>Gets the people who led the mission, in the order the source names them; never empty.</summary>
+    public ValueList<Person> LedBy { get; }
+
+    /// <summary>Gets who contributed.</summary>
+    public Contributors Contributors { get; }
+
+    /// <summary>Gets the report the mission delivered.</summary>
+    public MissionReport Report { get; }
+}

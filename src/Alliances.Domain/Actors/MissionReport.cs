@@ -1,0 +1,31 @@
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Actors;
+
+/// <summary>The report a mission delivered: what it is, when and to whom.</summary>
+/// <remarks>Equality compares every property.</remarks>
+public sealed record MissionReport
+{
+    /// <summary>Initializes a new report.</summary>
+    /// <param name="title">What the report is, such as "Rapport ministériel".</param>
+    /// <param name="delivered">The day the report was delivered.</param>
+    /// <param name="deliveredTo">The person the report was delivered to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="deliveredTo"/> is null.</exception>
+    public MissionReport(LocalizedText title, LocalDate delivered, Person deliveredTo)
+    {
+        Title = Guard.NotNull(title);
+        Delivered = delivered;
+        DeliveredTo = Guard.NotNull(deliveredTo);
+    }
+
+    /// <summary>Gets what the report is.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Gets the day the report was delivered.</summary>
+    public LocalDate Delivered { get; }
+
+    /// <summary>Gets the person the report was delivered to.</summary>
+    public Person DeliveredTo { get; }
+}

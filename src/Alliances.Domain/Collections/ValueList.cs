@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace Alliances.Domain.Collections;
+
+/// <summary>Creates <see cref="ValueList{T}"/> instances; also the builder behind collection expressions.</summary>
+public static class ValueList
+{
+    /// <summary>Creates a list holding a copy of the given items, in order.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <returns>The list.</returns>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
+
+    /// <summary>Creates a list holding a copy of the given items, in order.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    public static ValueList<T> CreateRange<T>(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return new(ImmutableArray.CreateRange(items));
+    }
+
+    /// <summary>Wraps an immutable array without copying it.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The items; a default array gives the empty list.</param>
+    /// <returns>The list.</returns>
+    public static ValueList<T> From<T>(ImmutableArray<T> items) => new(items);
+}

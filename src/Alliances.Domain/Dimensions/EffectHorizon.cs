@@ -1,0 +1,99 @@
+using System.Globalization;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Dimensions;
+
+/// <summary>
+/// A range of whole months after a launch within which effects are expected, such as 3 to 9 months.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Both ends are 0 or more (rule HOR001) and the minimum is at most the maximum (rule HOR002); any value of the
+/// type is valid. <c>default(EffectHorizon)</c> is 0 to 0 months: effects expected at launch.
+/// </para>
+/// <para>
+/// Equality compares both ends. Horizons are not ordered: 3–9 months is neither before nor after 6–12.
+/// <see cref="ToString()"/> is culture-invariant and round-trips through <see cref="Parse(string)"/>: <c>3..9</c>.
+/// </para>
+/// </remarks>
+public readonly struct EffectHorizon : IEquatable<EffectHorizon>
+{
+    /// <summary>Initializes a new horizon.</summary>
+    /// <param name="minimumMonths">The number of months after launch when effects may start, 0 or more.</param>
+    /// <param name="maximumMonths">The number of months after launch by which effects are expected, at least <paramref name="minimumMonths"/>.</param>
+    /// <exception cref="RuleViolationException">An end is negative (HOR001), or the minimum is above the maximum (HOR002).</exception>
+    public EffectHorizon(int minimumMonths, int maximumMonths)
+    {
+        Guard.Require(
+            minimumMonths >= 0 && maximumMonths >= 0,
+            Rules.HorizonNotNegative,
+            $"Both ends of an effect horizon are 0 months or more; got {minimumMonths} to {maximumMonths}.",
+            minimumMonths < 0 ? nameof(minimumMonths) : nameof(maximumMonths));
+        Guard.Require(
+            minimumMonths <= maximumMonths,
+            Rules.HorizonOrdered,
+            $"The minimum of an effect horizon is at most its maximum; got {minimumMonths} to {maximumMonths}.",
+            nameof(maximumMonths));
+        MinimumMonths = minimumMonths;
+        MaximumMonths = maximumMonths;
+    }
+
+    /// <summary>Gets the number of months after launch when effects may start.</summary>
+    public int MinimumMonths { get; }
+
+    /// <summary>Gets the number of months after launch by which effects are expected.</summary>
+    public int MaximumMonths { get; }
+
+    /// <summary>Gets the start of the horizon as a period after launch.</summary>
+    public Period Minimum => Period.FromMonths(MinimumMonths);
+
+    /// <summary>Gets the end of the horizon as a period after launch.</summary>
+    public Period Maximum => Period.FromMonths(MaximumMonths);
+
+    /// <summary>Determines whether two horizons are equal.</summary>
+    /// <param name="left">The first horizon.</param>
+    /// <param name="right">The second horizon.</param>
+    /// <returns><see langword="true"/> when both ends are equal.</returns>
+    public static bool operator ==(EffectHorizon left, EffectHorizon right) => left.Equals(right);
+
+    /// <summary>Determines whether two horizons differ.</summary>
+    /// <param name="left">The first horizon.</param>
+    /// <param name="right">The second horizon.</param>
+    /// <returns><see langword="true"/> when an end differs.</returns>
+    public static bool operator !=(EffectHorizon left, EffectHorizon right) => !left.Equals(right);
+
+    /// <summary>Parses the text that <see cref="ToString()"/> writes: <c>min..max</c> in months, such as <c>3..9</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The horizon.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not two whole numbers separated by <c>..</c>.</exception>
+    /// <exception cref="RuleViolationException">The numbers break HOR001 or HOR002.</exception>
+    public static EffectHorizon Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var separator = text.IndexOf("..", StringComparison.Ordinal);
+        if (separator < 0
+            || !int.TryParse(text.AsSpan(0, separator), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var min)
+            || !int.TryParse(text.AsSpan(separator + 2), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var max))
+        {
+            throw new FormatException($"An effect horizon is written as two numbers of months separated by '..', such as '3..9'; got '{text}'.");
+        }
+
+        return new EffectHorizon(min, max);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(EffectHorizon other) => MinimumMonths == other.MinimumMonths && MaximumMonths == other.MaximumMonths;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is EffectHorizon other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(MinimumMonths, MaximumMonths);
+
+    /// <summary>Returns the horizon as <c>min..max</c> in months, culture-invariant: <c>3..9</c>.</summary>
+    /// <returns>The horizon as text.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{MinimumMonths}..{MaximumMonths}");
+}

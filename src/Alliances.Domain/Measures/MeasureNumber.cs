@@ -1,0 +1,132 @@
+using System.Globalization;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Measures;
+
+/// <summary>
+/// The number of a measure within its programme: 1 or more.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Any value of the type is valid (rule MEA001). The value is stored less one, so <c>default(MeasureNumber)</c> is
+/// measure 1, never the invalid 0.
+/// </para>
+/// <para>
+/// Equality and ordering are those of the numbers. <see cref="ToString()"/> is culture-invariant and round-trips
+/// through <see cref="Parse(string)"/>: <c>7</c>.
+/// </para>
+/// </remarks>
+public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<MeasureNumber>, IComparable
+{
+    private readonly int _valueLessOne;
+
+    /// <summary>Initializes a new measure number.</summary>
+    /// <param name="value">The number, 1 or more.</param>
+    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001).</exception>
+    public MeasureNumber(int value)
+    {
+        Guard.Require(value >= 1, Rules.MeasureNumberPositive, $"A measure number is 1 or more; got {value}.", nameof(value));
+        _valueLessOne = value - 1;
+    }
+
+    /// <summary>Gets the number, 1 or more.</summary>
+    public int Value => _valueLessOne + 1;
+
+    /// <summary>Converts a number to a measure number.</summary>
+    /// <param name="value">The number, 1 or more.</param>
+    /// <returns>The measure number.</returns>
+    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001).</exception>
+    public static explicit operator MeasureNumber(int value) => new(value);
+
+    /// <summary>Converts a measure number to its number.</summary>
+    /// <param name="number">The measure number.</param>
+    /// <returns>The number.</returns>
+    public static implicit operator int(MeasureNumber number) => number.Value;
+
+    /// <summary>Determines whether two measure numbers are equal.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(MeasureNumber left, MeasureNumber right) => left.Equals(right);
+
+    /// <summary>Determines whether two measure numbers differ.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(MeasureNumber left, MeasureNumber right) => !left.Equals(right);
+
+    /// <summary>Determines whether a measure number is smaller than another.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is smaller.</returns>
+    public static bool operator <(MeasureNumber left, MeasureNumber right) => left._valueLessOne < right._valueLessOne;
+
+    /// <summary>Determines whether a measure number is at most another.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is not larger.</returns>
+    public static bool operator <=(MeasureNumber left, MeasureNumber right) => left._valueLessOne <= right._valueLessOne;
+
+    /// <summary>Determines whether a measure number is larger than another.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is larger.</returns>
+    public static bool operator >(MeasureNumber left, MeasureNumber right) => left._valueLessOne > right._valueLessOne;
+
+    /// <summary>Determines whether a measure number is at least another.</summary>
+    /// <param name="left">The first number.</param>
+    /// <param name="right">The second number.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is not smaller.</returns>
+    public static bool operator >=(MeasureNumber left, MeasureNumber right) => left._valueLessOne >= right._valueLessOne;
+
+    /// <summary>Converts a number to a measure number; the named alternative to the explicit conversion.</summary>
+    /// <param name="value">The number, 1 or more.</param>
+    /// <returns>The measure number.</returns>
+    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001).</exception>
+    public static MeasureNumber FromInt32(int value) => new(value);
+
+    /// <summary>Converts the measure number to its number; the named alternative to the implicit conversion.</summary>
+    /// <returns>The number.</returns>
+    public int ToInt32() => Value;
+
+    /// <summary>Parses the text that <see cref="ToString()"/> writes: a culture-invariant whole number.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The measure number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a whole number.</exception>
+    /// <exception cref="RuleViolationException">The number is below 1 (MEA001).</exception>
+    public static MeasureNumber Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new FormatException($"A measure number is written as a whole number such as '7'; got '{text}'.");
+        }
+
+        return new MeasureNumber(value);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(MeasureNumber other) => _valueLessOne == other._valueLessOne;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is MeasureNumber other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _valueLessOne;
+
+    /// <inheritdoc/>
+    public int CompareTo(MeasureNumber other) => _valueLessOne.CompareTo(other._valueLessOne);
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        MeasureNumber other => CompareTo(other),
+        _ => throw new ArgumentException("A measure number compares only with another measure number.", nameof(obj)),
+    };
+
+    /// <summary>Returns the number, culture-invariant: <c>7</c>.</summary>
+    /// <returns>The number as text.</returns>
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,54 @@
+using Alliances.Domain.Collections;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Polling;
+
+/// <summary>
+/// One answer to an opinion poll and the share of respondents who gave it, with the finer answers nested in it
+/// ("81 % useful, of which 29 % indispensable").
+/// </summary>
+/// <remarks>
+/// Nested shares are shares of all respondents, like their parent's, and add up to at most the parent's share
+/// (rule POL003). Equality compares the label, the share and the nested answers in order.
+/// </remarks>
+public sealed record PollAnswer
+{
+    /// <summary>The slack allowed when adding shares, which are decimal numbers held in binary.</summary>
+    internal const double SumTolerance = 1e-9;
+
+    /// <summary>Initializes a new answer.</summary>
+    /// <param name="label">The answer, such as "utile".</param>
+    /// <param name="share">The share of all respondents who gave it.</param>
+    /// <param name="nested">The finer answers within it, whose shares add up to at most <paramref name="share"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> or a nested answer is null.</exception>
+    /// <exception cref="RuleViolationException">The nested shares add up to more than <paramref name="share"/> (POL003).</exception>
+    public PollAnswer(LocalizedText label, Percentage share, ValueList<PollAnswer> nested = default)
+    {
+        Label = Guard.NotNull(label);
+        Share = share;
+        Nested = Guard.NoNullElements(nested);
+        var nestedSum = nested.Sum(n => n.Share.Points);
+        Guard.Require(
+            nestedSum <= share.Points + SumTolerance,
+            Rules.NestedSharesWithinParent,
+            string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"The shares nested under an answer add up to at most its share; '{label.French}' has {share} and its nested answers add up to {nestedSum:R}%."),
+            nameof(nested));
+    }
+
+    /// <summary>Gets the answer.</summary>
+    public LocalizedText Label { get; }
+
+    /// <summary>Gets the share of all respondents who gave it.</summary>
+    public Percentage Share { get; }
+
+    /// <summary>Gets the finer answers within this one; often empty.</summary>
+    public ValueList<PollAnswer> Nested { get; }
+
+    /// <summary>Returns the French label and the share, such as <c>utile: 81%</c>.</summary>
+    /// <returns>The answer as text.</returns>
+    public override string ToString() => $"{Label.French}: {Share}";
+}

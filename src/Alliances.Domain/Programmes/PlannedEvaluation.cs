@@ -1,0 +1,45 @@
+using Alliances.Domain.Dates;
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Programmes;
+
+/// <summary>
+/// The evaluation planned for a programme: when it takes place, what it is for, and how long a stretch of the
+/// programme it looks back over.
+/// </summary>
+/// <remarks>Equality compares every property; periods compare unit by unit, as NodaTime's do.</remarks>
+public sealed record PlannedEvaluation
+{
+    /// <summary>Initializes a new planned evaluation.</summary>
+    /// <param name="when">When the evaluation takes place, such as the year 2022.</param>
+    /// <param name="purpose">What the evaluation is for, in a sentence.</param>
+    /// <param name="looksBackOver">How long a stretch of the programme it covers, such as three years: positive and date-based (rule EVA001).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException"><paramref name="looksBackOver"/> is not positive or has time units (EVA001).</exception>
+    public PlannedEvaluation(ImpreciseDate when, LocalizedText purpose, Period looksBackOver)
+    {
+        When = Guard.NotNull(when);
+        Purpose = Guard.NotNull(purpose);
+        Guard.NotNull(looksBackOver);
+        var isPositive = !looksBackOver.HasTimeComponent
+            && looksBackOver.Years >= 0 && looksBackOver.Months >= 0 && looksBackOver.Weeks >= 0 && looksBackOver.Days >= 0
+            && !looksBackOver.Equals(Period.Zero);
+        Guard.Require(
+            isPositive,
+            Rules.EvaluationPeriodPositive,
+            $"The period an evaluation looks back over is positive and made of years, months, weeks or days; got {looksBackOver}.",
+            nameof(looksBackOver));
+        LooksBackOver = looksBackOver.Normalize();
+    }
+
+    /// <summary>Gets when the evaluation takes place.</summary>
+    public ImpreciseDate When { get; }
+
+    /// <summary>Gets what the evaluation is for.</summary>
+    public LocalizedText Purpose { get; }
+
+    /// <summary>Gets how long a stretch of the programme the evaluation covers, normalized (<c>P3Y</c>).</summary>
+    public Period LooksBackOver { get; }
+}

@@ -1,0 +1,219 @@
+using Alliances.Domain.Actors;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Dimensions;
+using Alliances.Domain.Governance;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Milestones;
+using Alliances.Domain.Polling;
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Programmes;
+
+/// <summary>
+/// A programme of measures, valid against every programme rule: its identity and name, the mission behind it, its
+/// launch date, dimensions and measures, governance, milestones, the window for its core results and its planned
+/// evaluation.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The model is generic: any programme of this shape, with any number of measures in one to three dimensions, is
+/// built the same way, from a <see cref="ProgrammeDraft"/> through <see cref="Create"/>. The canonical programme of
+/// 21 measures is <see cref="Catalogue.Odd17.Programme"/>.
+/// </para>
+/// <para>
+/// Measures are held in number order, so <see cref="Measures"/>[n - 1] is measure n. Dimensions and the other lists
+/// keep the order the draft gave. Equality compares every part, lists in order. There is no ordering.
+/// </para>
+/// </remarks>
+public sealed record Programme
+{
+    private Programme(ProgrammeDraft draft)
+    {
+        Id = draft.Id;
+        Name = draft.Name;
+        Source = draft.Source;
+        Mission = draft.Mission;
+        LaunchDate = draft.LaunchDate;
+        Dimensions = draft.Dimensions;
+        Measures = ValueList.CreateRange(draft.Measures.OrderBy(m => m.Number));
+        Governance = draft.Governance;
+        Milestones = ValueList.CreateRange(draft.Milestones.OrderBy(m => m.Sequence));
+        ResultsHorizon = draft.ResultsHorizon;
+        Evaluation = draft.Evaluation;
+        Worlds = draft.Worlds;
+        Audiences = draft.Audiences;
+        Poll = draft.Poll;
+    }
+
+    /// <summary>Gets the stable identifier.</summary>
+    public ProgrammeId Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>Gets the public document the programme's facts come from, or <see langword="null"/> when none is cited.</summary>
+    public SourceDocument? Source { get; }
+
+    /// <summary>Gets the mission that produced the programme.</summary>
+    public Mission Mission { get; }
+
+    /// <summary>Gets the day the programme starts, from which effect horizons are counted.</summary>
+    public LocalDate LaunchDate { get; }
+
+    /// <summary>Gets the dimensions, of distinct kinds, in the order they are presented; never empty.</summary>
+    public ValueList<Dimension> Dimensions { get; }
+
+    /// <summary>Gets the measures in number order, numbered from 1 without a gap; never empty.</summary>
+    public ValueList<Measure> Measures { get; }
+
+    /// <summary>Gets the committee that follows the programme.</summary>
+    public FollowUpCommittee Governance { get; }
+
+    /// <summary>Gets the milestones in sequence order, numbered from 1 without a gap; may be empty.</summary>
+    public ValueList<Milestone> Milestones { get; }
+
+    /// <summary>Gets the months after launch within which the programme's core results are expected.</summary>
+    public EffectHorizon ResultsHorizon { get; }
+
+    /// <summary>Gets the evaluation planned for the programme, or <see langword="null"/> when none is planned.</summary>
+    public PlannedEvaluation? Evaluation { get; }
+
+    /// <summary>Gets the worlds the programme brings together.</summary>
+    public ValueList<World> Worlds { get; }
+
+    /// <summary>Gets the audiences whose needs the measures answer.</summary>
+    public ValueList<Audience> Audiences { get; }
+
+    /// <summary>Gets the opinion poll quoted in support of the programme, or <see langword="null"/> when none.</summary>
+    public OpinionPoll? Poll { get; }
+
+    /// <summary>Builds a programme from a draft, after checking every programme rule.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>The programme.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; the exception lists every violation with its code and path.</exception>
+    public static Programme Create(ProgrammeDraft draft)
+    {
+        ProgrammeValidator.Validate(draft).ThrowIfInvalid();
+        return new Programme(draft);
+    }
+
+    /// <summary>Builds a programme from a draft when it is valid.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="programme">The programme, when the draft is valid.</param>
+    /// <param name="result">Every violation found; valid when <paramref name="programme"/> was built.</param>
+    /// <returns><see langword="true"/> when the draft is valid and the programme was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static bool TryCreate(
+        ProgrammeDraft draft,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Programme? programme,
+        out ValidationResult result)
+    {
+        result = ProgrammeValidator.Validate(draft);
+        programme = result.IsValid ? new Programme(draft) : null;
+        return programme is not null;
+    }
+
+    /// <summary>Gets the draft of this programme, to derive a variant with a <c>with</c> expression.</summary>
+    /// <returns>A draft equal, part for part, to this programme.</returns>
+    public ProgrammeDraft ToDraft() => new()
+    {
+        Id = Id,
+        Name = Name,
+        Source = Source,
+        Mission = Mission,
+        LaunchDate = LaunchDate,
+        Dimensions = Dimensions,
+        Measures = Measures,
+        Governance = Governance,
+        Milestones = Milestones,
+        ResultsHorizon = ResultsHorizon,
+        Evaluation = Evaluation,
+        Worlds = Worlds,
+        Audiences = Audiences,
+        Poll = Poll,
+    };
+
+    /// <summary>Gets a measure by number.</summary>
+    /// <param name="number">The measure number.</param>
+    /// <returns>The measure.</returns>
+    /// <exception cref="KeyNotFoundException">The programme has no measure with that number.</exception>
+    public Measure GetMeasure(MeasureNumber number) =>
+        TryGetMeasure(number, out var measure)
+            ? measure
+            : throw new KeyNotFoundException($"Programme {Id} has measures 1 to {Measures.Count}; there is no measure {number}.");
+
+    /// <summary>Gets a measure by number, when the programme has it.</summary>
+    /// <param name="number">The measure number.</param>
+    /// <param name="measure">The measure, when found.</param>
+    /// <returns><see langword="true"/> when the programme has a measure with that number.</returns>
+    public bool TryGetMeasure(MeasureNumber number, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Measure? measure)
+    {
+        // Measures run from 1 without a gap and are held in order (PRG004, PRG005), so the number is the index.
+        measure = number.Value <= Measures.Count ? Measures[number.Value - 1] : null;
+        return measure is not null;
+    }
+
+    /// <summary>Gets the dimension of a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The dimension.</returns>
+    /// <exception cref="KeyNotFoundException">The programme has no dimension of that kind.</exception>
+    public Dimension GetDimension(DimensionKind kind) =>
+        TryGetDimension(kind, out var dimension)
+            ? dimension
+            : throw new KeyNotFoundException($"Programme {Id} has no {kind} dimension.");
+
+    /// <summary>Gets the dimension of a kind, when the programme has one.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="dimension">The dimension, when found.</param>
+    /// <returns><see langword="true"/> when the programme has a dimension of that kind.</returns>
+    public bool TryGetDimension(DimensionKind kind, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dimension? dimension)
+    {
+        foreach (var candidate in Dimensions)
+        {
+            if (candidate.Kind == kind)
+            {
+                dimension = candidate;
+                return true;
+            }
+        }
+
+        dimension = null;
+        return false;
+    }
+
+    /// <summary>Gets the dimension a measure belongs to.</summary>
+    /// <param name="measure">A measure of this programme.</param>
+    /// <returns>The dimension.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The programme has no dimension of the measure's kind.</exception>
+    public Dimension DimensionOf(Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return GetDimension(measure.Dimension);
+    }
+
+    /// <summary>Gets the measures of a dimension, in number order.</summary>
+    /// <param name="kind">The kind of the dimension.</param>
+    /// <returns>The measures; empty when the programme has no dimension of that kind.</returns>
+    public ValueList<Measure> MeasuresIn(DimensionKind kind) =>
+        ValueList.CreateRange(Measures.Where(m => m.Dimension == kind));
+
+    /// <summary>
+    /// Returns the programme with one more milestone at the end of its list, as territories extend the base of events.
+    /// </summary>
+    /// <param name="milestone">The milestone; its sequence number is replaced by the next one in the list.</param>
+    /// <returns>The extended programme; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="milestone"/> is null.</exception>
+    public Programme WithMilestone(Milestone milestone)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        return Create(ToDraft() with { Milestones = Milestones.Add(milestone.WithSequence(Milestones.Count + 1)) });
+    }
+
+    /// <summary>Returns the identifier and the French name.</summary>
+    /// <returns>The programme as text.</returns>
+    public override string ToString() => $"{Id}: {Name.French}";
+}

@@ -1,0 +1,27 @@
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Programmes;
+
+/// <summary>The stable identifier of a programme, a lowercase slug such as <c>odd17-2020</c>.</summary>
+/// <remarks>
+/// Any value of the type is a valid slug (rule IDS001). Equality is ordinal; identifiers have no ordering.
+/// <see cref="ToString()"/> returns the slug, and the constructor reads it back.
+/// </remarks>
+public sealed record ProgrammeId
+{
+    /// <summary>Initializes a new identifier.</summary>
+    /// <param name="value">The slug: lowercase ASCII letters, digits and single inner hyphens, 1 to 64 characters.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="RuleViolationException"><paramref name="value"/> is not a slug (IDS001).</exception>
+    public ProgrammeId(string value)
+    {
+        Value = Identifiers.Check(value);
+    }
+
+    /// <summary>Gets the slug.</summary>
+    public string Value { get; }
+
+    /// <summary>Returns the slug.</summary>
+    /// <returns>The slug.</returns>
+    public override string ToString() => Value;
+}

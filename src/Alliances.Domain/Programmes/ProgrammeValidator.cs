@@ -1,0 +1,190 @@
+using System.Globalization;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Programmes;
+
+/// <summary>
+/// The validation entry point for programmes: checks a <see cref="ProgrammeDraft"/> against every rule that spans
+/// its parts and returns every violation at once.
+/// </summary>
+/// <remarks>
+/// Paths name elements as the JSON programme document does (<c>$.measures[4].number</c>), with indexes in the
+/// draft's own order. Violations come in a stable order: by part, in the order of the properties of the draft.
+/// </remarks>
+public static class ProgrammeValidator
+{
+    /// <summary>Checks a draft against every programme rule.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>Every violation found; <see cref="ValidationResult.IsValid"/> when there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static ValidationResult Validate(ProgrammeDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var found = new List<RuleViolation>();
+
+        Required(found, draft.Id, "$.id", "an identifier");
+        Required(found, draft.Name, "$.name", "a name");
+        Required(found, draft.Mission, "$.mission", "the mission that produced it");
+        Required(found, draft.Governance, "$.governance", "a follow-up committee");
+        RequiredElements(found, draft.Dimensions, "$.dimensions");
+        RequiredElements(found, draft.Measures, "$.measures");
+        RequiredElements(found, draft.Milestones, "$.milestones");
+        RequiredElements(found, draft.Worlds, "$.worlds");
+        RequiredElements(found, draft.Audiences, "$.audiences");
+
+        CheckDimensions(found, draft);
+        CheckMeasures(found, draft);
+        CheckMilestones(found, draft);
+        Unique(found, draft.Worlds, w => w.Id, "$.worlds", "id", Rules.WorldIdsUnique, "world identifier");
+        Unique(found, draft.Audiences, a => a.Id, "$.audiences", "id", Rules.AudienceIdsUnique, "audience identifier");
+
+        if (draft.LaunchDate.Calendar != NodaTime.CalendarSystem.Iso)
+        {
+            found.Add(new RuleViolation(Rules.IsoCalendar, $"A date is in the ISO calendar; the launch date is in {draft.LaunchDate.Calendar.Id}.", "$.launchDate"));
+        }
+
+        if (draft.Mission is { } mission && draft.LaunchDate < mission.Report.Delivered)
+        {
+            found.Add(new RuleViolation(
+                Rules.LaunchAfterReport,
+                $"A programme is launched on or after the day its mission's report was delivered ({Dates.DateText.Iso(mission.Report.Delivered)}); got {Dates.DateText.Iso(draft.LaunchDate)}.",
+                "$.launchDate"));
+        }
+
+        return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
+    }
+
+    private static void CheckDimensions(List<RuleViolation> found, ProgrammeDraft draft)
+    {
+        if (draft.Dimensions.Count == 0)
+        {
+            found.Add(new RuleViolation(Rules.ProgrammeHasDimensions, "A programme has at least one dimension; got none.", "$.dimensions"));
+            return;
+        }
+
+        Unique(found, draft.Dimensions, d => d.Kind, "$.dimensions", "kind", Rules.DimensionKindsUnique, "dimension kind");
+
+        for (var i = 0; i < draft.Dimensions.Count; i++)
+        {
+            var dimension = draft.Dimensions[i];
+            if (dimension is not null && !draft.Measures.Any(m => m is not null && m.Dimension == dimension.Kind))
+            {
+                found.Add(new RuleViolation(
+                    Rules.DimensionHasMeasures,
+                    $"Every dimension holds at least one measure; the {dimension.Kind} dimension holds none.",
+                    Path("$.dimensions", i)));
+            }
+        }
+    }
+
+    private static void CheckMeasures(List<RuleViolation> found, ProgrammeDraft draft)
+    {
+        Unique(found, draft.Measures, m => m.Number, "$.measures", "number", Rules.MeasureNumbersUnique, "measure number");
+        Contiguous(found, draft.Measures, m => m.Number.Value, "$.measures", Rules.MeasureNumbersContiguous, "Measure numbers");
+
+        for (var i = 0; i < draft.Measures.Count; i++)
+        {
+            var measure = draft.Measures[i];
+            if (measure is not null && !draft.Dimensions.Any(d => d is not null && d.Kind == measure.Dimension))
+            {
+                found.Add(new RuleViolation(
+                    Rules.MeasureDimensionKnown,
+                    $"Every measure belongs to a dimension the programme has; measure {measure.Number} names the {measure.Dimension} dimension, which the programme lacks.",
+                    Path("$.measures", i) + ".dimension"));
+            }
+        }
+    }
+
+    private static void CheckMilestones(List<RuleViolation> found, ProgrammeDraft draft)
+    {
+        Unique(found, draft.Milestones, m => m.Sequence, "$.milestones", "sequence", Rules.MilestoneSequencesUnique, "milestone sequence number");
+        Contiguous(found, draft.Milestones, m => m.Sequence, "$.milestones", Rules.MilestoneSequencesContiguous, "Milestone sequence numbers");
+    }
+
+    /// <summary>Reports every element whose key an earlier element already has.</summary>
+    private static void Unique<T, TKey>(
+        List<RuleViolation> found,
+        ValueList<T> items,
+        Func<T, TKey> key,
+        string listPath,
+        string keyName,
+        Rule rule,
+        string what)
+        where T : class
+        where TKey : notnull
+    {
+        var firstIndex = new Dictionary<TKey, int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item)
+            {
+                continue;
+            }
+
+            var k = key(item);
+            if (firstIndex.TryGetValue(k, out var first))
+            {
+                found.Add(new RuleViolation(
+                    rule,
+                    string.Create(CultureInfo.InvariantCulture, $"Each {what} appears once; {k} appears at index {first} and again here."),
+                    $"{Path(listPath, i)}.{keyName}"));
+            }
+            else
+            {
+                firstIndex.Add(k, i);
+            }
+        }
+    }
+
+    /// <summary>Reports the numbers missing between 1 and the highest number present.</summary>
+    /// <remarks>Duplicates are left to the uniqueness rule, so that each mistake breaks exactly one rule.</remarks>
+    private static void Contiguous<T>(
+        List<RuleViolation> found,
+        ValueList<T> items,
+        Func<T, int> number,
+        string listPath,
+        Rule rule,
+        string what)
+        where T : class
+    {
+        var present = items.Where(x => x is not null).Select(number).ToHashSet();
+        if (present.Count == 0)
+        {
+            return;
+        }
+
+        var highest = present.Max();
+        var missing = Enumerable.Range(1, highest).Where(n => !present.Contains(n)).ToList();
+        if (missing.Count > 0)
+        {
+            found.Add(new RuleViolation(
+                rule,
+                string.Create(CultureInfo.InvariantCulture, $"{what} run from 1 to the highest, {highest}, without a gap; missing {string.Join(", ", missing)}."),
+                listPath));
+        }
+    }
+
+    private static void Required(List<RuleViolation> found, object? part, string path, string what)
+    {
+        if (part is null)
+        {
+            found.Add(new RuleViolation(Rules.ProgrammePartRequired, $"A programme has {what}; it is missing.", path));
+        }
+    }
+
+    private static void RequiredElements<T>(List<RuleViolation> found, ValueList<T> items, string listPath)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                found.Add(new RuleViolation(Rules.ProgrammePartRequired, "A list in a programme holds no missing element; this one is null.", Path(listPath, i)));
+            }
+        }
+    }
+
+    private static string Path(string listPath, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{listPath}[{index}]");
+}

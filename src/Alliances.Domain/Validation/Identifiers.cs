@@ -1,0 +1,43 @@
+using System.Runtime.CompilerServices;
+
+namespace Alliances.Domain.Validation;
+
+/// <summary>The slug format of identifiers (rule IDS001).</summary>
+internal static class Identifiers
+{
+    /// <summary>The longest identifier allowed.</summary>
+    internal const int MaximumLength = 64;
+
+    /// <summary>Returns the identifier when it is a slug, and throws otherwise.</summary>
+    internal static string Check(string? id, [CallerArgumentExpression(nameof(id))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(id, paramName);
+        Guard.Require(
+            IsSlug(id),
+            Rules.IdentifierFormat,
+            $"An identifier is a lowercase slug of letters, digits and single inner hyphens, 1 to {MaximumLength} characters long; got '{id}'.",
+            paramName);
+        return id;
+    }
+
+    /// <summary>Determines whether a text is a slug: <c>[a-z0-9]+(-[a-z0-9]+)*</c>, 1 to 64 characters.</summary>
+    internal static bool IsSlug(string id)
+    {
+        if (id.Length is 0 or > MaximumLength || id[0] == '-' || id[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

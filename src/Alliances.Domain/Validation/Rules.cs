@@ -1,0 +1,75 @@
+using Alliances.Domain.Collections;
+
+namespace Alliances.Domain.Validation;
+
+/// <summary>
+/// Every programme rule the library enforces, each with its stable code. One partial file per area.
+/// </summary>
+/// <remarks>
+/// The codes are grouped by area: <c>TXT</c> text, <c>IDS</c> identifiers, <c>PCT</c> percentages, <c>CNT</c>
+/// counts, <c>MEA</c> measures, <c>HOR</c> effect horizons, <c>DAT</c> imprecise dates, <c>MIL</c> milestones,
+/// <c>GOV</c> governance, <c>MIS</c> the mission, <c>POL</c> the opinion poll, <c>EVA</c> the evaluation and
+/// <c>PRG</c> the programme as a whole. <c>docs/rules.md</c> documents each one, and a test keeps that page and this
+/// list in step.
+/// </remarks>
+public static partial class Rules
+{
+    private static readonly Lazy<ValueList<Rule>> AllRules = new(ListAll);
+
+    private static ValueList<Rule> ListAll() => ValueList.CreateRange(new Rule[]
+    {
+        TextRequired,
+        EnglishTextNotBlank,
+        IdentifierFormat,
+        PercentageRange,
+        CountNotNegative,
+        MeasureNumberPositive,
+        HorizonNotNegative,
+        HorizonOrdered,
+        SpanOrdered,
+        YearInRange,
+        IsoCalendar,
+        MilestoneSequencePositive,
+        CommitteeHasBodies,
+        MissionHasLeaders,
+        ReportAfterCommission,
+        PollNotEmpty,
+        PollSharesSumToHundred,
+        NestedSharesWithinParent,
+        EvaluationPeriodPositive,
+        ProgrammePartRequired,
+        ProgrammeHasDimensions,
+        DimensionKindsUnique,
+        MeasureNumbersUnique,
+        MeasureNumbersContiguous,
+        MeasureDimensionKnown,
+        DimensionHasMeasures,
+        MilestoneSequencesUnique,
+        MilestoneSequencesContiguous,
+        WorldIdsUnique,
+        AudienceIdsUnique,
+        LaunchAfterReport,
+    }.OrderBy(r => r.Code, StringComparer.Ordinal));
+
+    /// <summary>Gets every rule, ordered by code.</summary>
+    public static ValueList<Rule> All => AllRules.Value;
+
+    /// <summary>Finds a rule by its code.</summary>
+    /// <param name="code">A code such as <c>PRG004</c>; the comparison is ordinal.</param>
+    /// <param name="rule">The rule, when found.</param>
+    /// <returns><see langword="true"/> when a rule has that code.</returns>
+    public static bool TryFind(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Rule? rule)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Code, code, StringComparison.Ordinal))
+            {
+                rule = candidate;
+                return true;
+            }
+        }
+
+        rule = null;
+        return false;
+    }
+}
