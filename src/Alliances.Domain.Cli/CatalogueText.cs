@@ -1,0 +1,173 @@
+using System.Globalization;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Milestones;
+using Alliances.Domain.Polling;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Text;
+
+namespace Alliances.Domain.Cli;
+
+/// <summary>Writes a programme as people read it, in French or English.</summary>
+internal static class CatalogueText
+{
+    /// <summary>Writes the whole programme.</summary>
+    internal static void Write(TextWriter output, Programme programme, Language language)
+    {
+        var l = new Labels(language);
+        string T(LocalizedText text) => text.Get(language);
+
+        output.WriteLine($"{T(programme.Name)} ({programme.Id})");
+        output.WriteLine(new string('=', T(programme.Name).Length + programme.Id.Value.Length + 3));
+        output.WriteLine($"{l.Launched}: {ImpreciseDate.On(programme.LaunchDate).ToNaturalText(language)}");
+        output.WriteLine($"{l.CoreResults}: {l.Months(programme.ResultsHorizon.MinimumMonths, programme.ResultsHorizon.MaximumMonths)}");
+        if (programme.Evaluation is { } evaluation)
+        {
+            output.WriteLine($"{l.Evaluation}: {evaluation.When.ToNaturalText(language)}, {l.LooksBack(evaluation.LooksBackOver.Years)}. {T(evaluation.Purpose)}");
+        }
+
+        if (programme.Source is { } source)
+        {
+            output.WriteLine($"{l.Source}: {l.Quote(T(source.Title))}, {source.Publisher}, {ImpreciseDate.On(source.Published).ToNaturalText(language)}");
+        }
+
+        foreach (var dimension in programme.Dimensions)
+        {
+            output.WriteLine();
+            var heading = $"{T(dimension.Name)} ({l.FirstEffects} {l.Months(dimension.Horizon.MinimumMonths, dimension.Horizon.MaximumMonths)})";
+            output.WriteLine(heading);
+            output.WriteLine(new string('-', heading.Length));
+            output.WriteLine(T(dimension.Purpose));
+            foreach (var measure in programme.MeasuresIn(dimension.Kind))
+            {
+                output.WriteLine($"  {measure.Number.Value,2}. {T(measure.Title)}");
+            }
+        }
+
+        output.WriteLine();
+        WriteHeading(output, $"{l.Governance}: {T(programme.Governance.Name)}");
+        output.WriteLine(T(programme.Governance.Purpose));
+        foreach (var body in programme.Governance.Bodies)
+        {
+            output.WriteLine(body.Role is { } role ? $"  - {T(body.Name)}: {T(role)}" : $"  - {T(body.Name)}");
+        }
+
+        output.WriteLine();
+        WriteHeading(output, l.Milestones);
+        var dates = programme.Milestones.Select(m => m.Date.ToNaturalText(language)).ToList();
+        var width = dates.Count == 0 ? 0 : dates.Max(d => d.Length);
+        for (var i = 0; i < programme.Milestones.Count; i++)
+        {
+            var milestone = programme.Milestones[i];
+            var details = new List<string> { T(milestone.Kind.DisplayName()) };
+            if (milestone.Place is { } place)
+            {
+                details.Add(place);
+            }
+
+            output.WriteLine($"  {milestone.Sequence}. {dates[i].PadRight(width)}  {T(milestone.Title)} ({string.Join(", ", details)})");
+        }
+
+        var mission = programme.Mission;
+        output.WriteLine();
+        WriteHeading(output, T(mission.Title));
+        output.WriteLine(T(mission.Subject));
+        output.WriteLine($"  {l.CommissionedBy}: {Who(mission.CommissionedBy, language)}, {ImpreciseDate.InMonth(mission.Commissioned).ToNaturalText(language)}");
+        output.WriteLine($"  {l.LedBy}: {string.Join("; ", mission.LedBy.Select(p => Who(p, language)))}");
+        output.WriteLine($"  {l.Organisations}: {l.Count(mission.Contributors.OrganisationsMobilised)}; {l.Contributors}: {l.Count(mission.Contributors.ContributorCount)}");
+        output.WriteLine($"  {T(mission.Report.Title)}: {ImpreciseDate.On(mission.Report.Delivered).ToNaturalText(language)}, {l.DeliveredTo} {mission.Report.DeliveredTo.Name}");
+
+        if (!programme.Worlds.IsEmpty)
+        {
+            output.WriteLine($"  {l.Worlds}: {string.Join(", ", programme.Worlds.Select(w => T(w.Name)))}");
+        }
+
+        if (!programme.Audiences.IsEmpty)
+        {
+            output.WriteLine($"  {l.Audiences}: {string.Join(", ", programme.Audiences.Select(a => T(a.Name)))}");
+        }
+
+        if (programme.Poll is { } poll)
+        {
+            output.WriteLine();
+            WriteHeading(output, l.Poll);
+            output.WriteLine($"{string.Join(" & ", poll.Pollsters)} {l.For} {poll.CommissionedBy}, {ImpreciseDate.On(poll.Conducted).ToNaturalText(language)} ({T(poll.Population)})");
+            output.WriteLine(T(poll.Question));
+            WriteAnswers(output, poll.Answers, language, "  ");
+        }
+    }
+
+    private static void WriteAnswers(TextWriter output, Collections.ValueList<PollAnswer> answers, Language language, string indent)
+    {
+        foreach (var answer in answers)
+        {
+            output.WriteLine($"{indent}{Share(answer.Share),4}  {answer.Label.Get(language)}");
+            WriteAnswers(output, answer.Nested, language, indent + "      ");
+        }
+    }
+
+    private static string Share(Percentage share) =>
+        share.Points.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string Who(Actors.Person person, Language language) => $"{person.Name} ({person.Role.Get(language)})";
+
+    private static void WriteHeading(TextWriter output, string heading)
+    {
+        output.WriteLine(heading);
+        output.WriteLine(new string('-', heading.Length));
+    }
+
+    /// <summary>The words around the data, in one language.</summary>
+    private sealed class Labels(Language language)
+    {
+        private bool French => language == Language.French;
+
+        public string Launched => French ? "Lancement" : "Launched";
+
+        public string CoreResults => French ? "Cœur des résultats" : "Core results";
+
+        public string Evaluation => French ? "Évaluation" : "Evaluation";
+
+        public string Source => French ? "Source" : "Source";
+
+        public string FirstEffects => French ? "premiers effets" : "first effects";
+
+        public string Governance => French ? "Gouvernance" : "Governance";
+
+        public string Milestones => French ? "Étapes" : "Milestones";
+
+        public string CommissionedBy => French ? "Commandée par" : "Commissioned by";
+
+        public string LedBy => French ? "Conduite par" : "Led by";
+
+        public string Organisations => French ? "Organisations mobilisées" : "Organisations mobilised";
+
+        public string Contributors => French ? "contributeurs" : "contributors";
+
+        public string DeliveredTo => French ? "remis à" : "delivered to";
+
+        public string Worlds => French ? "Mondes" : "Worlds";
+
+        public string Audiences => French ? "Publics" : "Audiences";
+
+        public string Poll => French ? "Sondage" : "Opinion poll";
+
+        public string For => French ? "pour" : "for";
+
+        public string Months(int min, int max) => French
+            ? string.Create(CultureInfo.InvariantCulture, $"de {min} à {max} mois après le lancement")
+            : string.Create(CultureInfo.InvariantCulture, $"{min}–{max} months after launch");
+
+        public string LooksBack(int years) => French
+            ? string.Create(CultureInfo.InvariantCulture, $"sur {years} ans")
+            : string.Create(CultureInfo.InvariantCulture, $"over {years} years");
+
+        public string Count(ApproximateCount count)
+        {
+            var value = count.Value.ToString(CultureInfo.InvariantCulture);
+            return count.IsApproximate ? (French ? $"environ {value}" : $"about {value}") : value;
+        }
+
+        public string Quote(string text) => French ? $"«\u00A0{text}\u00A0»" : $"“{text}”";
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Alliances.Domain.Text;
+
+namespace Alliances.Domain.Cli;
+
+/// <summary>The <c>alliances</c> command line: its commands, options and exit codes.</summary>
+internal static class CliApp
+{
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = BuildRoot(output);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"alliances: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'alliances --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>Builds the root command with every subcommand.</summary>
+    internal static RootCommand BuildRoot(TextWriter output)
+    {
+        var root = new RootCommand(
+            "Explore the programme of 21 measures for strategic alliances (SDG 17, \"ODD 17\").\n\n"
+            + "Examples:\n"
+            + "  alliances catalogue\n"
+            + "  alliances catalogue --lang fr\n"
+            + "  alliances catalogue --json");
+        root.Subcommands.Add(CatalogueCommand.Build(output));
+        return root;
+    }
+
+    /// <summary>The <c>--lang</c> option shared by commands that print text.</summary>
+    internal static Option<Language> LanguageOption()
+    {
+        var option = new Option<Language>("--lang")
+        {
+            Description = "The language to print in: fr or en.",
+            DefaultValueFactory = _ => Language.English,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                switch (token.ToUpperInvariant())
+                {
+                    case "FR":
+                        return Language.French;
+                    case "EN":
+                        return Language.English;
+                    default:
+                        result.AddError($"--lang takes 'fr' or 'en'; got '{token}'.");
+                        return Language.English;
+                }
+            },
+        };
+        option.AcceptOnlyFromAmong("fr", "en");
+        return option;
+    }
+
+    /// <summary>The <c>--json</c> option shared by commands whose output is data.</summary>
+    internal static Option<bool> JsonOption() => new("--json")
+    {
+        Description = "Print JSON instead of text.",
+    };
+}

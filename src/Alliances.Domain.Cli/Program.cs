@@ -1,0 +1,3 @@
+using Alliances.Domain.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
