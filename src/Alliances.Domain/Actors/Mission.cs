@@ -39,12 +39,12 @@ public sealed record Mission
         LedBy = Guard.NoNullElements(ledBy);
         Contributors = Guard.NotNull(contributors);
         Report = Guard.NotNull(report);
+        Commissioned = IsoDates.Check(commissioned, nameof(commissioned));
         Guard.Require(
             report.Delivered >= commissioned.OnDayOfMonth(1),
             Rules.ReportAfterCommission,
             $"A mission's report is delivered on or after the month it was commissioned; got {DateText.Iso(report.Delivered)} for a mission commissioned in {DateText.Iso(commissioned)}.",
             nameof(report));
-        Commissioned = commissioned;
     }
 
     /// <summary>Gets what the mission is.</summary>

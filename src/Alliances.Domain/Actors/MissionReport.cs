@@ -1,3 +1,4 @@
+using Alliances.Domain.Dates;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -16,7 +17,7 @@ public sealed record MissionReport
     public MissionReport(LocalizedText title, LocalDate delivered, Person deliveredTo)
     {
         Title = Guard.NotNull(title);
-        Delivered = delivered;
+        Delivered = IsoDates.Check(delivered, nameof(delivered));
         DeliveredTo = Guard.NotNull(deliveredTo);
     }
 

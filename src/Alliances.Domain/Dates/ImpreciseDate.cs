@@ -97,25 +97,11 @@ public abstract record ImpreciseDate
     public sealed override string ToString() => ToNaturalText(Language.English);
 
     /// <summary>Checks that a day can appear in an imprecise date: ISO calendar, years 1 to 9999.</summary>
-    private protected static LocalDate CheckDay(LocalDate day, string paramName)
-    {
-        Guard.Require(day.Calendar == CalendarSystem.Iso, Rules.IsoCalendar, $"A date is in the ISO calendar; got {day.Calendar.Id}.", paramName);
-        CheckYear(day.Year, paramName);
-        return day;
-    }
+    private protected static LocalDate CheckDay(LocalDate day, string paramName) => IsoDates.Check(day, paramName);
 
     /// <summary>Checks that a month can appear in an imprecise date: ISO calendar, years 1 to 9999.</summary>
-    private protected static YearMonth CheckMonth(YearMonth month, string paramName)
-    {
-        Guard.Require(month.Calendar == CalendarSystem.Iso, Rules.IsoCalendar, $"A date is in the ISO calendar; got {month.Calendar.Id}.", paramName);
-        CheckYear(month.Year, paramName);
-        return month;
-    }
+    private protected static YearMonth CheckMonth(YearMonth month, string paramName) => IsoDates.Check(month, paramName);
 
     /// <summary>Checks that a year lies from 1 to 9999.</summary>
-    private protected static int CheckYear(int year, string paramName)
-    {
-        Guard.Require(year is >= 1 and <= 9999, Rules.YearInRange, $"A date's year lies from 1 to 9999; got {year}.", paramName);
-        return year;
-    }
+    private protected static int CheckYear(int year, string paramName) => IsoDates.CheckYear(year, paramName);
 }

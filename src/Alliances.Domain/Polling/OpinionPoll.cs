@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alliances.Domain.Actors;
 using Alliances.Domain.Collections;
+using Alliances.Domain.Dates;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -38,7 +39,7 @@ public sealed record OpinionPoll
         Guard.Require(answers.Count > 0, Rules.PollNotEmpty, "An opinion poll has at least one answer; got none.", nameof(answers));
         Pollsters = Guard.NoNullElements(pollsters);
         CommissionedBy = Guard.NotNull(commissionedBy);
-        Conducted = conducted;
+        Conducted = IsoDates.Check(conducted, nameof(conducted));
         Population = Guard.NotNull(population);
         Question = Guard.NotNull(question);
         Answers = Guard.NoNullElements(answers);

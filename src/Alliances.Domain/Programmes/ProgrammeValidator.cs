@@ -43,8 +43,11 @@ public static class ProgrammeValidator
         {
             found.Add(new RuleViolation(Rules.IsoCalendar, $"A date is in the ISO calendar; the launch date is in {draft.LaunchDate.Calendar.Id}.", "$.launchDate"));
         }
-
-        if (draft.Mission is { } mission && draft.LaunchDate < mission.Report.Delivered)
+        else if (draft.LaunchDate.Year < 1)
+        {
+            found.Add(new RuleViolation(Rules.YearInRange, $"A date's year lies from 1 to 9999; the launch date is in {draft.LaunchDate.Year}.", "$.launchDate"));
+        }
+        else if (draft.Mission is { } mission && draft.LaunchDate < mission.Report.Delivered)
         {
             found.Add(new RuleViolation(
                 Rules.LaunchAfterReport,

@@ -1,4 +1,5 @@
 using Alliances.Domain.Actors;
+using Alliances.Domain.Dates;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -18,7 +19,7 @@ public sealed record SourceDocument
     {
         Title = Guard.NotNull(title);
         Publisher = Guard.NotNull(publisher);
-        Published = published;
+        Published = IsoDates.Check(published, nameof(published));
     }
 
     /// <summary>Gets the title, verbatim in French.</summary>

@@ -1,0 +1,31 @@
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Dates;
+
+/// <summary>The checks every date of the model passes: the ISO calendar (rule DAT003), years 1 to 9999 (rule DAT002).</summary>
+internal static class IsoDates
+{
+    /// <summary>Returns the day when it is in the ISO calendar between years 1 and 9999, and throws otherwise.</summary>
+    internal static LocalDate Check(LocalDate day, string paramName)
+    {
+        Guard.Require(day.Calendar == CalendarSystem.Iso, Rules.IsoCalendar, $"A date is in the ISO calendar; got {day.Calendar.Id}.", paramName);
+        CheckYear(day.Year, paramName);
+        return day;
+    }
+
+    /// <summary>Returns the month when it is in the ISO calendar between years 1 and 9999, and throws otherwise.</summary>
+    internal static YearMonth Check(YearMonth month, string paramName)
+    {
+        Guard.Require(month.Calendar == CalendarSystem.Iso, Rules.IsoCalendar, $"A date is in the ISO calendar; got {month.Calendar.Id}.", paramName);
+        CheckYear(month.Year, paramName);
+        return month;
+    }
+
+    /// <summary>Returns the year when it lies from 1 to 9999, and throws otherwise.</summary>
+    internal static int CheckYear(int year, string paramName)
+    {
+        Guard.Require(year is >= 1 and <= 9999, Rules.YearInRange, $"A date's year lies from 1 to 9999; got {year}.", paramName);
+        return year;
+    }
+}

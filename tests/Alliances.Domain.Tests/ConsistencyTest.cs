@@ -1,0 +1,122 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Programmes;
+
+namespace Alliances.Domain.Tests;
+
+/// <summary>Rules that hold over every public type of the library, checked by reflection.</summary>
+public class ConsistencyTest
+{
+    private static readonly Type[] PublicTypes = typeof(Programme).Assembly.GetExportedTypes();
+
+    /// <summary>Types meant to be set through object initializers: unvalidated input, immutable once built.</summary>
+    private static readonly Type[] InitOnlyInputs = [typeof(ProgrammeDraft)];
+
+    public static TheoryData<Type> ModelTypes()
+    {
+        var data = new TheoryData<Type>();
+        // Exceptions inherit settable members (HelpLink, Source) from System.Exception; they are not model types.
+        foreach (var type in PublicTypes.Where(t => !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t)))
+        {
+            data.Add(type);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void PublicType_ExposesNoSetter(Type type)
+    {
+        var settable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .Where(p => !(InitOnlyInputs.Contains(type) && IsInitOnly(p)))
+            .Select(p => p.Name);
+
+        settable.Should().BeEmpty($"{type.Name} is immutable");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void PublicType_ExposesNoMutableCollection(Type type)
+    {
+        var mutable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(p => p.GetIndexParameters().Length == 0 && IsMutableCollection(p.PropertyType))
+            .Select(p => $"{p.Name}: {p.PropertyType.Name}");
+
+        mutable.Should().BeEmpty($"{type.Name} exposes only immutable collections");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void PublicType_HasNoPublicField(Type type)
+    {
+        var fields = type.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(f => !f.IsLiteral)
+            .Select(f => f.Name);
+
+        fields.Should().BeEmpty($"{type.Name} exposes properties, not fields");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void EquatableType_HasEqualityOperators(Type type)
+    {
+        var equatable = type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>));
+        if (!equatable || typeof(Exception).IsAssignableFrom(type))
+        {
+            return;
+        }
+
+        type.GetMethod("op_Equality", BindingFlags.Public | BindingFlags.Static).Should().NotBeNull($"{type.Name} is equatable");
+        type.GetMethod("op_Inequality", BindingFlags.Public | BindingFlags.Static).Should().NotBeNull($"{type.Name} is equatable");
+    }
+
+    [Fact]
+    public void PublicClasses_AreSealedOrAbstract()
+    {
+        var open = PublicTypes.Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract).Select(t => t.FullName);
+
+        open.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PublicTypes_LiveInANamespaceNamedAfterTheirFolder()
+    {
+        var outside = PublicTypes.Where(t => t.Namespace is null || !t.Namespace.StartsWith("Alliances.Domain.", StringComparison.Ordinal));
+
+        outside.Should().BeEmpty();
+    }
+
+    private static bool IsInitOnly(PropertyInfo property) =>
+        property.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+
+    private static bool IsMutableCollection(Type type)
+    {
+        if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            return false;
+        }
+
+        if (type.IsArray)
+        {
+            return true;
+        }
+
+        if (type.IsGenericType)
+        {
+            var definition = type.GetGenericTypeDefinition();
+            if (definition == typeof(ValueList<>) || definition == typeof(ImmutableArray<>))
+            {
+                return false;
+            }
+        }
+
+        var interfaces = type.IsInterface ? type.GetInterfaces().Append(type) : type.GetInterfaces();
+        return interfaces.Any(i => i == typeof(IList)
+            || (i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICollection<>) || i.GetGenericTypeDefinition() == typeof(IDictionary<,>))));
+    }
+}

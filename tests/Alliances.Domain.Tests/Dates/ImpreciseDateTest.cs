@@ -1,0 +1,90 @@
+using Alliances.Domain.Dates;
+using Alliances.Domain.Tests.Support;
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace Alliances.Domain.Tests.Dates;
+
+public class ImpreciseDateTest
+{
+    public static TheoryData<ImpreciseDate, string, string> NaturalTexts => new()
+    {
+        { ImpreciseDate.On(new LocalDate(2020, 5, 7)), "7 May 2020", "7 mai 2020" },
+        { ImpreciseDate.On(new LocalDate(2020, 6, 1)), "1 June 2020", "1er juin 2020" },
+        { ImpreciseDate.On(new LocalDate(2020, 7, 8), isToBeConfirmed: true), "8 July 2020 (to be confirmed)", "8 juillet 2020 (date à définir)" },
+        { ImpreciseDate.Between(new LocalDate(2020, 9, 3), new LocalDate(2020, 9, 4)), "3–4 September 2020", "3–4 septembre 2020" },
+        { ImpreciseDate.Between(new LocalDate(2020, 9, 30), new LocalDate(2020, 10, 2)), "30 September – 2 October 2020", "30 septembre – 2 octobre 2020" },
+        { ImpreciseDate.Between(new LocalDate(2020, 12, 31), new LocalDate(2021, 1, 1)), "31 December 2020 – 1 January 2021", "31 décembre 2020 – 1er janvier 2021" },
+        { ImpreciseDate.InPartOf(new YearMonth(2020, 6), MonthPart.Early, isToBeConfirmed: true), "early June 2020 (to be confirmed)", "début juin 2020 (date à définir)" },
+        { ImpreciseDate.InPartOf(new YearMonth(2020, 6), MonthPart.Mid), "mid-June 2020", "mi-juin 2020" },
+        { ImpreciseDate.InPartOf(new YearMonth(2020, 8), MonthPart.Late, isToBeConfirmed: true), "late August 2020 (to be confirmed)", "fin août 2020 (date à définir)" },
+        { ImpreciseDate.InMonth(new YearMonth(2019, 10)), "October 2019", "octobre 2019" },
+        { ImpreciseDate.InYear(2022), "2022", "2022" },
+        { ImpreciseDate.InYear(2022, isToBeConfirmed: true), "2022 (to be confirmed)", "2022 (date à définir)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NaturalTexts))]
+    public void ToNaturalText_WritesTheDateAsPeopleDo(ImpreciseDate date, string english, string french)
+    {
+        date.ToNaturalText(Language.English).Should().Be(english);
+        date.ToNaturalText(Language.French).Should().Be(french);
+        date.ToString().Should().Be(english);
+    }
+
+    [Fact]
+    public void Equality_ComparesCaseFieldsAndConfirmation()
+    {
+        ImpreciseDate.On(new LocalDate(2020, 5, 7)).Should().Be(new ExactDay(new LocalDate(2020, 5, 7)));
+        ImpreciseDate.On(new LocalDate(2020, 5, 7)).Should().NotBe(ImpreciseDate.On(new LocalDate(2020, 5, 7), isToBeConfirmed: true));
+        ((ImpreciseDate)ImpreciseDate.InMonth(new YearMonth(2020, 6)))
+            .Should().NotBe(ImpreciseDate.Between(new LocalDate(2020, 6, 1), new LocalDate(2020, 6, 30)));
+    }
+
+    [Fact]
+    public void Constructor_NonIsoCalendar_BreaksDAT003()
+    {
+        var julian = new LocalDate(2020, 5, 7, CalendarSystem.Julian);
+
+        Expect.Violation(() => ImpreciseDate.On(julian), Rules.IsoCalendar);
+        Expect.Violation(() => ImpreciseDate.InMonth(new YearMonth(2020, 5, CalendarSystem.Julian)), Rules.IsoCalendar);
+    }
+
+    [Fact]
+    public void Constructor_YearZeroOrBefore_BreaksDAT002()
+    {
+        Expect.Violation(() => ImpreciseDate.On(new LocalDate(0, 12, 31)), Rules.YearInRange);
+        Expect.Violation(() => ImpreciseDate.InMonth(new YearMonth(0, 12)), Rules.YearInRange);
+        ImpreciseDate.On(new LocalDate(1, 1, 1)).Earliest.Year.Should().Be(1);
+    }
+
+    [Property]
+    public Property EveryDate_HasEarliestOnOrBeforeLatest() =>
+        Prop.ForAll(DateGen.Any.ToArbitrary(), d => d.Earliest <= d.Latest && d.PossibleDays.Start == d.Earliest && d.PossibleDays.End == d.Latest);
+}
+
+/// <summary>Generators of imprecise dates of every case.</summary>
+internal static class DateGen
+{
+    public static Gen<LocalDate> Day =>
+        Gen.Choose(0, 365 * 40).Select(offset => new LocalDate(2000, 1, 1).PlusDays(offset));
+
+    public static Gen<ImpreciseDate> Any =>
+        from precision in Gen.Choose(0, 4)
+        from day in Day
+        from length in Gen.Choose(1, 40)
+        from part in Gen.Elements(MonthPart.Early, MonthPart.Mid, MonthPart.Late)
+        from tbc in Gen.Elements(true, false)
+        select precision switch
+        {
+            0 => (ImpreciseDate)ImpreciseDate.On(day, tbc),
+            1 => ImpreciseDate.Between(day, day.PlusDays(length), tbc),
+            2 => ImpreciseDate.InPartOf(day.ToYearMonth(), part, tbc),
+            3 => ImpreciseDate.InMonth(day.ToYearMonth(), tbc),
+            _ => ImpreciseDate.InYear(day.Year, tbc),
+        };
+}

@@ -1,0 +1,205 @@
+using Alliances.Domain.Actors;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Dimensions;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Milestones;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Tests.Support;
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+using NodaTime;
+using static Alliances.Domain.Tests.Support.Drafts;
+
+namespace Alliances.Domain.Tests.Programmes;
+
+public class ProgrammeValidatorTest
+{
+    private static readonly ImpreciseDate SomeDay = ImpreciseDate.On(new LocalDate(2020, 7, 8));
+
+    private static Milestone MilestoneNumber(int sequence) =>
+        new(sequence, new LocalizedText($"Étape {sequence}"), MilestoneKind.Meeting, SomeDay);
+
+    [Fact]
+    public void Validate_CanonicalDraft_IsValid() => Canonical.Validate().IsValid.Should().BeTrue();
+
+    [Fact]
+    public void Validate_FollowUpOfTwelveMeasuresInTwoDimensions_IsValid() =>
+        FollowUp.Validate().IsValid.Should().BeTrue();
+
+    [Fact]
+    public void Validate_SingleMeasureInSingleDimension_IsValid() =>
+        (Canonical with { Dimensions = [Canonical.Dimensions[0]], Measures = [Measure(1)] }).Validate().IsValid.Should().BeTrue();
+
+    [Fact]
+    public void Validate_MissingParts_BreakPRG001WithTheirPaths()
+    {
+        var draft = Canonical with { Id = null!, Name = null!, Mission = null!, Governance = null! };
+
+        var result = draft.Validate();
+
+        result.Violations.Select(v => (v.Code, v.Path)).Should().BeEquivalentTo(new[]
+        {
+            ("PRG001", "$.id"),
+            ("PRG001", "$.name"),
+            ("PRG001", "$.mission"),
+            ("PRG001", "$.governance"),
+        });
+    }
+
+    [Fact]
+    public void Validate_NullElementInList_BreaksPRG001AtItsIndex()
+    {
+        var draft = Canonical with { Worlds = Canonical.Worlds.SetItem(2, null!) };
+
+        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG001");
+        violation.Path.Should().Be("$.worlds[2]");
+    }
+
+    [Fact]
+    public void Validate_NoDimension_BreaksPRG002()
+    {
+        var result = (Canonical with { Dimensions = [] }).Validate();
+
+        result.Violations.Should().Contain(v => v.Code == "PRG002" && v.Path == "$.dimensions");
+    }
+
+    [Fact]
+    public void Validate_TwoDimensionsOfOneKind_BreaksPRG003()
+    {
+        var operational = Canonical.Dimensions[0];
+        var draft = Canonical with { Dimensions = Canonical.Dimensions.Add(operational) };
+
+        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG003");
+        violation.Path.Should().Be("$.dimensions[3].kind");
+    }
+
+    [Fact]
+    public void Validate_DuplicateMeasureNumber_BreaksOnlyPRG004()
+    {
+        var draft = Canonical with { Measures = Canonical.Measures.Add(Measure(5)) };
+
+        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG004");
+        violation.Path.Should().Be("$.measures[21].number");
+        violation.Message.Should().Contain("5 appears at index 4");
+    }
+
+    [Fact]
+    public void Validate_GapInMeasureNumbers_BreaksPRG005()
+    {
+        var draft = Canonical with { Measures = Canonical.Measures.RemoveAt(9) };
+
+        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG005");
+        violation.Path.Should().Be("$.measures");
+        violation.Message.Should().Contain("missing 10");
+    }
+
+    [Fact]
+    public void Validate_NumbersStartingAtTwo_BreaksPRG005() =>
+        Expect.Codes(WithMeasures(Measure(2), Measure(3), Measure(4, DimensionKind.Strategic), Measure(5, DimensionKind.Political)).Validate(), "PRG005");
+
+    [Fact]
+    public void Validate_LastMeasureRemoved_StaysValid() =>
+        (Canonical with { Measures = Canonical.Measures.RemoveAt(20) }).Validate().IsValid.Should().BeTrue();
+
+    [Fact]
+    public void Validate_MeasureInMissingDimension_BreaksPRG006()
+    {
+        var draft = FollowUp with { Measures = FollowUp.Measures.SetItem(4, Measure(5, DimensionKind.Operational)) };
+
+        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG006");
+        violation.Path.Should().Be("$.measures[4].dimension");
+    }
+
+    [Fact]
+    public void Validate_DimensionWithoutMeasures_BreaksPRG007()
+    {
+        var draft = WithMeasures(Enumerable.Range(1, 14).Select(n => Measure(n, n <= 7 ? DimensionKind.Operational : DimensionKind.Strategic)).ToArray());
+
+        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG007");
+        violation.Path.Should().Be("$.dimensions[2]");
+    }
+
+    [Fact]
+    public void Validate_DuplicateMilestoneSequence_BreaksOnlyPRG008()
+    {
+        var draft = Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(7)) };
+
+        Expect.Codes(draft.Validate(), "PRG008");
+        draft.Validate().Violations[0].Path.Should().Be("$.milestones[7].sequence");
+    }
+
+    [Fact]
+    public void Validate_GapInMilestoneSequence_BreaksPRG009() =>
+        Expect.Codes((Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(9)) }).Validate(), "PRG009");
+
+    [Fact]
+    public void Validate_NoMilestone_IsValid() =>
+        (Canonical with { Milestones = [] }).Validate().IsValid.Should().BeTrue();
+
+    [Fact]
+    public void Validate_DuplicateWorld_BreaksPRG010() =>
+        Expect.Codes((Canonical with { Worlds = Canonical.Worlds.Add(new World("companies", new LocalizedText("sociétés"))) }).Validate(), "PRG010");
+
+    [Fact]
+    public void Validate_DuplicateAudience_BreaksPRG011() =>
+        Expect.Codes((Canonical with { Audiences = Canonical.Audiences.Add(Canonical.Audiences[0]) }).Validate(), "PRG011");
+
+    [Fact]
+    public void Validate_LaunchOnReportDay_IsTheLastValidValue() =>
+        (Canonical with { LaunchDate = new LocalDate(2020, 5, 7) }).Validate().IsValid.Should().BeTrue();
+
+    [Fact]
+    public void Validate_LaunchTheDayBeforeTheReport_BreaksPRG012()
+    {
+        var violation = (Canonical with { LaunchDate = new LocalDate(2020, 5, 6) }).Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG012");
+        violation.Path.Should().Be("$.launchDate");
+    }
+
+    [Fact]
+    public void Validate_LaunchInAnotherCalendar_BreaksDAT003() =>
+        Expect.Codes((Canonical with { LaunchDate = new LocalDate(2021, 5, 7, CalendarSystem.Julian) }).Validate(), "DAT003");
+
+    [Fact]
+    public void Validate_LaunchBeforeYearOne_BreaksDAT002() =>
+        Expect.Codes((Canonical with { LaunchDate = new LocalDate(0, 5, 7) }).Validate(), "DAT002");
+
+    [Fact]
+    public void Validate_SeveralMistakes_ReportsEveryOneAtOnce()
+    {
+        var draft = Canonical with
+        {
+            LaunchDate = new LocalDate(2020, 1, 1),
+            Measures = Canonical.Measures.RemoveAt(0).Add(Measure(2)),
+            Worlds = Canonical.Worlds.Add(Canonical.Worlds[0]),
+        };
+
+        Expect.Codes(draft.Validate(), "PRG004", "PRG005", "PRG010", "PRG012");
+    }
+
+    [Fact]
+    public void Validate_Null_Throws() =>
+        FluentActions.Invoking(() => ProgrammeValidator.Validate(null!)).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void Validate_MeasuresInAnyOrder_IsValid()
+    {
+        var shuffled = ValueList.CreateRange(Canonical.Measures.Reverse());
+
+        (Canonical with { Measures = shuffled }).Validate().IsValid.Should().BeTrue();
+    }
+}

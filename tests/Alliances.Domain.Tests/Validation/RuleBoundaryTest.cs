@@ -1,0 +1,101 @@
+using Alliances.Domain.Actors;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Dimensions;
+using Alliances.Domain.Governance;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Milestones;
+using Alliances.Domain.Polling;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+using NodaTime;
+using static Alliances.Domain.Tests.Support.Drafts;
+
+namespace Alliances.Domain.Tests.Validation;
+
+/// <summary>
+/// Every rule at its boundary: the last valid value passes, the first invalid one breaks exactly that rule. The
+/// table must name every rule the library has.
+/// </summary>
+public class RuleBoundaryTest
+{
+    private static readonly LocalizedText Text = new("x");
+    private static readonly Person Someone = new("Gabriel ATTAL", Text);
+
+    /// <summary>For each code: an action at the last valid value, and one at the first invalid value.</summary>
+    private static readonly Dictionary<string, (Action LastValid, Action FirstInvalid)> Boundaries = new()
+    {
+        ["TXT001"] = (() => _ = new LocalizedText("a"), () => _ = new LocalizedText(" ")),
+        ["TXT002"] = (() => _ = new LocalizedText("a", "b"), () => _ = new LocalizedText("a", " ")),
+        ["IDS001"] = (() => _ = new ProgrammeId(new string('a', 64)), () => _ = new ProgrammeId(new string('a', 65))),
+        ["PCT001"] = (() => _ = new Percentage(100), () => _ = new Percentage(BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(100) + 1))),
+        ["CNT001"] = (() => ApproximateCount.Exactly(0), () => ApproximateCount.Exactly(-1)),
+        ["MEA001"] = (() => _ = new MeasureNumber(1), () => _ = new MeasureNumber(0)),
+        ["HOR001"] = (() => _ = new EffectHorizon(0, 0), () => _ = new EffectHorizon(-1, 0)),
+        ["HOR002"] = (() => _ = new EffectHorizon(9, 9), () => _ = new EffectHorizon(10, 9)),
+        ["DAT001"] = (() => ImpreciseDate.Between(new LocalDate(2020, 9, 3), new LocalDate(2020, 9, 4)), () => ImpreciseDate.Between(new LocalDate(2020, 9, 3), new LocalDate(2020, 9, 3))),
+        ["DAT002"] = (() => ImpreciseDate.InYear(9999), () => ImpreciseDate.InYear(10000)),
+        ["DAT003"] = (() => ImpreciseDate.On(new LocalDate(2020, 5, 7)), () => ImpreciseDate.On(new LocalDate(2020, 5, 7, CalendarSystem.Gregorian))),
+        ["MIL001"] = (() => _ = new Milestone(1, Text, MilestoneKind.Other, ImpreciseDate.InYear(2020)), () => _ = new Milestone(0, Text, MilestoneKind.Other, ImpreciseDate.InYear(2020))),
+        ["GOV001"] = (() => _ = new FollowUpCommittee(Text, Text, [new GovernanceBody(Text)]), () => _ = new FollowUpCommittee(Text, Text, [])),
+        ["MIS001"] = (() => Mission([Someone], new LocalDate(2019, 10, 1)), () => Mission([], new LocalDate(2019, 10, 1))),
+        ["MIS002"] = (() => Mission([Someone], new LocalDate(2019, 10, 1)), () => Mission([Someone], new LocalDate(2019, 9, 30))),
+        ["POL001"] = (() => Poll(new PollAnswer(Text, Percentage.Full)), () => Poll()),
+        ["POL002"] = (() => Poll(new PollAnswer(Text, new Percentage(100))), () => Poll(new PollAnswer(Text, new Percentage(99.99)))),
+        ["POL003"] = (() => _ = new PollAnswer(Text, new Percentage(29), [new PollAnswer(Text, new Percentage(29))]), () => _ = new PollAnswer(Text, new Percentage(29), [new PollAnswer(Text, new Percentage(29.01))])),
+        ["EVA001"] = (() => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.FromDays(1)), () => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.Zero)),
+        ["PRG001"] = (() => Build(Canonical with { Poll = null }), () => Build(Canonical with { Mission = null! })),
+        ["PRG002"] = (() => Build(Canonical with { Dimensions = [Canonical.Dimensions[0]], Measures = [Measure(1)] }), () => Build(Canonical with { Dimensions = [], Measures = [] })),
+        ["PRG003"] = (() => Build(Canonical), () => Build(Canonical with { Dimensions = Canonical.Dimensions.Add(Canonical.Dimensions[2]) })),
+        ["PRG004"] = (() => Build(Canonical), () => Build(Canonical with { Measures = Canonical.Measures.Add(Measure(21, DimensionKind.Political)) })),
+        ["PRG005"] = (() => Build(Canonical), () => Build(Canonical with { Measures = Canonical.Measures.Add(Measure(23, DimensionKind.Political)) })),
+        ["PRG006"] = (() => Build(FollowUp), () => Build(FollowUp with { Measures = FollowUp.Measures.SetItem(0, Measure(1, DimensionKind.Operational)) })),
+        ["PRG007"] = (() => Build(Canonical with { Measures = [Measure(1), Measure(2, DimensionKind.Strategic), Measure(3, DimensionKind.Political)] }), () => Build(Canonical with { Measures = [Measure(1), Measure(2, DimensionKind.Strategic)] })),
+        ["PRG008"] = (() => Build(Canonical), () => Build(Canonical with { Milestones = Canonical.Milestones.Add(Canonical.Milestones[6]) })),
+        ["PRG009"] = (() => Build(Canonical), () => Build(Canonical with { Milestones = Canonical.Milestones.RemoveAt(0) })),
+        ["PRG010"] = (() => Build(Canonical), () => Build(Canonical with { Worlds = Canonical.Worlds.Add(Canonical.Worlds[3]) })),
+        ["PRG011"] = (() => Build(Canonical), () => Build(Canonical with { Audiences = Canonical.Audiences.Add(Canonical.Audiences[3]) })),
+        ["PRG012"] = (() => Build(Canonical with { LaunchDate = new LocalDate(2020, 5, 7) }), () => Build(Canonical with { LaunchDate = new LocalDate(2020, 5, 6) })),
+    };
+
+    public static TheoryData<string> Codes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in Rules.All)
+        {
+            data.Add(rule.Code);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Rule_LastValidValuePasses(string code)
+    {
+        Boundaries.Should().ContainKey(code, "every rule is tested at its boundary");
+
+        Boundaries[code].LastValid.Should().NotThrow();
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Rule_FirstInvalidValueBreaksExactlyThatRule(string code)
+    {
+        Boundaries.Should().ContainKey(code, "every rule is tested at its boundary");
+
+        var exception = Boundaries[code].FirstInvalid.Should().Throw<RuleViolationException>().Which;
+
+        exception.Violations.Select(v => v.Code).Distinct().Should().Equal(code);
+        exception.Message.Should().Contain(code);
+    }
+
+    private static void Build(ProgrammeDraft draft) => _ = Programme.Create(draft);
+
+    private static void Mission(Person[] leaders, LocalDate delivered) =>
+        _ = new Mission(Text, Text, Someone, new YearMonth(2019, 10), [.. leaders], new Contributors(default, default), new MissionReport(Text, delivered, Someone));
+
+    private static void Poll(params PollAnswer[] answers) =>
+        _ = new OpinionPoll([new Organisation("OpinionWay")], new Organisation("x"), new LocalDate(2020, 5, 7), Text, Text, [.. answers]);
+}

@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Tests.Validation;
+
+public partial class RulesTest
+{
+    [Fact]
+    public void All_ListsEveryRuleProperty()
+    {
+        var declared = typeof(Rules).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(Rule))
+            .Select(p => (Rule)p.GetValue(null)!);
+
+        Rules.All.Should().BeEquivalentTo(declared);
+    }
+
+    [Fact]
+    public void All_IsOrderedByCode() =>
+        Rules.All.Select(r => r.Code).Should().BeInAscendingOrder(StringComparer.Ordinal);
+
+    [Fact]
+    public void Codes_AreUniqueAndWellFormed()
+    {
+        Rules.All.Select(r => r.Code).Should().OnlyHaveUniqueItems();
+        Rules.All.Should().OnlyContain(r => CodePattern().IsMatch(r.Code));
+    }
+
+    [Fact]
+    public void Statements_AreOneSentence() =>
+        Rules.All.Should().OnlyContain(r => r.Statement.EndsWith('.') && char.IsUpper(r.Statement[0]));
+
+    [Fact]
+    public void TryFind_FindsByCode()
+    {
+        Rules.TryFind("PRG004", out var rule).Should().BeTrue();
+        rule.Should().Be(Rules.MeasureNumbersUnique);
+        Rules.TryFind("XXX999", out _).Should().BeFalse();
+        Rules.TryFind(null, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Rule_EqualityAndOrderingFollowTheCode()
+    {
+        (Rules.TextRequired == Rules.All.Single(r => r.Code == "TXT001")).Should().BeTrue();
+        (Rules.MeasureNumbersUnique < Rules.MeasureNumbersContiguous).Should().BeTrue();
+        Rules.TextRequired.ToString().Should().Be("TXT001");
+    }
+
+    [Fact]
+    public void RulesPage_DocumentsEveryRuleAndNoOther()
+    {
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "rules.md"));
+        var documented = DocumentedCode().Matches(page).Select(m => m.Groups[1].Value).ToList();
+
+        documented.Should().OnlyHaveUniqueItems();
+        documented.Should().BeEquivalentTo(Rules.All.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void RulesPage_StatesEachRuleAsTheCodeDoes()
+    {
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "rules.md"));
+
+        foreach (var rule in Rules.All)
+        {
+            page.Should().Contain($"| `{rule.Code}` | {rule.Statement} |", $"docs/rules.md states {rule.Code} as the code does");
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{3}[0-9]{3}$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"^\| `([A-Z]{3}[0-9]{3})` \|", RegexOptions.Multiline)]
+    private static partial Regex DocumentedCode();
+}
