@@ -19,16 +19,16 @@ internal static class CatalogueText
 
         output.WriteLine($"{T(programme.Name)} ({programme.Id})");
         output.WriteLine(new string('=', T(programme.Name).Length + programme.Id.Value.Length + 3));
-        output.WriteLine($"{l.Launched}: {ImpreciseDate.On(programme.LaunchDate).ToNaturalText(language)}");
-        output.WriteLine($"{l.CoreResults}: {l.Months(programme.ResultsHorizon.MinimumMonths, programme.ResultsHorizon.MaximumMonths)}");
+        output.WriteLine($"{l.Launched}{l.Colon} {ImpreciseDate.On(programme.LaunchDate).ToNaturalText(language)}");
+        output.WriteLine($"{l.CoreResults}{l.Colon} {l.Months(programme.ResultsHorizon.MinimumMonths, programme.ResultsHorizon.MaximumMonths)}");
         if (programme.Evaluation is { } evaluation)
         {
-            output.WriteLine($"{l.Evaluation}: {evaluation.When.ToNaturalText(language)}, {l.LooksBack(evaluation.LooksBackOver.Years)}. {T(evaluation.Purpose)}");
+            output.WriteLine($"{l.Evaluation}{l.Colon} {evaluation.When.ToNaturalText(language)}, {l.LooksBack(evaluation.LooksBackOver)}. {T(evaluation.Purpose)}");
         }
 
         if (programme.Source is { } source)
         {
-            output.WriteLine($"{l.Source}: {l.Quote(T(source.Title))}, {source.Publisher}, {ImpreciseDate.On(source.Published).ToNaturalText(language)}");
+            output.WriteLine($"{l.Source}{l.Colon} {l.Quote(T(source.Title))}, {source.Publisher}, {ImpreciseDate.On(source.Published).ToNaturalText(language)}");
         }
 
         foreach (var dimension in programme.Dimensions)
@@ -45,11 +45,11 @@ internal static class CatalogueText
         }
 
         output.WriteLine();
-        WriteHeading(output, $"{l.Governance}: {T(programme.Governance.Name)}");
+        WriteHeading(output, $"{l.Governance}{l.Colon} {T(programme.Governance.Name)}");
         output.WriteLine(T(programme.Governance.Purpose));
         foreach (var body in programme.Governance.Bodies)
         {
-            output.WriteLine(body.Role is { } role ? $"  - {T(body.Name)}: {T(role)}" : $"  - {T(body.Name)}");
+            output.WriteLine(body.Role is { } role ? $"  - {T(body.Name)}{l.Colon} {T(role)}" : $"  - {T(body.Name)}");
         }
 
         output.WriteLine();
@@ -72,19 +72,19 @@ internal static class CatalogueText
         output.WriteLine();
         WriteHeading(output, T(mission.Title));
         output.WriteLine(T(mission.Subject));
-        output.WriteLine($"  {l.CommissionedBy}: {Who(mission.CommissionedBy, language)}, {ImpreciseDate.InMonth(mission.Commissioned).ToNaturalText(language)}");
-        output.WriteLine($"  {l.LedBy}: {string.Join("; ", mission.LedBy.Select(p => Who(p, language)))}");
-        output.WriteLine($"  {l.Organisations}: {l.Count(mission.Contributors.OrganisationsMobilised)}; {l.Contributors}: {l.Count(mission.Contributors.ContributorCount)}");
-        output.WriteLine($"  {T(mission.Report.Title)}: {ImpreciseDate.On(mission.Report.Delivered).ToNaturalText(language)}, {l.DeliveredTo} {mission.Report.DeliveredTo.Name}");
+        output.WriteLine($"  {l.CommissionedBy}{l.Colon} {Who(mission.CommissionedBy, language)}, {ImpreciseDate.InMonth(mission.Commissioned).ToNaturalText(language)}");
+        output.WriteLine($"  {l.LedBy}{l.Colon} {string.Join("; ", mission.LedBy.Select(p => Who(p, language)))}");
+        output.WriteLine($"  {l.Organisations}{l.Colon} {l.Count(mission.Contributors.OrganisationsMobilised)}; {l.Contributors}{l.Colon} {l.Count(mission.Contributors.ContributorCount)}");
+        output.WriteLine($"  {T(mission.Report.Title)}{l.Colon} {ImpreciseDate.On(mission.Report.Delivered).ToNaturalText(language)}, {l.DeliveredTo} {mission.Report.DeliveredTo.Name}");
 
         if (!programme.Worlds.IsEmpty)
         {
-            output.WriteLine($"  {l.Worlds}: {string.Join(", ", programme.Worlds.Select(w => T(w.Name)))}");
+            output.WriteLine($"  {l.Worlds}{l.Colon} {string.Join(", ", programme.Worlds.Select(w => T(w.Name)))}");
         }
 
         if (!programme.Audiences.IsEmpty)
         {
-            output.WriteLine($"  {l.Audiences}: {string.Join(", ", programme.Audiences.Select(a => T(a.Name)))}");
+            output.WriteLine($"  {l.Audiences}{l.Colon} {string.Join(", ", programme.Audiences.Select(a => T(a.Name)))}");
         }
 
         if (programme.Poll is { } poll)
@@ -158,9 +158,32 @@ internal static class CatalogueText
             ? string.Create(CultureInfo.InvariantCulture, $"de {min} à {max} mois après le lancement")
             : string.Create(CultureInfo.InvariantCulture, $"{min}–{max} months after launch");
 
-        public string LooksBack(int years) => French
-            ? string.Create(CultureInfo.InvariantCulture, $"sur {years} ans")
-            : string.Create(CultureInfo.InvariantCulture, $"over {years} years");
+        /// <summary>French puts a non-breaking space before a colon; English puts none.</summary>
+        public string Colon => French ? "\u00A0:" : ":";
+
+        public string LooksBack(NodaTime.Period period) => (French ? "sur " : "over ") + Span(period);
+
+        private string Span(NodaTime.Period period)
+        {
+            var parts = new List<string>();
+            Add(parts, period.Years, French ? "an" : "year", French ? "ans" : "years");
+            Add(parts, period.Months, "mois", French ? "mois" : "months");
+            Add(parts, period.Days, French ? "jour" : "day", French ? "jours" : "days");
+            if (parts.Count == 0)
+            {
+                parts.Add(NodaTime.Text.PeriodPattern.NormalizingIso.Format(period));
+            }
+
+            return string.Join(French ? " et " : " and ", parts);
+        }
+
+        private static void Add(List<string> parts, int value, string one, string many)
+        {
+            if (value != 0)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{value} {(value == 1 ? one : many)}"));
+            }
+        }
 
         public string Count(ApproximateCount count)
         {
