@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Alliances.Domain.Text;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Alliances.Domain.Cli;
 
@@ -11,9 +13,18 @@ internal static class CliApp
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, SystemClock.Instance);
+
+    /// <summary>Runs the command line with a given clock, and returns the exit code.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="clock">The clock that gives today's date where a command defaults to it.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
     {
-        var root = BuildRoot(output);
+        var root = BuildRoot(output, clock);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -30,15 +41,19 @@ internal static class CliApp
     }
 
     /// <summary>Builds the root command with every subcommand.</summary>
-    internal static RootCommand BuildRoot(TextWriter output)
+    internal static RootCommand BuildRoot(TextWriter output, IClock clock)
     {
         var root = new RootCommand(
             "Explore the programme of 21 measures for strategic alliances (SDG 17, \"ODD 17\").\n\n"
             + "Examples:\n"
             + "  alliances catalogue\n"
             + "  alliances catalogue --lang fr\n"
-            + "  alliances catalogue --json");
+            + "  alliances catalogue --json\n"
+            + "  alliances schedule --as-of 2021-03-01\n"
+            + "  alliances timeline > timeline.mmd");
         root.Subcommands.Add(CatalogueCommand.Build(output));
+        root.Subcommands.Add(ScheduleCommand.Build(output, clock));
+        root.Subcommands.Add(TimelineCommand.Build(output));
         return root;
     }
 
@@ -67,6 +82,25 @@ internal static class CliApp
         option.AcceptOnlyFromAmong("fr", "en");
         return option;
     }
+
+    /// <summary>An option that takes a day written <c>YYYY-MM-DD</c>.</summary>
+    internal static Option<LocalDate?> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "YYYY-MM-DD",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            var parsed = LocalDatePattern.Iso.Parse(token);
+            if (parsed.Success && parsed.Value.Year >= 1)
+            {
+                return parsed.Value;
+            }
+
+            result.AddError($"{name} takes a date written YYYY-MM-DD, such as 2021-03-01; got '{token}'.");
+            return null;
+        },
+    };
 
     /// <summary>The <c>--json</c> option shared by commands whose output is data.</summary>
     internal static Option<bool> JsonOption() => new("--json")

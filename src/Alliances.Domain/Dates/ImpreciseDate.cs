@@ -19,7 +19,7 @@ namespace Alliances.Domain.Dates;
 /// known only as "June" neither precedes nor follows "10 June".
 /// </para>
 /// </remarks>
-public abstract record ImpreciseDate
+public abstract partial record ImpreciseDate
 {
     private protected ImpreciseDate(bool isToBeConfirmed)
     {

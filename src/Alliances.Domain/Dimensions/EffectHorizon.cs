@@ -51,6 +51,29 @@ public readonly struct EffectHorizon : IEquatable<EffectHorizon>
     /// <summary>Gets the end of the horizon as a period after launch.</summary>
     public Period Maximum => Period.FromMonths(MaximumMonths);
 
+    /// <summary>
+    /// Works out the window of days within which effects are expected for a launch date (rule SCH001): from launch
+    /// plus <see cref="MinimumMonths"/> to launch plus <see cref="MaximumMonths"/>, both days included.
+    /// </summary>
+    /// <remarks>
+    /// Months are added with NodaTime's calendar arithmetic: where the target month lacks the launch's day, its last
+    /// day is taken, so a launch on 31 January gives 30 April three months later, and a launch on 29 February gives
+    /// 28 February a year later.
+    /// </remarks>
+    /// <param name="launch">The launch date, in the ISO calendar.</param>
+    /// <returns>The window, never empty: a horizon of 0 to 0 months gives the launch day alone.</returns>
+    /// <exception cref="RuleViolationException">The launch is outside the ISO calendar or years 1–9999 (DAT002, DAT003), or the window would end after 9999 (SCH008).</exception>
+    public DateInterval WindowFrom(LocalDate launch)
+    {
+        Dates.IsoDates.Check(launch, nameof(launch));
+        Guard.Require(
+            (launch.Year * 12L) + launch.Month - 1 + MaximumMonths <= (9999L * 12) + 11,
+            Rules.WindowInRange,
+            string.Create(CultureInfo.InvariantCulture, $"A schedule's windows end by the year 9999; launching on {Dates.DateText.Iso(launch)} with a horizon of {MaximumMonths} months goes beyond."),
+            nameof(launch));
+        return new DateInterval(launch.PlusMonths(MinimumMonths), launch.PlusMonths(MaximumMonths));
+    }
+
     /// <summary>Determines whether two horizons are equal.</summary>
     /// <param name="left">The first horizon.</param>
     /// <param name="right">The second horizon.</param>

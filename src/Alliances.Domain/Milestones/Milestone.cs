@@ -1,7 +1,9 @@
 using System.Globalization;
+using Alliances.Domain.Collections;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
+using NodaTime;
 
 namespace Alliances.Domain.Milestones;
 
@@ -10,8 +12,16 @@ namespace Alliances.Domain.Milestones;
 /// date that may be imprecise or still to be confirmed.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Sequence numbers order the milestones as the source lists them; within a programme they run from 1 without a gap
-/// (rules PRG008, PRG009). Equality compares every property.
+/// (rules PRG008, PRG009).
+/// </para>
+/// <para>
+/// A milestone's days are days in its time zone, Europe/Paris unless said otherwise; <see cref="PossibleInstants"/>
+/// turns them into instants for a reader in any other zone. Confirming or rescheduling the date gives a new milestone
+/// whose <see cref="History"/> records the date it replaced, so slips are never lost.
+/// </para>
+/// <para>Equality compares every property, the history in order.</para>
 /// </remarks>
 public sealed record Milestone
 {
@@ -22,16 +32,20 @@ public sealed record Milestone
     /// <param name="date">When it happens, as precisely as known.</param>
     /// <param name="place">The town or place where it is held, or <see langword="null"/> when unknown or online; when given, not blank (TXT001).</param>
     /// <param name="hostEvent">The larger event that hosts it, or <see langword="null"/> when none.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="date"/> is null.</exception>
+    /// <param name="timeZoneId">The TZDB identifier of the zone its days are counted in (rule MIL002); Europe/Paris by default.</param>
+    /// <param name="history">The earlier dates it had, oldest first; empty by default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="date"/> or a change in <paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
-    /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001), or <paramref name="place"/> is blank (TXT001).</exception>
+    /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001), <paramref name="place"/> is blank (TXT001), or the time zone is unknown (MIL002).</exception>
     public Milestone(
         int sequence,
         LocalizedText title,
         MilestoneKind kind,
         ImpreciseDate date,
         string? place = null,
-        LocalizedText? hostEvent = null)
+        LocalizedText? hostEvent = null,
+        string timeZoneId = DefaultTimeZoneId,
+        ValueList<MilestoneDateChange> history = default)
     {
         Guard.Require(sequence >= 1, Rules.MilestoneSequencePositive, $"A milestone's sequence number is 1 or more; got {sequence}.", nameof(sequence));
         if (!Enum.IsDefined(kind))
@@ -45,7 +59,43 @@ public sealed record Milestone
         Date = Guard.NotNull(date);
         Place = place is null ? null : Guard.Text(place, "A milestone's place, when given,");
         HostEvent = hostEvent;
+        ArgumentNullException.ThrowIfNull(timeZoneId);
+        Guard.Require(
+            DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is not null,
+            Rules.MilestoneTimeZoneKnown,
+            $"A milestone's time zone is a TZDB identifier such as Europe/Paris; got '{timeZoneId}'.",
+            nameof(timeZoneId));
+        TimeZoneId = timeZoneId;
+        History = Guard.NoNullElements(history);
     }
+
+    /// <summary>The time zone milestones are counted in unless said otherwise: <c>Europe/Paris</c>.</summary>
+    public const string DefaultTimeZoneId = "Europe/Paris";
+
+    /// <summary>
+    /// Gets the order in which to show milestones: by earliest possible day, then latest, then sequence. It is an
+    /// order for display and says nothing about which milestone happens first when their dates overlap.
+    /// </summary>
+    public static IComparer<Milestone> DisplayOrder { get; } = Comparer<Milestone>.Create(static (x, y) =>
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var order = x.Date.Earliest.CompareTo(y.Date.Earliest);
+        if (order == 0)
+        {
+            order = x.Date.Latest.CompareTo(y.Date.Latest);
+        }
+
+        return order != 0 ? order : x.Sequence.CompareTo(y.Sequence);
+    });
 
     /// <summary>Gets the position of the milestone in its programme's list, from 1.</summary>
     public int Sequence { get; }
@@ -65,11 +115,73 @@ public sealed record Milestone
     /// <summary>Gets the larger event that hosts it, or <see langword="null"/> when none.</summary>
     public LocalizedText? HostEvent { get; }
 
+    /// <summary>Gets the TZDB identifier of the zone the milestone's days are counted in.</summary>
+    public string TimeZoneId { get; }
+
+    /// <summary>Gets the zone the milestone's days are counted in.</summary>
+    public DateTimeZone TimeZone => DateTimeZoneProviders.Tzdb[TimeZoneId];
+
+    /// <summary>Gets the dates the milestone had before its current one, oldest first, with why each changed.</summary>
+    public ValueList<MilestoneDateChange> History { get; }
+
+    /// <summary>
+    /// Gets the instants the milestone can span: from the start of its earliest possible day to the start of the day
+    /// after its latest, in its own time zone. A day on which clocks change lasts 23 or 25 hours.
+    /// </summary>
+    /// <returns>The interval of instants, which a reader in any zone can convert with <see cref="Instant.InZone(DateTimeZone)"/>.</returns>
+    public Interval PossibleInstants()
+    {
+        var zone = TimeZone;
+        return new Interval(
+            zone.AtStartOfDay(Date.Earliest).ToInstant(),
+            zone.AtStartOfDay(Date.Latest.PlusDays(1)).ToInstant());
+    }
+
+    /// <summary>
+    /// Returns the milestone with its date confirmed as one day it could already fall on (rule DAT005); the history
+    /// records the date it replaces.
+    /// </summary>
+    /// <param name="day">The day settled on.</param>
+    /// <returns>The confirmed milestone; this one is unchanged.</returns>
+    /// <exception cref="RuleViolationException"><paramref name="day"/> is not a day the date could fall on (DAT005).</exception>
+    public Milestone Confirm(LocalDate day) => WithDate(Date.Confirm(day), new MilestoneDateChange(Date, MilestoneDateChangeKind.Confirmed));
+
+    /// <summary>
+    /// Returns the milestone with its date confirmed as a span of days it could already fall on (rule DAT005); the
+    /// history records the date it replaces.
+    /// </summary>
+    /// <param name="first">The first day settled on.</param>
+    /// <param name="last">The last day settled on.</param>
+    /// <returns>The confirmed milestone; this one is unchanged.</returns>
+    /// <exception cref="RuleViolationException">A day is outside the days the date could fall on (DAT005), or the span is not ordered (DAT001).</exception>
+    public Milestone Confirm(LocalDate first, LocalDate last) =>
+        WithDate(Date.Confirm(first, last), new MilestoneDateChange(Date, MilestoneDateChangeKind.Confirmed));
+
+    /// <summary>
+    /// Returns the milestone moved to another date, anywhere, with the reason for the move (rule MIL003); the history
+    /// records the date it replaces, so the slip is kept.
+    /// </summary>
+    /// <param name="date">The new date, different from the current one.</param>
+    /// <param name="reason">Why the milestone moves.</param>
+    /// <returns>The rescheduled milestone; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="date"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The date is the current one (MIL003), or the reason is blank (TXT001).</exception>
+    public Milestone Reschedule(ImpreciseDate date, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        ArgumentNullException.ThrowIfNull(reason);
+        Guard.Require(date != Date, Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; it is already {Date}.", nameof(date));
+        return WithDate(date, new MilestoneDateChange(Date, MilestoneDateChangeKind.Rescheduled, reason));
+    }
+
     /// <summary>Returns a copy with another sequence number, as when the milestone joins another programme's list.</summary>
     /// <param name="sequence">The new sequence number, 1 or more.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001).</exception>
-    public Milestone WithSequence(int sequence) => new(sequence, Title, Kind, Date, Place, HostEvent);
+    public Milestone WithSequence(int sequence) => new(sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History);
+
+    private Milestone WithDate(ImpreciseDate date, MilestoneDateChange change) =>
+        new(Sequence, Title, Kind, date, Place, HostEvent, TimeZoneId, History.Add(change));
 
     /// <summary>Returns the sequence, the date and the French title, such as <c>#3 8 July 2020: …</c>.</summary>
     /// <returns>The milestone as text.</returns>

@@ -213,6 +213,16 @@ public sealed record Programme
         return Create(ToDraft() with { Milestones = Milestones.Add(milestone.WithSequence(Milestones.Count + 1)) });
     }
 
+    /// <summary>Gets the programme's schedule from its own launch date: its windows and its measures' statuses.</summary>
+    /// <returns>The schedule.</returns>
+    public Scheduling.ProgrammeSchedule Schedule() => Scheduling.ProgrammeSchedule.For(this);
+
+    /// <summary>Gets the programme's schedule from another launch date, as for a territory that starts later.</summary>
+    /// <param name="launchDate">The launch date to count from.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="RuleViolationException">The launch is outside the ISO calendar or years 1–9999 (DAT002, DAT003), or a window would end after 9999 (SCH008).</exception>
+    public Scheduling.ProgrammeSchedule Schedule(LocalDate launchDate) => Scheduling.ProgrammeSchedule.For(this, launchDate);
+
     /// <summary>Returns the identifier and the French name.</summary>
     /// <returns>The programme as text.</returns>
     public override string ToString() => $"{Id}: {Name.French}";

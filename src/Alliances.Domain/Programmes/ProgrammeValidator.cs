@@ -55,7 +55,32 @@ public static class ProgrammeValidator
                 "$.launchDate"));
         }
 
+        if (draft.LaunchDate.Calendar == NodaTime.CalendarSystem.Iso && draft.LaunchDate.Year >= 1)
+        {
+            // Every window must end by 9999 (SCH008): checking the longest horizon checks them all.
+            var longest = draft.Dimensions.Where(d => d is not null).Select(d => d.Horizon.MaximumMonths).Append(draft.ResultsHorizon.MaximumMonths).Max();
+            if (TryWindow(new Dimensions.EffectHorizon(0, longest), draft.LaunchDate, found) is not null && draft.Evaluation is { } evaluation)
+            {
+                var results = draft.ResultsHorizon.WindowFrom(draft.LaunchDate);
+                found.AddRange(Scheduling.ProgrammeSchedule.CheckEvaluation(evaluation, draft.LaunchDate, results, "$.evaluation.when").Violations);
+            }
+        }
+
         return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
+    }
+
+    /// <summary>Works out a window, reporting instead of throwing when it would end after 9999 (SCH008).</summary>
+    private static NodaTime.DateInterval? TryWindow(Dimensions.EffectHorizon horizon, NodaTime.LocalDate launch, List<RuleViolation> found)
+    {
+        try
+        {
+            return horizon.WindowFrom(launch);
+        }
+        catch (RuleViolationException e)
+        {
+            found.AddRange(e.Violations.Select(v => new RuleViolation(v.Rule, v.Message, "$.launchDate")));
+            return null;
+        }
     }
 
     private static void CheckDimensions(List<RuleViolation> found, ProgrammeDraft draft)

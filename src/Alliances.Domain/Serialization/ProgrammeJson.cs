@@ -224,6 +224,26 @@ public static class ProgrammeJson
             WriteText(writer, "hostEvent", host);
         }
 
+        writer.WriteString("timeZone", milestone.TimeZoneId);
+        if (!milestone.History.IsEmpty)
+        {
+            writer.WriteStartArray("history");
+            foreach (var change in milestone.History)
+            {
+                writer.WriteStartObject();
+                WriteDate(writer, "previous", change.Previous);
+                writer.WriteString("kind", Camel(change.Kind));
+                if (change.Reason is { } reason)
+                {
+                    writer.WriteString("reason", reason);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

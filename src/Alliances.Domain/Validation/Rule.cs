@@ -15,10 +15,11 @@ namespace Alliances.Domain.Validation;
 /// </remarks>
 public sealed class Rule : IEquatable<Rule>, IComparable<Rule>
 {
-    internal Rule(string code, string statement)
+    internal Rule(string code, string statement, RuleKind kind = RuleKind.Constraint)
     {
         Code = code;
         Statement = statement;
+        Kind = kind;
     }
 
     /// <summary>Gets the stable code of the rule: three capital letters naming its area, then three digits.</summary>
@@ -26,6 +27,9 @@ public sealed class Rule : IEquatable<Rule>, IComparable<Rule>
 
     /// <summary>Gets the rule itself, as one English sentence.</summary>
     public string Statement { get; }
+
+    /// <summary>Gets whether the rule rejects input or states how the library computes or classifies.</summary>
+    public RuleKind Kind { get; }
 
     /// <summary>Determines whether two rules are the same rule.</summary>
     /// <param name="left">The first rule, or <see langword="null"/>.</param>

@@ -49,6 +49,20 @@ public static partial class Rules
         WorldIdsUnique,
         AudienceIdsUnique,
         LaunchAfterReport,
+        EffectWindow,
+        StatusNotDue,
+        StatusDue,
+        StatusOverdue,
+        StatusEarly,
+        StatusOnTime,
+        StatusLate,
+        WindowInRange,
+        MonthThirds,
+        ConfirmWithinPossibleDays,
+        ThreeValuedComparison,
+        MilestoneTimeZoneKnown,
+        RescheduleExplained,
+        EvaluationWithinProgramme,
     }.OrderBy(r => r.Code, StringComparer.Ordinal));
 
     /// <summary>Gets every rule, ordered by code.</summary>

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Milestones;
+using Alliances.Domain.Scheduling;
+using Alliances.Domain.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alliances.Domain.Cli;
+
+/// <summary>Writes a schedule at a date, as text for people or as JSON.</summary>
+internal static class ScheduleOutput
+{
+    /// <summary>Writes the schedule as text.</summary>
+    internal static void WriteText(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf, Language language)
+    {
+        var french = language == Language.French;
+        var colon = french ? "\u00A0:" : ":";
+        string Day(LocalDate day) => ImpreciseDate.On(day).ToNaturalText(language);
+        string Window(DateInterval window) => $"{Day(window.Start)} – {Day(window.End)}";
+
+        Heading(output, $"{schedule.Programme.Name.Get(language)}{colon} {(french ? "calendrier au" : "schedule as of")} {Day(asOf)}");
+        output.WriteLine($"{(french ? "Lancement" : "Launch")}{colon} {Day(schedule.LaunchDate)}");
+        output.WriteLine();
+        Heading(output, french ? "Fenêtres des premiers effets" : "First-effects windows");
+        var width = schedule.DimensionWindows.Max(w => w.Dimension.Name.Get(language).Length);
+        foreach (var window in schedule.DimensionWindows)
+        {
+            output.WriteLine($"  {window.Dimension.Name.Get(language).PadRight(width)}  {Window(window.Window)}");
+        }
+
+        output.WriteLine($"  {(french ? "Cœur des résultats" : "Core results").PadRight(width)}  {Window(schedule.ResultsWindow)}");
+        if (schedule.Programme.Evaluation is { } evaluation)
+        {
+            var check = schedule.EvaluationCheck.IsValid
+                ? (french ? "dans les dates du programme" : "within the programme's dates")
+                : string.Join("; ", schedule.EvaluationCheck.Violations.Select(v => $"{v.Code} {v.Message}"));
+            output.WriteLine($"  {(french ? "Évaluation" : "Evaluation").PadRight(width)}  {evaluation.When.ToNaturalText(language)} ({check})");
+        }
+
+        output.WriteLine();
+        Heading(output, french ? "Étapes" : "Milestones");
+        foreach (var milestone in calendar.Milestones)
+        {
+            var timing = MilestoneCalendar.TimingOf(milestone, asOf);
+            output.WriteLine($"  {TimingName(timing, french),-9}  {milestone.Sequence}. {milestone.Date.ToNaturalText(language)}{colon} {milestone.Title.Get(language)}");
+        }
+
+        if (calendar.NextAt(asOf) is { } next)
+        {
+            var days = calendar.DaysUntilNextAt(asOf)!.Value;
+            output.WriteLine(french
+                ? string.Create(CultureInfo.InvariantCulture, $"  Prochaine étape{colon} n° {next.Sequence}, dans {days} jour{(days > 1 ? "s" : string.Empty)}.")
+                : string.Create(CultureInfo.InvariantCulture, $"  Next milestone: #{next.Sequence}, in {days} day{(days > 1 ? "s" : string.Empty)}."));
+        }
+        else
+        {
+            output.WriteLine(french ? "  Aucune étape à venir." : "  No milestone ahead.");
+        }
+
+        output.WriteLine();
+        Heading(output, french ? "Mesures" : "Measures");
+        var snapshot = schedule.StatusesAt(asOf);
+        foreach (var status in snapshot.Statuses)
+        {
+            var measure = schedule.Programme.GetMeasure(status.Measure);
+            output.WriteLine($"  {status.Measure.Value,2}. {status.Status.DisplayName().Get(language),-22} {status.Rule.Code}  {measure.Title.Get(language)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("  " + string.Join(", ", snapshot.Counts.Where(c => c.Count > 0).Select(c =>
+            string.Create(CultureInfo.InvariantCulture, $"{c.Status.DisplayName().Get(language)}{colon} {c.Count}"))));
+    }
+
+    /// <summary>Writes the schedule as JSON.</summary>
+    internal static void WriteJson(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA, UnicodeRanges.GeneralPunctuation),
+        }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("programme", schedule.Programme.Id.Value);
+            writer.WriteString("launchDate", Iso(schedule.LaunchDate));
+            writer.WriteString("asOf", Iso(asOf));
+            writer.WriteStartArray("windows");
+            foreach (var window in schedule.DimensionWindows)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("dimension", Camel(window.Dimension.Kind.ToString()));
+                WriteInterval(writer, window.Window);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartObject("resultsWindow");
+            WriteInterval(writer, schedule.ResultsWindow);
+            writer.WriteEndObject();
+            if (schedule.Programme.Evaluation is { } evaluation)
+            {
+                writer.WriteStartObject("evaluation");
+                writer.WriteString("when", evaluation.When.ToEdtf());
+                writer.WriteStartArray("violations");
+                foreach (var violation in schedule.EvaluationCheck.Violations)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("code", violation.Code);
+                    writer.WriteString("path", violation.Path);
+                    writer.WriteString("message", violation.Message);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteStartArray("milestones");
+            foreach (var milestone in calendar.Milestones)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("sequence", milestone.Sequence);
+                writer.WriteString("date", milestone.Date.ToEdtf());
+                writer.WriteString("timing", Camel(MilestoneCalendar.TimingOf(milestone, asOf).ToString()));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            if (calendar.NextAt(asOf) is { } next)
+            {
+                writer.WriteStartObject("next");
+                writer.WriteNumber("sequence", next.Sequence);
+                writer.WriteNumber("daysLeft", calendar.DaysUntilNextAt(asOf)!.Value);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("next");
+            }
+
+            var snapshot = schedule.StatusesAt(asOf);
+            writer.WriteStartArray("measures");
+            foreach (var status in snapshot.Statuses)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("number", status.Measure.Value);
+                writer.WriteString("dimension", Camel(status.Dimension.ToString()));
+                writer.WriteString("status", Camel(status.Status.ToString()));
+                writer.WriteString("rule", status.Rule.Code);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartObject("counts");
+            foreach (var count in snapshot.Counts)
+            {
+                writer.WriteNumber(Camel(count.Status.ToString()), count.Count);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteInterval(Utf8JsonWriter writer, DateInterval interval)
+    {
+        writer.WriteString("start", Iso(interval.Start));
+        writer.WriteString("end", Iso(interval.End));
+    }
+
+    private static string TimingName(MilestoneTiming timing, bool french) => timing switch
+    {
+        MilestoneTiming.Past => french ? "passée" : "past",
+        MilestoneTiming.Happening => french ? "en cours" : "happening",
+        MilestoneTiming.Uncertain => french ? "incertaine" : "uncertain",
+        _ => french ? "à venir" : "upcoming",
+    };
+
+    private static void Heading(TextWriter output, string heading)
+    {
+        output.WriteLine(heading);
+        output.WriteLine(new string('-', heading.Length));
+    }
+
+    private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,42 @@
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Dates;
+
+public abstract partial record ImpreciseDate
+{
+    /// <summary>
+    /// Confirms the date as one precise day, which must be a day it could fall on (rule DAT005). The result is no
+    /// longer to be confirmed.
+    /// </summary>
+    /// <param name="day">The day settled on.</param>
+    /// <returns>The confirmed day.</returns>
+    /// <exception cref="RuleViolationException"><paramref name="day"/> is not one of <see cref="PossibleDays"/> (DAT005).</exception>
+    public ExactDay Confirm(LocalDate day)
+    {
+        RequirePossible(day, nameof(day));
+        return new ExactDay(day);
+    }
+
+    /// <summary>
+    /// Confirms the date as a span of consecutive days, all of which it could fall on (rule DAT005). The result is no
+    /// longer to be confirmed.
+    /// </summary>
+    /// <param name="first">The first day settled on.</param>
+    /// <param name="last">The last day settled on, after <paramref name="first"/>.</param>
+    /// <returns>The confirmed span.</returns>
+    /// <exception cref="RuleViolationException">A day lies outside <see cref="PossibleDays"/> (DAT005), or <paramref name="last"/> is not after <paramref name="first"/> (DAT001).</exception>
+    public DaySpan Confirm(LocalDate first, LocalDate last)
+    {
+        RequirePossible(first, nameof(first));
+        RequirePossible(last, nameof(last));
+        return new DaySpan(first, last);
+    }
+
+    private void RequirePossible(LocalDate day, string paramName) =>
+        Guard.Require(
+            CanFallOn(day),
+            Rules.ConfirmWithinPossibleDays,
+            $"A date is confirmed only with days it could fall on; {ToNaturalText(Text.Language.English)} runs from {DateText.Iso(Earliest)} to {DateText.Iso(Latest)}, and {DateText.Iso(day)} lies outside. Moving it there is a reschedule.",
+            paramName);
+}

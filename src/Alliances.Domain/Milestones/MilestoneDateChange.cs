@@ -1,0 +1,42 @@
+using Alliances.Domain.Dates;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Milestones;
+
+/// <summary>One change of a milestone's date: the date it had before, whether it was confirmed or moved, and why.</summary>
+/// <remarks>Equality compares every property.</remarks>
+public sealed record MilestoneDateChange
+{
+    /// <summary>Initializes a new change.</summary>
+    /// <param name="previous">The date the milestone had before the change.</param>
+    /// <param name="kind">Whether the date was confirmed or rescheduled.</param>
+    /// <param name="reason">Why; required for a reschedule (rule MIL003), optional for a confirmation; never blank when given.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="previous"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    /// <exception cref="RuleViolationException">A reschedule gives no reason (MIL003), or a reason is blank (TXT001).</exception>
+    public MilestoneDateChange(ImpreciseDate previous, MilestoneDateChangeKind kind, string? reason = null)
+    {
+        Previous = Guard.NotNull(previous);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A date change is a confirmation or a reschedule.");
+        }
+
+        Guard.Require(
+            kind != MilestoneDateChangeKind.Rescheduled || reason is not null,
+            Rules.RescheduleExplained,
+            "A reschedule gives its reason; got none.",
+            nameof(reason));
+        Kind = kind;
+        Reason = reason is null ? null : Guard.Text(reason, "The reason for a date change, when given,");
+    }
+
+    /// <summary>Gets the date the milestone had before the change.</summary>
+    public ImpreciseDate Previous { get; }
+
+    /// <summary>Gets whether the date was confirmed or rescheduled.</summary>
+    public MilestoneDateChangeKind Kind { get; }
+
+    /// <summary>Gets why the date changed; always present for a reschedule.</summary>
+    public string? Reason { get; }
+}

@@ -1,0 +1,110 @@
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Milestones;
+using Alliances.Domain.Scheduling;
+using Alliances.Domain.Text;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Alliances.Domain.Tests.Scheduling;
+
+public class MilestoneCalendarTest
+{
+    private static readonly MilestoneCalendar Calendar = MilestoneCalendar.For(Odd17.Programme);
+
+    private static int[] Sequences(ReadOnlySpan<Milestone> milestones) => milestones.ToArray().Select(m => m.Sequence).ToArray();
+
+    [Fact]
+    public void OnTheDayOfTheReport_ItIsHappeningAndEverythingElseIsUpcoming()
+    {
+        var day = new LocalDate(2020, 5, 7);
+
+        Sequences(Calendar.PastAt(day)).Should().BeEmpty();
+        Calendar.HappeningAt(day).Select(m => m.Sequence).Should().Equal(1);
+        Sequences(Calendar.UpcomingAt(day)).Should().Equal(2, 3, 4, 5, 6, 7);
+        Calendar.NextAt(day)!.Sequence.Should().Be(2);
+        Calendar.DaysUntilNextAt(day).Should().Be(25);
+    }
+
+    [Fact]
+    public void InEarlyJune_TheMobilisationIsUncertain()
+    {
+        var day = new LocalDate(2020, 6, 5);
+
+        Sequences(Calendar.PastAt(day)).Should().Equal(1);
+        Calendar.UncertainAt(day).Select(m => m.Sequence).Should().Equal(2);
+        Calendar.HappeningAt(day).Should().BeEmpty();
+        Calendar.NextAt(day)!.Sequence.Should().Be(3);
+        Calendar.DaysUntilNextAt(day).Should().Be(33);
+    }
+
+    [Theory]
+    [InlineData(2020, 6, 10, MilestoneTiming.Uncertain)]
+    [InlineData(2020, 6, 11, MilestoneTiming.Past)]
+    [InlineData(2020, 5, 31, MilestoneTiming.Upcoming)]
+    [InlineData(2020, 6, 1, MilestoneTiming.Uncertain)]
+    public void TimingOf_EarlyJune_FollowsItsPossibleDays(int year, int month, int day, MilestoneTiming expected) =>
+        MilestoneCalendar.TimingOf(Odd17.Programme.Milestones[1], new LocalDate(year, month, day)).Should().Be(expected);
+
+    [Fact]
+    public void DuringConvergences_TheConferenceIsHappeningOnBothDays()
+    {
+        Calendar.HappeningAt(new LocalDate(2020, 9, 3)).Select(m => m.Sequence).Should().Equal(5);
+        Calendar.HappeningAt(new LocalDate(2020, 9, 4)).Select(m => m.Sequence).Should().Equal(5);
+        Calendar.HappeningAt(new LocalDate(2020, 9, 5)).Should().BeEmpty();
+        Sequences(Calendar.PastAt(new LocalDate(2020, 9, 5))).Should().Equal(1, 2, 3, 4, 5);
+    }
+
+    [Fact]
+    public void AfterTheLastMilestone_NothingIsNext()
+    {
+        var day = new LocalDate(2020, 10, 16);
+
+        Sequences(Calendar.PastAt(day)).Should().Equal(1, 2, 3, 4, 5, 6, 7);
+        Calendar.NextAt(day).Should().BeNull();
+        Calendar.DaysUntilNextAt(day).Should().BeNull();
+        Sequences(Calendar.UpcomingAt(day)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Clock_GivesTodayInParis()
+    {
+        // 22:30 UTC on 13 October is already 14 October in Paris: the Lille forum is happening there.
+        var clock = new FakeClock(Instant.FromUtc(2020, 10, 13, 22, 30));
+
+        Calendar.Today(clock).Should().Be(new LocalDate(2020, 10, 14));
+        Calendar.HappeningAt(clock).Select(m => m.Sequence).Should().Equal(6);
+        Calendar.NextAt(clock)!.Sequence.Should().Be(7);
+        Calendar.DaysUntilNextAt(clock).Should().Be(1);
+        Sequences(Calendar.PastAt(clock)).Should().Equal(1, 2, 3, 4, 5);
+        Sequences(Calendar.UpcomingAt(clock)).Should().Equal(7);
+        Calendar.UncertainAt(clock).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Clock_InAnotherZone_GivesThatZonesToday()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2020, 10, 13, 22, 30));
+        var calendar = MilestoneCalendar.For(Odd17.Programme.Milestones, DateTimeZoneProviders.Tzdb["America/Cayenne"]);
+
+        calendar.Today(clock).Should().Be(new LocalDate(2020, 10, 13));
+        calendar.NextAt(clock)!.Sequence.Should().Be(6);
+    }
+
+    [Fact]
+    public void ExactDayToBeConfirmed_IsUncertainOnThatDay()
+    {
+        var tentative = new Milestone(1, new LocalizedText("x"), MilestoneKind.Other, ImpreciseDate.On(new LocalDate(2020, 6, 2), isToBeConfirmed: true));
+
+        MilestoneCalendar.TimingOf(tentative, new LocalDate(2020, 6, 2)).Should().Be(MilestoneTiming.Uncertain);
+        MilestoneCalendar.TimingOf(tentative.Confirm(new LocalDate(2020, 6, 2)), new LocalDate(2020, 6, 2)).Should().Be(MilestoneTiming.Happening);
+    }
+
+    [Fact]
+    public void Milestones_AreInDisplayOrder() =>
+        Calendar.Milestones.Select(m => m.Sequence).Should().Equal(1, 2, 3, 4, 5, 6, 7);
+
+    [Fact]
+    public void For_NullMilestone_Throws() =>
+        FluentActions.Invoking(() => MilestoneCalendar.For(new Milestone[] { null! })).Should().Throw<ArgumentNullException>();
+}
