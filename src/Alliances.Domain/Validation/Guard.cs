@@ -21,6 +21,22 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// Throws a <see cref="RuleViolationException"/> naming <paramref name="rule"/> when the condition fails; the
+    /// interpolated message is only formatted then.
+    /// </summary>
+    internal static void Require(
+        [DoesNotReturnIf(false)] bool condition,
+        Rule rule,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref MessageHandler message,
+        string? paramName = null)
+    {
+        if (!condition)
+        {
+            throw Fail(rule, message.ToStringAndClear(), paramName);
+        }
+    }
+
     /// <summary>Builds the exception for one broken rule, for callers that throw themselves.</summary>
     internal static RuleViolationException Fail(Rule rule, string message, string? paramName) =>
         new(new RuleViolation(rule, message, "$"), paramName);

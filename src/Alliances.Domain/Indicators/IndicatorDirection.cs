@@ -1,0 +1,11 @@
+namespace Alliances.Domain.Indicators;
+
+/// <summary>Which way an indicator improves.</summary>
+public enum IndicatorDirection
+{
+    /// <summary>Higher values are better, such as the number of alliances formed.</summary>
+    HigherIsBetter = 0,
+
+    /// <summary>Lower values are better, such as the days it takes to answer a request.</summary>
+    LowerIsBetter = 1,
+}

@@ -1,0 +1,358 @@
+using Alliances.Domain.Collections;
+using Alliances.Domain.Indicators;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Scheduling;
+using Alliances.Domain.Territories;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Ledgers;
+
+/// <summary>
+/// The reports and indicator observations of one programme, for the nation or for one territory: what the progress
+/// rules read.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A ledger is immutable: <see cref="Add(MeasureReport)"/> and its siblings return a new ledger and leave this one as
+/// it was, also when they reject the input. Every ledger holds the ledger rules: reports only on the programme's
+/// measures (LED001), one per measure and day (LED002), none before launch (LED003), lifecycle moves in order (LIF001).
+/// </para>
+/// <para>
+/// Reports are stored per measure in date order, sixteen bytes each (comments apart), so that a query at a date is a
+/// binary search per measure and never a scan. Equality compares the programme, the territory, the launch and every
+/// report, indicator, observation and plan.
+/// </para>
+/// </remarks>
+public sealed partial class Ledger : IEquatable<Ledger>
+{
+    private readonly ReportEntry[][] _reports;
+    private readonly CommentEntry[][] _comments;
+    private readonly IndicatorTrack[][] _tracks;
+    private readonly MeasurePlan?[] _plans;
+
+    internal Ledger(
+        Programme programme,
+        Territory? territory,
+        LocalDate launchDate,
+        ProgrammeSchedule schedule,
+        ReportEntry[][] reports,
+        CommentEntry[][] comments,
+        IndicatorTrack[][] tracks,
+        MeasurePlan?[] plans)
+    {
+        Programme = programme;
+        Territory = territory;
+        LaunchDate = launchDate;
+        Schedule = schedule;
+        _reports = reports;
+        _comments = comments;
+        _tracks = tracks;
+        _plans = plans;
+        ReportCount = reports.Sum(r => r.Length);
+    }
+
+    /// <summary>Gets the programme the ledger follows.</summary>
+    public Programme Programme { get; }
+
+    /// <summary>Gets the territory, or <see langword="null"/> for a national ledger.</summary>
+    public Territory? Territory { get; }
+
+    /// <summary>Gets the launch date the ledger counts from: the territory's own, or the programme's.</summary>
+    public LocalDate LaunchDate { get; }
+
+    /// <summary>Gets the programme's schedule from the ledger's launch date.</summary>
+    public ProgrammeSchedule Schedule { get; }
+
+    /// <summary>Gets the number of reports.</summary>
+    public int ReportCount { get; }
+
+    /// <summary>Gets every report, by measure then date. Each call builds the list afresh.</summary>
+    public ValueList<MeasureReport> Reports
+    {
+        get
+        {
+            var all = new MeasureReport[ReportCount];
+            var next = 0;
+            for (var m = 0; m < _reports.Length; m++)
+            {
+                for (var i = 0; i < _reports[m].Length; i++)
+                {
+                    all[next++] = ReportAt(m, i);
+                }
+            }
+
+            return ValueListMarshal.Own(all);
+        }
+    }
+
+    /// <summary>Gets the indicators, by measure then identifier.</summary>
+    public ValueList<Indicator> Indicators =>
+        ValueList.CreateRange(_tracks.SelectMany(t => t).Select(t => t.Indicator));
+
+    /// <summary>Gets every observation, by indicator (as <see cref="Indicators"/> orders them) then date.</summary>
+    public ValueList<Observation> Observations =>
+        ValueList.CreateRange(_tracks.SelectMany(t => t).SelectMany(t =>
+            t.Observations.Select(o => new Observation(t.Indicator.Id, PackedDate.Unpack(o.Date), o.Value))));
+
+    /// <summary>Gets the measures' own planned starts and ends, by measure.</summary>
+    public ValueList<MeasurePlan> Plans => ValueList.CreateRange(_plans.OfType<MeasurePlan>());
+
+    /// <summary>Starts an empty national ledger of a programme.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
+    public static Ledger National(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return new LedgerDraft { Programme = programme }.ToLedger();
+    }
+
+    /// <summary>Starts an empty territorial ledger of a programme.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="territory">The territory.</param>
+    /// <param name="launchDate">The territory's own launch date, or <see langword="null"/> to use the programme's.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> or <paramref name="territory"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The launch date cannot hold the programme's windows (DAT002, DAT003, SCH008).</exception>
+    public static Ledger ForTerritory(Programme programme, Territory territory, LocalDate? launchDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(territory);
+        return new LedgerDraft { Programme = programme, Territory = territory, LaunchDate = launchDate }.ToLedger();
+    }
+
+    /// <summary>Determines whether two ledgers hold the same data.</summary>
+    /// <param name="left">The first ledger.</param>
+    /// <param name="right">The second ledger.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(Ledger? left, Ledger? right) => Equals(left, right);
+
+    /// <summary>Determines whether two ledgers differ.</summary>
+    /// <param name="left">The first ledger.</param>
+    /// <param name="right">The second ledger.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Ledger? left, Ledger? right) => !Equals(left, right);
+
+    /// <summary>Gets the draft of this ledger, to derive a variant.</summary>
+    /// <returns>A draft that builds a ledger equal to this one.</returns>
+    public LedgerDraft ToDraft() => new()
+    {
+        Programme = Programme,
+        Territory = Territory,
+        LaunchDate = LaunchDate == Programme.LaunchDate ? null : LaunchDate,
+        Reports = Reports,
+        Indicators = Indicators,
+        Observations = Observations,
+        Plans = Plans,
+    };
+
+    /// <summary>Gets the reports on one measure, in date order.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The reports; empty when the programme has no such measure or it has none.</returns>
+    public ValueList<MeasureReport> ReportsOf(MeasureNumber measure)
+    {
+        if (measure.Value > _reports.Length)
+        {
+            return [];
+        }
+
+        var m = measure.Value - 1;
+        var reports = new MeasureReport[_reports[m].Length];
+        for (var i = 0; i < reports.Length; i++)
+        {
+            reports[i] = ReportAt(m, i);
+        }
+
+        return ValueListMarshal.Own(reports);
+    }
+
+    /// <summary>Gets the latest report on a measure on or before a date.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The report, or <see langword="null"/> when there is none.</returns>
+    public MeasureReport? LatestReport(MeasureNumber measure, LocalDate asOf)
+    {
+        if (measure.Value > _reports.Length)
+        {
+            return null;
+        }
+
+        var index = Search.LastOnOrBefore(_reports[measure.Value - 1], PackedDate.Pack(asOf));
+        return index < 0 ? null : ReportAt(measure.Value - 1, index);
+    }
+
+    /// <summary>Gets the observations of one indicator, in date order.</summary>
+    /// <param name="indicator">The indicator's identifier.</param>
+    /// <returns>The observations; empty when the ledger has no such indicator.</returns>
+    public ValueList<Observation> ObservationsOf(string indicator)
+    {
+        foreach (var tracks in _tracks)
+        {
+            foreach (var track in tracks)
+            {
+                if (string.Equals(track.Indicator.Id, indicator, StringComparison.Ordinal))
+                {
+                    return ValueList.CreateRange(track.Observations.Select(o => new Observation(indicator, PackedDate.Unpack(o.Date), o.Value)));
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Returns the ledger with one more report, checked against every ledger rule.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The new ledger; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The report breaks LED001, LED002, LED003 or LIF001.</exception>
+    public Ledger Add(MeasureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var count = _reports.Length;
+        Guard.Require(report.Measure.Value <= count, Rules.LedgerMeasureKnown, $"Every report is on a measure the programme has; {Programme.Id} has measures 1 to {count}, not {report.Measure}.", nameof(report));
+        Guard.Require(report.Date >= LaunchDate, Rules.LedgerAfterLaunch, $"No report is dated before the ledger's launch ({Dates.DateText.Iso(LaunchDate)}); this one is dated {Dates.DateText.Iso(report.Date)}.", nameof(report));
+        var m = report.Measure.Value - 1;
+        var entries = _reports[m];
+        var date = PackedDate.Pack(report.Date);
+        var before = Search.LastOnOrBefore(entries, date);
+        Guard.Require(before < 0 || entries[before].Date != date, Rules.LedgerOneReportPerDay, $"A ledger holds one report per measure and day; measure {report.Measure} already has one on {Dates.DateText.Iso(report.Date)}.", nameof(report));
+        var previousStatus = before < 0 ? Lifecycle.Initial : entries[before].Status;
+        Guard.Require(Lifecycle.CanMove(previousStatus, report.Status), Rules.LifecycleTransition, $"{Lifecycle.Describe(previousStatus, report.Status)}", nameof(report));
+        if (before + 1 < entries.Length)
+        {
+            var nextStatus = entries[before + 1].Status;
+            Guard.Require(Lifecycle.CanMove(report.Status, nextStatus), Rules.LifecycleTransition, $"{Lifecycle.Describe(report.Status, nextStatus)}", nameof(report));
+        }
+
+        // Insert, then carry declared progress and first effects forward from the new entry on.
+        var updated = new ReportEntry[entries.Length + 1];
+        Array.Copy(entries, updated, before + 1);
+        updated[before + 1] = ReportEntry.From(report, before < 0 ? null : entries[before]);
+        for (var i = before + 1; i < entries.Length; i++)
+        {
+            updated[i + 1] = entries[i].Recarry(updated[i]);
+        }
+
+        var reports = (ReportEntry[][])_reports.Clone();
+        reports[m] = updated;
+        var comments = _comments;
+        if (report.Comment is { } text)
+        {
+            comments = (CommentEntry[][])_comments.Clone();
+            comments[m] = [.. _comments[m].Append(new CommentEntry(date, text)).OrderBy(c => c.Date)];
+        }
+
+        return new Ledger(Programme, Territory, LaunchDate, Schedule, reports, comments, _tracks, _plans);
+    }
+
+    /// <summary>Returns the ledger with more reports, each checked against every ledger rule.</summary>
+    /// <param name="reports">The reports, in any order.</param>
+    /// <returns>The new ledger; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A report breaks a ledger rule; the exception lists every violation.</exception>
+    public Ledger AddRange(IEnumerable<MeasureReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var draft = ToDraft();
+        return (draft with { Reports = ValueList.CreateRange(draft.Reports.Concat(reports)) }).ToLedger();
+    }
+
+    /// <summary>Returns the ledger with one more indicator.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The new ledger; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The indicator breaks LED001 or LED004.</exception>
+    public Ledger WithIndicator(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var draft = ToDraft();
+        return (draft with { Indicators = draft.Indicators.Add(indicator) }).ToLedger();
+    }
+
+    /// <summary>Returns the ledger with one more observation.</summary>
+    /// <param name="observation">The observation.</param>
+    /// <returns>The new ledger; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The observation breaks LED003, LED005 or LED006.</exception>
+    public Ledger Observe(Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        var draft = ToDraft();
+        return (draft with { Observations = draft.Observations.Add(observation) }).ToLedger();
+    }
+
+    /// <summary>Returns the ledger with a measure's own plan.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The new ledger; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The plan breaks LED001 or LED007.</exception>
+    public Ledger WithPlan(MeasurePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var draft = ToDraft();
+        return (draft with { Plans = draft.Plans.Add(plan) }).ToLedger();
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Ledger? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || LaunchDate != other.LaunchDate || !Equals(Territory, other.Territory) || !Programme.Equals(other.Programme))
+        {
+            return false;
+        }
+
+        for (var m = 0; m < _reports.Length; m++)
+        {
+            if (!_reports[m].AsSpan().SequenceEqual(other._reports[m])
+                || !_comments[m].AsSpan().SequenceEqual(other._comments[m])
+                || !Equals(_plans[m], other._plans[m])
+                || _tracks[m].Length != other._tracks[m].Length)
+            {
+                return false;
+            }
+
+            for (var t = 0; t < _tracks[m].Length; t++)
+            {
+                if (!_tracks[m][t].SameAs(other._tracks[m][t]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Ledger other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Programme.Id, Territory, LaunchDate, ReportCount);
+
+    /// <summary>Returns the scope and the number of reports, such as <c>odd17-2020 13 Bouches-du-Rhône: 3276 reports</c>.</summary>
+    /// <returns>The ledger as text.</returns>
+    public override string ToString() => $"{Programme.Id} {(Territory is null ? "national" : Territory.ToString())}: {ReportCount} reports";
+
+    private MeasureReport ReportAt(int m, int i)
+    {
+        ref readonly var entry = ref _reports[m][i];
+        var comment = Search.Exactly(_comments[m], entry.Date);
+        return new MeasureReport(
+            new MeasureNumber(m + 1),
+            PackedDate.Unpack(entry.Date),
+            entry.Status,
+            entry.DeclaresProgress ? ProgressPacking.Unpack(entry.CarriedProgress) : null,
+            entry.Health,
+            comment < 0 ? null : _comments[m][comment].Text,
+            PackedDate.UnpackOptional(entry.NextDue),
+            entry.StatesEffects ? PackedDate.Unpack(entry.CarriedEffects) : null);
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Indicators;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Scheduling;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Ledgers;
+
+/// <summary>Checks a ledger draft against every ledger rule and, when it holds, builds the ledger's storage in one pass.</summary>
+internal static class LedgerBuilder
+{
+    /// <summary>Validates a draft; builds the ledger when it is valid.</summary>
+    internal static ValidationResult Build(LedgerDraft draft, out Ledger? ledger)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ledger = null;
+        var found = new List<RuleViolation>();
+        if (draft.Programme is null)
+        {
+            found.Add(new RuleViolation(Rules.LedgerPartRequired, "A ledger names the programme it follows; it is missing.", "$.programme"));
+            return new ValidationResult(ValueList.CreateRange(found));
+        }
+
+        var programme = draft.Programme;
+        var measureCount = programme.Measures.Count;
+        var launch = draft.LaunchDate ?? programme.LaunchDate;
+        ProgrammeSchedule? schedule = null;
+        try
+        {
+            schedule = programme.Schedule(launch);
+        }
+        catch (RuleViolationException e)
+        {
+            found.AddRange(e.Violations.Select(v => new RuleViolation(v.Rule, v.Message, "$.launchDate")));
+        }
+
+        var launchPacked = schedule is null ? int.MaxValue : PackedDate.Pack(launch);
+
+        // Reports: known measure, not before launch; then, per measure in date order, one per day and lifecycle moves.
+        var perMeasure = new List<(MeasureReport Report, int Index)>?[measureCount];
+        for (var i = 0; i < draft.Reports.Count; i++)
+        {
+            var report = draft.Reports[i];
+            var path = Path("$.reports", i);
+            if (report is null)
+            {
+                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path));
+                continue;
+            }
+
+            if (report.Measure.Value > measureCount)
+            {
+                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every report is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {report.Measure}.", path + ".measure"));
+                continue;
+            }
+
+            if (schedule is not null && PackedDate.Pack(report.Date) < launchPacked)
+            {
+                found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No report is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(report.Date)}.", path + ".date"));
+                continue;
+            }
+
+            (perMeasure[report.Measure.Value - 1] ??= []).Add((report, i));
+        }
+
+        var reports = new ReportEntry[measureCount][];
+        var comments = new CommentEntry[measureCount][];
+        for (var m = 0; m < measureCount; m++)
+        {
+            var list = perMeasure[m];
+            if (list is null)
+            {
+                reports[m] = [];
+                comments[m] = [];
+                continue;
+            }
+
+            // Stable: reports of one day keep the draft's order, so the duplicate reported is the later one.
+            list.Sort((a, b) => a.Report.Date != b.Report.Date ? a.Report.Date.CompareTo(b.Report.Date) : a.Index.CompareTo(b.Index));
+            var entries = new List<ReportEntry>(list.Count);
+            var notes = new List<CommentEntry>();
+            ReportEntry? previous = null;
+            var status = Lifecycle.Initial;
+            foreach (var (report, index) in list)
+            {
+                if (previous is { } before && before.Date == PackedDate.Pack(report.Date))
+                {
+                    found.Add(new RuleViolation(Rules.LedgerOneReportPerDay, $"A ledger holds one report per measure and day; measure {report.Measure} already has one on {DateText.Iso(report.Date)}.", Path("$.reports", index) + ".date"));
+                    continue;
+                }
+
+                if (!Lifecycle.CanMove(status, report.Status))
+                {
+                    found.Add(new RuleViolation(Rules.LifecycleTransition, Lifecycle.Describe(status, report.Status), Path("$.reports", index) + ".status"));
+                }
+
+                var entry = ReportEntry.From(report, previous);
+                entries.Add(entry);
+                if (report.Comment is { } text)
+                {
+                    notes.Add(new CommentEntry(entry.Date, text));
+                }
+
+                previous = entry;
+                status = report.Status;
+            }
+
+            reports[m] = [.. entries];
+            comments[m] = [.. notes];
+        }
+
+        // Indicators: known measure, unique identifiers.
+        var tracks = new Dictionary<string, (Indicator Indicator, List<(Observation Observation, int Index)> Observations)>(StringComparer.Ordinal);
+        for (var i = 0; i < draft.Indicators.Count; i++)
+        {
+            var indicator = draft.Indicators[i];
+            var path = Path("$.indicators", i);
+            if (indicator is null)
+            {
+                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path));
+            }
+            else if (indicator.Measure.Value > measureCount)
+            {
+                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every indicator is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {indicator.Measure}.", path + ".measure"));
+            }
+            else if (!tracks.TryAdd(indicator.Id, (indicator, [])))
+            {
+                found.Add(new RuleViolation(Rules.LedgerIndicatorIdsUnique, $"No two indicators share an identifier; '{indicator.Id}' appears twice.", path + ".id"));
+            }
+        }
+
+        // Observations: known indicator, not before launch, one per indicator and day.
+        for (var i = 0; i < draft.Observations.Count; i++)
+        {
+            var observation = draft.Observations[i];
+            var path = Path("$.observations", i);
+            if (observation is null)
+            {
+                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path));
+            }
+            else if (!tracks.TryGetValue(observation.Indicator, out var track))
+            {
+                found.Add(new RuleViolation(Rules.LedgerObservationIndicatorKnown, $"Every observation is of an indicator the ledger defines; '{observation.Indicator}' is not one.", path + ".indicator"));
+            }
+            else if (schedule is not null && PackedDate.Pack(observation.Date) < launchPacked)
+            {
+                found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No observation is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(observation.Date)}.", path + ".date"));
+            }
+            else
+            {
+                track.Observations.Add((observation, i));
+            }
+        }
+
+        var tracksByMeasure = new List<IndicatorTrack>?[measureCount];
+        foreach (var (indicator, observations) in tracks.Values.OrderBy(t => t.Indicator.Measure).ThenBy(t => t.Indicator.Id, StringComparer.Ordinal))
+        {
+            observations.Sort((a, b) => a.Observation.Date != b.Observation.Date ? a.Observation.Date.CompareTo(b.Observation.Date) : a.Index.CompareTo(b.Index));
+            var entries = new List<ObservationEntry>(observations.Count);
+            foreach (var (observation, index) in observations)
+            {
+                var date = PackedDate.Pack(observation.Date);
+                if (entries.Count > 0 && entries[^1].Date == date)
+                {
+                    found.Add(new RuleViolation(Rules.LedgerOneObservationPerDay, $"A ledger holds one observation per indicator and day; '{observation.Indicator}' already has one on {DateText.Iso(observation.Date)}.", Path("$.observations", index) + ".date"));
+                    continue;
+                }
+
+                entries.Add(new ObservationEntry(date, observation.Value));
+            }
+
+            (tracksByMeasure[indicator.Measure.Value - 1] ??= []).Add(new IndicatorTrack(indicator, [.. entries]));
+        }
+
+        // Plans: known measure, one per measure.
+        var plans = new MeasurePlan?[measureCount];
+        for (var i = 0; i < draft.Plans.Count; i++)
+        {
+            var plan = draft.Plans[i];
+            var path = Path("$.plans", i);
+            if (plan is null)
+            {
+                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path));
+            }
+            else if (plan.Measure.Value > measureCount)
+            {
+                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every plan is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {plan.Measure}.", path + ".measure"));
+            }
+            else if (plans[plan.Measure.Value - 1] is not null)
+            {
+                found.Add(new RuleViolation(Rules.LedgerOnePlanPerMeasure, $"A ledger sets one plan per measure; measure {plan.Measure} already has one.", path + ".measure"));
+            }
+            else
+            {
+                plans[plan.Measure.Value - 1] = plan;
+            }
+        }
+
+        if (found.Count > 0 || schedule is null)
+        {
+            return new ValidationResult(ValueList.CreateRange(found));
+        }
+
+        ledger = new Ledger(
+            programme,
+            draft.Territory,
+            launch,
+            schedule,
+            reports,
+            comments,
+            tracksByMeasure.Select(t => t is null ? [] : t.ToArray()).ToArray(),
+            plans);
+        return ValidationResult.Valid;
+    }
+
+    private static string Path(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
+}

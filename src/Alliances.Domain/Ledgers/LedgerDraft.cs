@@ -1,0 +1,57 @@
+using Alliances.Domain.Collections;
+using Alliances.Domain.Indicators;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Territories;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Ledgers;
+
+/// <summary>
+/// The parts of a ledger before the ledger rules have been checked across them: what <see cref="Validate"/> reads and
+/// <see cref="ToLedger"/> builds from.
+/// </summary>
+/// <remarks>
+/// Each part is already a valid value on its own; what a draft can still get wrong is how they fit together with
+/// the programme: a report on a measure the programme lacks, two reports on one day, a report before launch, a move
+/// the lifecycle forbids. Validation reports every breach at once, with JSON paths over the ledger document
+/// (<c>$.reports[12].status</c>). A draft is immutable once initialized; <c>with</c> makes variants of it.
+/// </remarks>
+public sealed record LedgerDraft
+{
+    /// <summary>Gets the programme the ledger follows.</summary>
+    public required Programme Programme { get; init; }
+
+    /// <summary>Gets the territory, or <see langword="null"/> for a national ledger.</summary>
+    public Territory? Territory { get; init; }
+
+    /// <summary>Gets the ledger's own launch date, or <see langword="null"/> to use the programme's.</summary>
+    public LocalDate? LaunchDate { get; init; }
+
+    /// <summary>Gets the reports, in any order.</summary>
+    public ValueList<MeasureReport> Reports { get; init; }
+
+    /// <summary>Gets the indicators.</summary>
+    public ValueList<Indicator> Indicators { get; init; }
+
+    /// <summary>Gets the observations of the indicators, in any order.</summary>
+    public ValueList<Observation> Observations { get; init; }
+
+    /// <summary>Gets the measures' own planned starts and ends.</summary>
+    public ValueList<MeasurePlan> Plans { get; init; }
+
+    /// <summary>Checks the draft against every ledger rule.</summary>
+    /// <returns>Every violation found, with its code and path; empty when the draft is valid.</returns>
+    public ValidationResult Validate() => LedgerBuilder.Build(this, out _);
+
+    /// <summary>Builds the ledger, after checking every rule.</summary>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="RuleViolationException">A rule is broken; the exception lists every violation.</exception>
+    public Ledger ToLedger()
+    {
+        var result = LedgerBuilder.Build(this, out var ledger);
+        result.ThrowIfInvalid();
+        return ledger!;
+    }
+}

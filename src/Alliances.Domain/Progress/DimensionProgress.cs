@@ -1,0 +1,41 @@
+using Alliances.Domain.Dimensions;
+using Alliances.Domain.Quantities;
+
+namespace Alliances.Domain.Progress;
+
+/// <summary>Where a dimension stands at a date: the weighted mean of its measures, and how much of it is known.</summary>
+/// <remarks>Equality compares every property.</remarks>
+public readonly record struct DimensionProgress
+{
+    internal DimensionProgress(DimensionKind dimension, Percentage? progress, Percentage coverage, int measures, int known, int cancelled, double weight)
+    {
+        Dimension = dimension;
+        Progress = progress;
+        Coverage = coverage;
+        MeasureCount = measures;
+        KnownCount = known;
+        CancelledCount = cancelled;
+        Weight = weight;
+    }
+
+    /// <summary>Gets the kind of the dimension.</summary>
+    public DimensionKind Dimension { get; }
+
+    /// <summary>Gets its progress (rules PRO003, PRO004), or <see langword="null"/> when unknown.</summary>
+    public Percentage? Progress { get; }
+
+    /// <summary>Gets the share of its measures' weight whose progress is known, cancelled measures left out.</summary>
+    public Percentage Coverage { get; }
+
+    /// <summary>Gets the number of its measures, cancelled ones included.</summary>
+    public int MeasureCount { get; }
+
+    /// <summary>Gets the number of its measures whose progress is known, cancelled ones left out.</summary>
+    public int KnownCount { get; }
+
+    /// <summary>Gets the number of its cancelled measures.</summary>
+    public int CancelledCount { get; }
+
+    /// <summary>Gets its weight in the programme's mean.</summary>
+    public double Weight { get; }
+}

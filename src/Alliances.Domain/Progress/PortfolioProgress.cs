@@ -1,0 +1,63 @@
+using Alliances.Domain.Collections;
+using Alliances.Domain.Dimensions;
+using Alliances.Domain.Quantities;
+using NodaTime;
+
+namespace Alliances.Domain.Progress;
+
+/// <summary>
+/// The national view of a portfolio at a date: each territory's figures, the national means, the ranking of territories
+/// and the measures that lag most across them (rule PRO013).
+/// </summary>
+/// <remarks>Equality compares every property.</remarks>
+public sealed record PortfolioProgress
+{
+    internal PortfolioProgress(
+        LocalDate asOf,
+        ValueList<ProgrammeProgress> territories,
+        Percentage? progress,
+        Percentage coverage,
+        ValueList<DimensionNational> dimensions,
+        ValueList<MeasureAcrossTerritories> measures,
+        ValueList<TerritoryRank> ranking)
+    {
+        AsOf = asOf;
+        Territories = territories;
+        Progress = progress;
+        Coverage = coverage;
+        Dimensions = dimensions;
+        Measures = measures;
+        Ranking = ranking;
+    }
+
+    /// <summary>Gets the date the figures hold at.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets each territory's figures, in the portfolio's order.</summary>
+    public ValueList<ProgrammeProgress> Territories { get; }
+
+    /// <summary>Gets the national progress: the territories' weighted mean, or <see langword="null"/> when unknown.</summary>
+    public Percentage? Progress { get; }
+
+    /// <summary>Gets the share of the territories' weight whose programme progress is known.</summary>
+    public Percentage Coverage { get; }
+
+    /// <summary>Gets each dimension's national progress.</summary>
+    public ValueList<DimensionNational> Dimensions { get; }
+
+    /// <summary>Gets each measure across the territories, in measure order.</summary>
+    public ValueList<MeasureAcrossTerritories> Measures { get; }
+
+    /// <summary>Gets the territories ranked by programme progress, highest first, unknown last, ties by code.</summary>
+    public ValueList<TerritoryRank> Ranking { get; }
+
+    /// <summary>Gets the measures that lag most across territories: lowest mean variance first, then by number.</summary>
+    /// <param name="count">How many to give at most.</param>
+    /// <returns>The lagging measures.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public ValueList<MeasureAcrossTerritories> Lagging(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return ValueList.CreateRange(Measures.Where(m => m.MeanVariance is not null).OrderBy(m => m.MeanVariance).ThenBy(m => m.Measure).Take(count));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Alliances.Domain.Progress;
+
+/// <summary>How a mean treats values that are unknown (rule PRO004).</summary>
+public enum UnknownPolicy
+{
+    /// <summary>The mean is taken over the known values, and their coverage is reported. The default.</summary>
+    Available = 0,
+
+    /// <summary>Any unknown value makes the mean unknown.</summary>
+    Strict = 1,
+}

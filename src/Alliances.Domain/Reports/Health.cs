@@ -1,0 +1,17 @@
+namespace Alliances.Domain.Reports;
+
+/// <summary>The qualitative health a report gives a measure.</summary>
+public enum Health
+{
+    /// <summary>The reporter did not assess the measure's health.</summary>
+    NotAssessed = 0,
+
+    /// <summary>On track.</summary>
+    OnTrack = 1,
+
+    /// <summary>At risk.</summary>
+    AtRisk = 2,
+
+    /// <summary>Off track.</summary>
+    OffTrack = 3,
+}

@@ -1,0 +1,269 @@
+using Alliances.Domain.Collections;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Progress;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Validation;
+using NodaTime;
+
+namespace Alliances.Domain.Territories;
+
+/// <summary>
+/// The territorial ledgers of one programme, for the national view: national means, a ranking of territories, and the
+/// measures that lag most across them.
+/// </summary>
+/// <remarks>
+/// Territories weigh equally unless weights are given (rule PRO013). A portfolio is immutable. Equality compares the
+/// ledgers in order and the weights.
+/// </remarks>
+public sealed class Portfolio : IEquatable<Portfolio>
+{
+    private Portfolio(Programme programme, ValueList<Ledger> ledgers, ValueList<TerritoryWeight> weights)
+    {
+        Programme = programme;
+        Ledgers = ledgers;
+        Weights = weights;
+    }
+
+    /// <summary>Gets the programme every ledger follows.</summary>
+    public Programme Programme { get; }
+
+    /// <summary>Gets the territorial ledgers, in the order given.</summary>
+    public ValueList<Ledger> Ledgers { get; }
+
+    /// <summary>Gets the territories' weights; territories not listed weigh 1.</summary>
+    public ValueList<TerritoryWeight> Weights { get; }
+
+    /// <summary>Gets the number of reports across every ledger.</summary>
+    public int ReportCount => Ledgers.Sum(l => l.ReportCount);
+
+    /// <summary>Builds a portfolio, checking rule POR001.</summary>
+    /// <param name="ledgers">The territorial ledgers, at least one, of one programme, each territory once.</param>
+    /// <param name="weights">The territories' weights, or <see langword="null"/> for equal weights.</param>
+    /// <returns>The portfolio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledgers"/> or one of them is null.</exception>
+    /// <exception cref="RuleViolationException">The ledgers or weights break POR001; the exception lists every violation.</exception>
+    public static Portfolio Create(IEnumerable<Ledger> ledgers, IEnumerable<TerritoryWeight>? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(ledgers);
+        var list = ValueList.CreateRange(ledgers);
+        var weightList = weights is null ? [] : ValueList.CreateRange(weights);
+        Validate(list, weightList).ThrowIfInvalid();
+        return new Portfolio(list[0].Programme, list, weightList);
+    }
+
+    /// <summary>Checks ledgers and weights against rule POR001.</summary>
+    /// <param name="ledgers">The ledgers.</param>
+    /// <param name="weights">The weights.</param>
+    /// <returns>Every violation, with paths over the ledger document (<c>$.territories[2]</c>).</returns>
+    public static ValidationResult Validate(ValueList<Ledger> ledgers, ValueList<TerritoryWeight> weights)
+    {
+        var found = new List<RuleViolation>();
+        if (ledgers.IsEmpty)
+        {
+            found.Add(new RuleViolation(Rules.PortfolioTerritories, "A portfolio holds at least one ledger; got none.", "$.territories"));
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ledgers.Count; i++)
+        {
+            var ledger = ledgers[i] ?? throw new ArgumentNullException(nameof(ledgers), $"Ledger {i} of the portfolio is null.");
+            var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.territories[{i}]");
+            if (ledger.Territory is null)
+            {
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, "Every ledger of a portfolio is territorial; this one is national.", path));
+            }
+            else if (!codes.Add(ledger.Territory.Code))
+            {
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, $"No territory appears twice in a portfolio; {ledger.Territory.Code} does.", path + ".territory.code"));
+            }
+
+            if (i > 0 && !ReferenceEquals(ledger.Programme, ledgers[0].Programme) && !ledger.Programme.Equals(ledgers[0].Programme))
+            {
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, $"Every ledger of a portfolio follows one programme; this one follows {ledger.Programme.Id}, the first {ledgers[0].Programme.Id}.", path));
+            }
+        }
+
+        var weighted = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < weights.Count; i++)
+        {
+            var code = weights[i].TerritoryCode;
+            if (!codes.Contains(code) || !weighted.Add(code))
+            {
+                found.Add(new RuleViolation(
+                    Rules.PortfolioTerritories,
+                    $"A portfolio weighs only its own territories, each once; the weight of '{code}' is not one of those.",
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.weights[{i}]")));
+            }
+        }
+
+        return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
+    }
+
+    /// <summary>Determines whether two portfolios hold the same ledgers and weights.</summary>
+    /// <param name="left">The first portfolio.</param>
+    /// <param name="right">The second portfolio.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(Portfolio? left, Portfolio? right) => Equals(left, right);
+
+    /// <summary>Determines whether two portfolios differ.</summary>
+    /// <param name="left">The first portfolio.</param>
+    /// <param name="right">The second portfolio.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Portfolio? left, Portfolio? right) => !Equals(left, right);
+
+    /// <summary>Gets the weight of a territory.</summary>
+    /// <param name="territoryCode">The territory's code.</param>
+    /// <returns>Its weight, 1 unless set.</returns>
+    public double WeightOf(string territoryCode)
+    {
+        foreach (var weight in Weights)
+        {
+            if (string.Equals(weight.TerritoryCode, territoryCode, StringComparison.Ordinal))
+            {
+                return weight.Weight;
+            }
+        }
+
+        return 1;
+    }
+
+    /// <summary>Works out the national view at a date (rule PRO013).</summary>
+    /// <param name="asOf">The date; only data dated on or before it count.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The national view.</returns>
+    public PortfolioProgress RollupAt(LocalDate asOf, ProgressOptions? options = null)
+    {
+        options ??= ProgressOptions.Default;
+        var strict = options.Policy == UnknownPolicy.Strict;
+        var territories = new ProgrammeProgress[Ledgers.Count];
+        var weights = new double[territories.Length];
+        for (var t = 0; t < territories.Length; t++)
+        {
+            territories[t] = Ledgers[t].RollupAt(asOf, options);
+            weights[t] = WeightOf(Ledgers[t].Territory!.Code);
+        }
+
+        // The programme.
+        double sum = 0, known = 0, total = 0;
+        var unknown = false;
+        for (var t = 0; t < territories.Length; t++)
+        {
+            total += weights[t];
+            if (territories[t].Progress is { } p)
+            {
+                sum += p.Points * weights[t];
+                known += weights[t];
+            }
+            else
+            {
+                unknown = true;
+            }
+        }
+
+        Percentage? national = known > 0 && !(strict && unknown) ? Rollup.Clamp(sum / known) : null;
+        var coverage = total > 0 ? Rollup.Clamp(100 * known / total) : Percentage.Zero;
+
+        // The dimensions.
+        var dimensions = new DimensionNational[Programme.Dimensions.Count];
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            double dSum = 0, dKnown = 0;
+            var dUnknown = false;
+            for (var t = 0; t < territories.Length; t++)
+            {
+                if (territories[t].Dimensions[d].Progress is { } p)
+                {
+                    dSum += p.Points * weights[t];
+                    dKnown += weights[t];
+                }
+                else
+                {
+                    dUnknown = true;
+                }
+            }
+
+            dimensions[d] = new DimensionNational(Programme.Dimensions[d].Kind, dKnown > 0 && !(strict && dUnknown) ? Rollup.Clamp(dSum / dKnown) : null);
+        }
+
+        // The measures across territories.
+        var measures = new MeasureAcrossTerritories[Programme.Measures.Count];
+        for (var m = 0; m < measures.Length; m++)
+        {
+            double mSum = 0, mKnown = 0, vSum = 0, vKnown = 0;
+            int knownCount = 0, cancelled = 0, offTrack = 0;
+            var mUnknown = false;
+            for (var t = 0; t < territories.Length; t++)
+            {
+                var figures = territories[t].Measures[m];
+                if (figures.IsCancelled)
+                {
+                    cancelled++;
+                    continue;
+                }
+
+                if (figures.Progress is { } p)
+                {
+                    knownCount++;
+                    mSum += p.Points * weights[t];
+                    mKnown += weights[t];
+                    vSum += figures.Variance!.Value * weights[t];
+                    vKnown += weights[t];
+                    if (figures.IsOnTrack == false)
+                    {
+                        offTrack++;
+                    }
+                }
+                else
+                {
+                    mUnknown = true;
+                }
+            }
+
+            var unknownHere = strict && mUnknown;
+            measures[m] = new MeasureAcrossTerritories(
+                Programme.Measures[m].Number,
+                mKnown > 0 && !unknownHere ? Rollup.Clamp(mSum / mKnown) : null,
+                vKnown > 0 && !unknownHere ? vSum / vKnown : null,
+                knownCount,
+                cancelled,
+                offTrack);
+        }
+
+        // The ranking.
+        var order = Enumerable.Range(0, territories.Length)
+            .OrderBy(t => territories[t].Progress is null ? 1 : 0)
+            .ThenByDescending(t => territories[t].Progress?.Points ?? 0)
+            .ThenBy(t => Ledgers[t].Territory!.Code, StringComparer.Ordinal)
+            .ToArray();
+        var ranking = new TerritoryRank[order.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            var t = order[r];
+            ranking[r] = new TerritoryRank(r + 1, Ledgers[t].Territory!, territories[t].Progress, territories[t].Variance);
+        }
+
+        return new PortfolioProgress(
+            asOf,
+            ValueListMarshal.Own(territories),
+            national,
+            coverage,
+            ValueListMarshal.Own(dimensions),
+            ValueListMarshal.Own(measures),
+            ValueListMarshal.Own(ranking));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Portfolio? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Ledgers.Equals(other.Ledgers) && Weights.Equals(other.Weights)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Portfolio other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Ledgers.GetHashCode();
+
+    /// <summary>Returns the programme and the number of territories.</summary>
+    /// <returns>The portfolio as text.</returns>
+    public override string ToString() => $"{Programme.Id}: {Ledgers.Count} territories, {ReportCount} reports";
+}

@@ -1,0 +1,17 @@
+namespace Alliances.Domain.Territories;
+
+/// <summary>The administrative level of a territory.</summary>
+public enum TerritoryLevel
+{
+    /// <summary>A region ("région").</summary>
+    Region = 0,
+
+    /// <summary>A département.</summary>
+    Departement = 1,
+
+    /// <summary>A commune.</summary>
+    Commune = 2,
+
+    /// <summary>Any other grouping: an intercommunality, a metropolis, an overseas collectivity.</summary>
+    Other = 3,
+}
