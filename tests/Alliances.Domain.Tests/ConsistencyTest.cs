@@ -12,8 +12,10 @@ public class ConsistencyTest
 {
     private static readonly Type[] PublicTypes = typeof(Programme).Assembly.GetExportedTypes();
 
-    /// <summary>Types meant to be set through object initializers: unvalidated input, immutable once built.</summary>
-    private static readonly Type[] InitOnlyInputs = [typeof(ProgrammeDraft)];
+    /// <summary>
+    /// Types meant to be set through object initializers, immutable once built: drafts (unvalidated input) and options.
+    /// </summary>
+    private static readonly Type[] InitOnlyInputs = [typeof(ProgrammeDraft), typeof(Domain.Ledgers.LedgerDraft), typeof(Domain.Progress.ProgressOptions)];
 
     public static TheoryData<Type> ModelTypes()
     {

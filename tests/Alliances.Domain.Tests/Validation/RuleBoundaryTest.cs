@@ -1,4 +1,11 @@
 using Alliances.Domain.Actors;
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Indicators;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Progress;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Territories;
+using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Dimensions;
 using Alliances.Domain.Governance;
@@ -50,6 +57,25 @@ public class RuleBoundaryTest
         ["POL002"] = (() => Poll(new PollAnswer(Text, new Percentage(100))), () => Poll(new PollAnswer(Text, new Percentage(99.99)))),
         ["POL003"] = (() => _ = new PollAnswer(Text, new Percentage(29), [new PollAnswer(Text, new Percentage(29))]), () => _ = new PollAnswer(Text, new Percentage(29), [new PollAnswer(Text, new Percentage(29.01))])),
         ["EVA001"] = (() => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.FromDays(1)), () => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.Zero)),
+        ["LIF001"] = (() => Ledger(Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-07-01", LifecycleStatus.EffectsObserved)), () => Ledger(Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-07-01", LifecycleStatus.Completed))),
+        ["REP001"] = (() => _ = new MeasureReport(new MeasureNumber(1), Day("2020-06-01"), LifecycleStatus.InProgress, nextUpdateDue: Day("2020-06-02")), () => _ = new MeasureReport(new MeasureNumber(1), Day("2020-06-01"), LifecycleStatus.InProgress, nextUpdateDue: Day("2020-06-01"))),
+        ["REP002"] = (() => _ = new MeasureReport(new MeasureNumber(1), Day("2020-06-01"), LifecycleStatus.EffectsObserved, firstEffectsObserved: Day("2020-06-01")), () => _ = new MeasureReport(new MeasureNumber(1), Day("2020-06-01"), LifecycleStatus.EffectsObserved, firstEffectsObserved: Day("2020-06-02"))),
+        ["REP003"] = (() => _ = new MeasureReport(new MeasureNumber(1), Day("2020-06-01"), LifecycleStatus.InProgress, new Percentage(12.34)), () => _ = new MeasureReport(new MeasureNumber(1), Day("2020-06-01"), LifecycleStatus.InProgress, new Percentage(12.345))),
+        ["IND001"] = (() => Indicator(new IndicatorPoint(1, Day("2020-06-02"))), () => Indicator(null)),
+        ["IND002"] = (() => Indicator(new IndicatorPoint(1, Day("2020-06-02"))), () => Indicator(new IndicatorPoint(1, Day("2020-06-01")))),
+        ["IND003"] = (() => _ = new IndicatorPoint(double.MaxValue, Day("2020-06-01")), () => _ = new IndicatorPoint(double.PositiveInfinity, Day("2020-06-01"))),
+        ["WGT001"] = (() => _ = new MeasureWeight(new MeasureNumber(1), double.Epsilon), () => _ = new MeasureWeight(new MeasureNumber(1), 0)),
+        ["TER001"] = (() => _ = new Territory(new string('9', 16), "x", TerritoryLevel.Other), () => _ = new Territory(new string('9', 17), "x", TerritoryLevel.Other)),
+        ["PLN001"] = (() => _ = new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2020-06-02")), () => _ = new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2020-06-01"))),
+        ["LED001"] = (() => Ledger(Report(21, "2020-06-01", LifecycleStatus.InProgress)), () => Ledger(Report(22, "2020-06-01", LifecycleStatus.InProgress))),
+        ["LED002"] = (() => Ledger(Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-06-02", LifecycleStatus.InProgress)), () => Ledger(Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-06-01", LifecycleStatus.InProgress))),
+        ["LED003"] = (() => Ledger(Report(1, "2020-05-07", LifecycleStatus.InProgress)), () => Ledger(Report(1, "2020-05-06", LifecycleStatus.InProgress))),
+        ["LED004"] = (() => Indicators(LedgerFixtures.Indicator("a", 1, 0, 1), LedgerFixtures.Indicator("b", 1, 0, 1)), () => Indicators(LedgerFixtures.Indicator("a", 1, 0, 1), LedgerFixtures.Indicator("a", 2, 0, 1))),
+        ["LED005"] = (() => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1)), () => Observations(LedgerFixtures.Observation("b", "2020-06-01", 1))),
+        ["LED006"] = (() => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1), LedgerFixtures.Observation("a", "2020-06-02", 1)), () => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1), LedgerFixtures.Observation("a", "2020-06-01", 2))),
+        ["LED007"] = (() => Plans(1, 2), () => Plans(1, 1)),
+        ["LED008"] = (() => _ = new LedgerDraft { Programme = Odd17.Programme }.ToLedger(), () => _ = new LedgerDraft { Programme = null! }.ToLedger()),
+        ["POR001"] = (() => Portfolio.Create([LedgerFixtures.TerritorialLedgerOf("13")]), () => Portfolio.Create([LedgerFixtures.TerritorialLedgerOf("13"), LedgerFixtures.TerritorialLedgerOf("13")])),
         ["PRG001"] = (() => Build(Canonical with { Poll = null }), () => Build(Canonical with { Mission = null! })),
         ["PRG002"] = (() => Build(Canonical with { Dimensions = [Canonical.Dimensions[0]], Measures = [Measure(1)] }), () => Build(Canonical with { Dimensions = [], Measures = [] })),
         ["PRG003"] = (() => Build(Canonical), () => Build(Canonical with { Dimensions = Canonical.Dimensions.Add(Canonical.Dimensions[2]) })),
@@ -97,6 +123,24 @@ public class RuleBoundaryTest
     }
 
     private static void Build(ProgrammeDraft draft) => _ = Programme.Create(draft);
+
+    private static void Ledger(params MeasureReport[] reports) => _ = LedgerFixtures.LedgerOf(reports);
+
+    private static LocalDate Day(string iso) => LedgerFixtures.Day(iso);
+
+    private static MeasureReport Report(int measure, string date, LifecycleStatus status) => LedgerFixtures.Report(measure, date, status);
+
+    private static void Indicator(IndicatorPoint? target) =>
+        _ = new Indicator("a", new MeasureNumber(1), Text, "u", IndicatorDirection.HigherIsBetter, new IndicatorPoint(0, Day("2020-06-01")), target);
+
+    private static void Indicators(params Indicator[] indicators) =>
+        _ = new LedgerDraft { Programme = Odd17.Programme, Indicators = [.. indicators] }.ToLedger();
+
+    private static void Observations(params Observation[] observations) =>
+        _ = new LedgerDraft { Programme = Odd17.Programme, Indicators = [LedgerFixtures.Indicator("a", 1, 0, 1)], Observations = [.. observations] }.ToLedger();
+
+    private static void Plans(params int[] measures) =>
+        _ = new LedgerDraft { Programme = Odd17.Programme, Plans = [.. measures.Select(m => new MeasurePlan(new MeasureNumber(m), Day("2020-06-01"), Day("2021-06-01")))] }.ToLedger();
 
     private static void Mission(Person[] leaders, LocalDate delivered) =>
         _ = new Mission(Text, Text, Someone, new YearMonth(2019, 10), [.. leaders], new Contributors(default, default), new MissionReport(Text, delivered, Someone));

@@ -1,0 +1,204 @@
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Territories;
+using Alliances.Domain.Tests.Support;
+using Alliances.Domain.Validation;
+using NodaTime;
+using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Tests.Support.LedgerFixtures;
+
+namespace Alliances.Domain.Tests.Ledgers;
+
+public class LedgerTest
+{
+    private static readonly Ledger Sample = LedgerOf(
+        Report(1, "2020-06-01", InProgress, 10),
+        Report(1, "2020-09-01", InProgress, comment: "Plateforme ouverte"),
+        Report(1, "2020-12-01", EffectsObserved, 55, effects: "2020-11-20"),
+        Report(9, "2020-07-01", InProgress));
+
+    [Fact]
+    public void Reports_AreGivenBackExactlyAsRecorded_ByMeasureThenDate()
+    {
+        Sample.ReportCount.Should().Be(4);
+        Sample.Reports.Should().Equal(
+            Report(1, "2020-06-01", InProgress, 10),
+            Report(1, "2020-09-01", InProgress, comment: "Plateforme ouverte"),
+            Report(1, "2020-12-01", EffectsObserved, 55, effects: "2020-11-20"),
+            Report(9, "2020-07-01", InProgress));
+        Sample.ReportsOf(new MeasureNumber(9)).Should().ContainSingle();
+        Sample.ReportsOf(new MeasureNumber(30)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("2020-05-31", null)]
+    [InlineData("2020-06-01", "2020-06-01")]
+    [InlineData("2020-11-30", "2020-09-01")]
+    [InlineData("2021-01-01", "2020-12-01")]
+    public void LatestReport_IsTheLastOnOrBeforeTheDate(string asOf, string? expected) =>
+        Sample.LatestReport(new MeasureNumber(1), Day(asOf))?.Date.Should().Be(expected is null ? default : Day(expected));
+
+    [Fact]
+    public void Create_ReportsInAnyOrder_GiveTheSameLedger()
+    {
+        var shuffled = new LedgerDraft { Programme = Odd17.Programme, Reports = [.. Sample.Reports.Reverse()] }.ToLedger();
+
+        shuffled.Should().Be(Sample);
+        (shuffled == Sample).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Add_KeepsTheOriginalAndReturnsANewLedger()
+    {
+        var added = Sample.Add(Report(9, "2021-01-01", EffectsObserved, 30));
+
+        added.ReportCount.Should().Be(5);
+        Sample.ReportCount.Should().Be(4);
+        added.Should().NotBe(Sample);
+    }
+
+    [Fact]
+    public void Add_InTheMiddle_CarriesDeclaredProgressForward()
+    {
+        var added = Sample.Add(Report(1, "2020-08-01", InProgress, 25));
+
+        added.ProgressOf(new MeasureNumber(1), Day("2020-10-01")).Progress.Should().Be(new Percentage(25));
+        added.ReportsOf(new MeasureNumber(1))[2].Should().Be(Report(1, "2020-09-01", InProgress, comment: "Plateforme ouverte"));
+        added.Should().Be(LedgerOf([.. Sample.Reports, Report(1, "2020-08-01", InProgress, 25)]));
+    }
+
+    [Fact]
+    public void Add_ForAMeasureTheProgrammeLacks_BreaksLED001AndLeavesTheLedgerAsItWas()
+    {
+        Expect.Violation(() => Sample.Add(Report(22, "2021-01-01", InProgress)), Rules.LedgerMeasureKnown);
+        Sample.ReportCount.Should().Be(4);
+    }
+
+    [Fact]
+    public void Add_OnADayAlreadyReported_BreaksLED002() =>
+        Expect.Violation(() => Sample.Add(Report(1, "2020-09-01", InProgress)), Rules.LedgerOneReportPerDay);
+
+    [Fact]
+    public void Add_OnLaunchDay_IsTheLastValidValue() =>
+        Sample.Add(Report(2, "2020-05-07", InProgress)).ReportCount.Should().Be(5);
+
+    [Fact]
+    public void Add_TheDayBeforeLaunch_BreaksLED003() =>
+        Expect.Violation(() => Sample.Add(Report(2, "2020-05-06", InProgress)), Rules.LedgerAfterLaunch);
+
+    [Fact]
+    public void Add_AMoveTheLifecycleForbids_BreaksLIF001()
+    {
+        Expect.Violation(() => Sample.Add(Report(1, "2021-01-01", NotStarted)), Rules.LifecycleTransition);
+        Expect.Violation(() => Sample.Add(Report(2, "2021-01-01", Completed)), Rules.LifecycleTransition);
+    }
+
+    [Fact]
+    public void Add_InTheMiddle_MustFitTheNextReportToo() =>
+        Expect.Violation(() => Sample.Add(Report(1, "2020-10-01", Completed)), Rules.LifecycleTransition);
+
+    [Fact]
+    public void Validate_ReportsEveryMistakeWithItsPath()
+    {
+        var draft = new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Reports =
+            [
+                Report(1, "2020-06-01", InProgress),
+                Report(22, "2020-06-01", InProgress),
+                Report(1, "2020-06-01", InProgress),
+                Report(2, "2020-01-01", InProgress),
+                Report(3, "2020-06-01", Completed),
+            ],
+            Indicators = [Indicator("a", 1, 0, 10), Indicator("a", 2, 0, 10), Indicator("b", 40, 0, 10)],
+            Observations = [Observation("zz", "2020-06-01", 3), Observation("a", "2020-06-01", 3), Observation("a", "2020-06-01", 4), Observation("a", "2020-01-01", 1)],
+            Plans = [new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2021-06-01")), new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2022-06-01")), new MeasurePlan(new MeasureNumber(50), Day("2020-06-01"), Day("2021-06-01"))],
+        };
+
+        var result = draft.Validate();
+
+        result.Violations.Select(v => (v.Code, v.Path)).Should().BeEquivalentTo(new[]
+        {
+            ("LED001", "$.reports[1].measure"),
+            ("LED003", "$.reports[3].date"),
+            ("LED002", "$.reports[2].date"),
+            ("LIF001", "$.reports[4].status"),
+            ("LED004", "$.indicators[1].id"),
+            ("LED001", "$.indicators[2].measure"),
+            ("LED005", "$.observations[0].indicator"),
+            ("LED003", "$.observations[3].date"),
+            ("LED006", "$.observations[2].date"),
+            ("LED007", "$.plans[1].measure"),
+            ("LED001", "$.plans[2].measure"),
+        });
+        FluentActions.Invoking(() => draft.ToLedger()).Should().Throw<RuleViolationException>().Which.Violations.Should().HaveCount(11);
+    }
+
+    [Fact]
+    public void Validate_NullElements_BreakLED008() =>
+        new LedgerDraft { Programme = Odd17.Programme, Reports = [null!] }.Validate().Violations.Should().ContainSingle()
+            .Which.Should().Match<RuleViolation>(v => v.Code == "LED008" && v.Path == "$.reports[0]");
+
+    [Fact]
+    public void Territory_MayHaveItsOwnLaunch()
+    {
+        var marseille = new Territory("13", "Bouches-du-Rhône", TerritoryLevel.Departement);
+        var ledger = Domain.Ledgers.Ledger.ForTerritory(Odd17.Programme, marseille, Day("2021-01-31"));
+
+        ledger.Territory.Should().Be(marseille);
+        ledger.LaunchDate.Should().Be(Day("2021-01-31"));
+        ledger.Schedule.WindowOf(Domain.Dimensions.DimensionKind.Operational).Start.Should().Be(Day("2021-04-30"));
+        Expect.Violation(() => ledger.Add(Report(1, "2021-01-30", InProgress)), Rules.LedgerAfterLaunch);
+        ledger.Add(Report(1, "2021-01-31", InProgress)).ReportCount.Should().Be(1);
+    }
+
+    [Fact]
+    public void National_IsEmptyAndHasNoTerritory()
+    {
+        var ledger = Domain.Ledgers.Ledger.National(Odd17.Programme);
+
+        ledger.Territory.Should().BeNull();
+        ledger.ReportCount.Should().Be(0);
+        ledger.LaunchDate.Should().Be(Odd17.LaunchDate);
+        ledger.ToString().Should().Be("odd17-2020 national: 0 reports");
+    }
+
+    [Fact]
+    public void ToDraft_RoundTripsEverything()
+    {
+        var ledger = Sample
+            .WithIndicator(Indicator("alliances", 9, 0, 40))
+            .Observe(Observation("alliances", "2020-12-01", 10))
+            .WithPlan(new MeasurePlan(new MeasureNumber(9), Day("2020-06-01"), Day("2021-12-31")));
+
+        ledger.ToDraft().ToLedger().Should().Be(ledger);
+        ledger.Indicators.Should().ContainSingle();
+        ledger.Observations.Should().ContainSingle().Which.Value.Should().Be(10);
+        ledger.ObservationsOf("alliances").Should().ContainSingle();
+        ledger.ObservationsOf("unknown").Should().BeEmpty();
+        ledger.Plans.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Equality_SeesEveryDifference()
+    {
+        LedgerOf(Report(1, "2020-06-01", InProgress, 10)).Should().NotBe(LedgerOf(Report(1, "2020-06-01", InProgress, 11)));
+        LedgerOf(Report(1, "2020-06-01", InProgress, comment: "a")).Should().NotBe(LedgerOf(Report(1, "2020-06-01", InProgress, comment: "b")));
+        LedgerOf(Report(1, "2020-06-01", InProgress)).Should().NotBe(TerritorialLedgerOf("13", Report(1, "2020-06-01", InProgress)));
+    }
+
+    [Fact]
+    public void AddRange_ValidatesEveryReport()
+    {
+        var exception = FluentActions.Invoking(() => Sample.AddRange([Report(30, "2021-01-01", InProgress), Report(1, "2020-06-01", InProgress)]))
+            .Should().Throw<RuleViolationException>().Which;
+
+        exception.Violations.Select(v => v.Code).Should().BeEquivalentTo("LED001", "LED002");
+        Sample.AddRange([Report(2, "2021-01-01", InProgress)]).ReportCount.Should().Be(5);
+    }
+}

@@ -1,0 +1,111 @@
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Progress;
+using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Tests.Support.LedgerFixtures;
+
+namespace Alliances.Domain.Tests.Progress;
+
+/// <summary>Rules PRO011 and the changes over time, with numbers worked by hand.</summary>
+public class ForecastAndChangeTest
+{
+    private static readonly MeasureNumber Two = new(2);
+
+    private static readonly Ledger Rising = LedgerOf(
+        Report(2, "2020-06-01", InProgress, 10),
+        Report(2, "2020-06-11", InProgress, 20),
+        Report(2, "2020-06-21", InProgress, 30));
+
+    [Fact]
+    public void Forecast_ExtendsTheLineThroughTheLatestReports()
+    {
+        // One point a day, at 30 % on 21 June: 70 days more, 30 August.
+        var forecast = Rising.ForecastCompletion(Two, Day("2020-06-21"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Forecast);
+        forecast.Date.Should().Be(Day("2020-08-30"));
+        forecast.PointsPerDay!.Value.Should().BeApproximately(1, 1e-9);
+        forecast.PointsUsed.Should().Be(3);
+    }
+
+    [Fact]
+    public void Forecast_UsesOnlyReportsOnOrBeforeTheDate()
+    {
+        var forecast = Rising.ForecastCompletion(Two, Day("2020-06-15"));
+
+        forecast.PointsUsed.Should().Be(2);
+        forecast.Date.Should().Be(Day("2020-08-30"));   // the line through 1 and 11 June is at 24 % on 15 June: 76 days more
+    }
+
+    [Fact]
+    public void Forecast_UsesAtMostSixReports()
+    {
+        var ledger = LedgerOf([.. Enumerable.Range(0, 9).Select(i => Report(2, $"2020-06-{(i * 3) + 1:00}", InProgress, i <= 2 ? 0 : i * 5))]);
+
+        ledger.ForecastCompletion(Two, Day("2020-06-30")).PointsUsed.Should().Be(6);
+    }
+
+    [Fact]
+    public void Forecast_OfAFlatLine_IsNone()
+    {
+        var forecast = LedgerOf(Report(2, "2020-06-01", InProgress, 10), Report(2, "2020-06-11", InProgress, 10)).ForecastCompletion(Two, Day("2020-07-01"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.NotRising);
+        forecast.Date.Should().BeNull();
+    }
+
+    [Fact]
+    public void Forecast_FromOneReport_LacksData() =>
+        LedgerOf(Report(2, "2020-06-01", InProgress, 10)).ForecastCompletion(Two, Day("2020-07-01")).Outcome.Should().Be(ForecastOutcome.NotEnoughData);
+
+    [Fact]
+    public void Forecast_OfACompletedMeasure_GivesTheDayItWasReached()
+    {
+        var ledger = LedgerOf(Report(2, "2020-06-01", InProgress, 40), Report(2, "2020-07-01", EffectsObserved, 80), Report(2, "2020-09-01", Completed));
+
+        var forecast = ledger.ForecastCompletion(Two, Day("2020-12-01"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.AlreadyComplete);
+        forecast.Date.Should().Be(Day("2020-09-01"));
+    }
+
+    [Fact]
+    public void Forecast_OfACancelledMeasure_IsNone() =>
+        LedgerOf(Report(2, "2020-06-01", InProgress, 40), Report(2, "2020-07-01", Cancelled)).ForecastCompletion(Two, Day("2020-12-01"))
+            .Outcome.Should().Be(ForecastOutcome.Cancelled);
+
+    [Fact]
+    public void ChangeBetween_SubtractsTheTwoDates()
+    {
+        var change = Rising.ChangeBetween(Two, Day("2020-06-05"), Day("2020-06-25"));
+
+        change.Before!.Value.Points.Should().Be(10);
+        change.After!.Value.Points.Should().Be(30);
+        change.Points.Should().Be(20);
+    }
+
+    [Fact]
+    public void ChangeBetween_FromBeforeAnyReport_StartsAtZero() =>
+        Rising.ChangeBetween(Two, Day("2020-05-20"), Day("2020-06-01")).Points.Should().Be(10);
+
+    [Fact]
+    public void ChangeSincePreviousReport_ComparesTheLastTwoReports()
+    {
+        var change = Rising.ChangeSincePreviousReport(Two, Day("2020-06-25"))!.Value;
+
+        change.From.Should().Be(Day("2020-06-11"));
+        change.To.Should().Be(Day("2020-06-21"));
+        change.Points.Should().Be(10);
+        Rising.ChangeSincePreviousReport(Two, Day("2020-06-05")).Should().BeNull();
+    }
+
+    [Fact]
+    public void MovedBetween_ListsTheMovesLargestFirst()
+    {
+        var ledger = Rising.Add(Report(5, "2020-06-15", InProgress, 50)).Add(Report(6, "2020-06-15", InProgress));
+
+        var moves = ledger.MovedBetween(Day("2020-06-01"), Day("2020-06-30"));
+
+        moves.Select(m => (m.Measure.Value, m.Points)).Should().Equal((5, 50.0), (2, 20.0));
+    }
+}

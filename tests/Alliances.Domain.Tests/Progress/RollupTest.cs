@@ -1,0 +1,167 @@
+using Alliances.Domain.Dimensions;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Progress;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Scheduling;
+using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Tests.Support.LedgerFixtures;
+
+namespace Alliances.Domain.Tests.Progress;
+
+/// <summary>Rules PRO003 to PRO007 with numbers worked by hand.</summary>
+public class RollupTest
+{
+    private static readonly string AsOf = "2021-01-01";
+
+    /// <summary>
+    /// Operational: 1 completed (100), 2 declares 50, 3 cancelled (declared 80), 4 started without a figure (unknown),
+    /// 5–7 not started (0). Strategic and political: nothing reported (0).
+    /// </summary>
+    private static readonly Ledger Mixed = LedgerOf(
+        Report(1, "2020-06-01", InProgress),
+        Report(1, "2020-08-01", EffectsObserved),
+        Report(1, "2020-12-01", Completed),
+        Report(2, "2020-06-01", InProgress, 50),
+        Report(3, "2020-06-01", InProgress, 80),
+        Report(3, "2020-07-01", Cancelled),
+        Report(4, "2020-06-01", InProgress));
+
+    [Fact]
+    public void Dimension_Available_IsTheMeanOfTheKnownMeasuresWithTheirCoverage()
+    {
+        var operational = Mixed.RollupAt(Day(AsOf)).Dimension(DimensionKind.Operational);
+
+        operational.Progress.Should().Be(new Percentage(30));                          // (100 + 50 + 0 + 0 + 0) / 5
+        operational.Coverage.Points.Should().BeApproximately(500.0 / 6, 1e-9);          // 5 known of 6 not cancelled
+        operational.MeasureCount.Should().Be(7);
+        operational.KnownCount.Should().Be(5);
+        operational.CancelledCount.Should().Be(1);
+    }
+
+    [Fact]
+    public void Dimension_Strict_IsUnknownWhenAnyMeasureIs()
+    {
+        var rollup = Mixed.RollupAt(Day(AsOf), new ProgressOptions { Policy = UnknownPolicy.Strict });
+
+        rollup.Dimension(DimensionKind.Operational).Progress.Should().BeNull();
+        rollup.Dimension(DimensionKind.Strategic).Progress.Should().Be(Percentage.Zero);
+        rollup.Progress.Should().BeNull();
+        rollup.BalancedIndex.Should().BeNull();
+    }
+
+    [Fact]
+    public void Programme_IsTheMeanOfItsDimensions()
+    {
+        var rollup = Mixed.RollupAt(Day(AsOf));
+
+        rollup.Progress.Should().Be(new Percentage(10));                                // (30 + 0 + 0) / 3
+        rollup.Coverage.Points.Should().BeApproximately(((500.0 / 6) + 100 + 100) / 3, 1e-9);
+    }
+
+    [Fact]
+    public void CancelledMeasures_LeaveTheMeanAndAreReportedApart()
+    {
+        var rollup = Mixed.RollupAt(Day(AsOf));
+
+        rollup.Cancelled.Should().Equal(new MeasureNumber(3));
+        rollup.Measure(new MeasureNumber(3)).IsCancelled.Should().BeTrue();
+        rollup.Measure(new MeasureNumber(3)).Progress.Should().Be(new Percentage(80), "the figure stays visible, outside the mean");
+    }
+
+    [Fact]
+    public void Breadth_IsTheShareOfMeasuresStarted()
+    {
+        // Started and not cancelled: 1, 2, 4. Not cancelled: 20.
+        Mixed.RollupAt(Day(AsOf)).Breadth.Should().Be(new Percentage(15));
+    }
+
+    [Fact]
+    public void WeakestDimension_IsTheLowest_TiesToTheFirstListed() =>
+        Mixed.RollupAt(Day(AsOf)).WeakestDimension.Should().Be(DimensionKind.Strategic);
+
+    [Fact]
+    public void BalancedIndex_IsZeroWhenAnyDimensionIsAtZero() =>
+        Mixed.RollupAt(Day(AsOf)).BalancedIndex.Should().Be(Percentage.Zero);
+
+    [Fact]
+    public void BalancedIndex_IsTheGeometricMeanOfTheDimensions()
+    {
+        // Operational 30, strategic 40, political 10: mean 26.667, geometric mean (0.3 × 0.4 × 0.1)^(1/3) = 0.22894.
+        var ledger = Declaring(m => m <= 7 ? 30 : m <= 14 ? 40 : 10);
+
+        var rollup = ledger.RollupAt(Day(AsOf));
+
+        rollup.Progress!.Value.Points.Should().BeApproximately(80.0 / 3, 1e-9);
+        rollup.BalancedIndex!.Value.Points.Should().BeApproximately(100 * Math.Cbrt(0.3 * 0.4 * 0.1), 1e-9);
+        rollup.WeakestDimension.Should().Be(DimensionKind.Political);
+        rollup.Breadth.Should().Be(Percentage.Full);
+    }
+
+    [Fact]
+    public void MeasureWeights_WeighWithinTheDimension()
+    {
+        var options = new ProgressOptions { MeasureWeights = [new MeasureWeight(new MeasureNumber(1), 3)] };
+
+        // (100 × 3 + 50 + 0 + 0 + 0) / (3 + 1 + 1 + 1 + 1) = 50
+        Mixed.RollupAt(Day(AsOf), options).Dimension(DimensionKind.Operational).Progress.Should().Be(new Percentage(50));
+    }
+
+    [Fact]
+    public void DimensionWeights_WeighWithinTheProgramme()
+    {
+        var options = new ProgressOptions { DimensionWeights = [new DimensionWeight(DimensionKind.Operational, 2)] };
+
+        // (30 × 2 + 0 + 0) / 4 = 15
+        Mixed.RollupAt(Day(AsOf), options).Progress.Should().Be(new Percentage(15));
+    }
+
+    [Fact]
+    public void ProgrammeVariance_ComparesWithTheDefaultPlan()
+    {
+        // 1 January 2021 is 239 days into the 1095-day plan.
+        var rollup = Mixed.RollupAt(Day(AsOf));
+
+        rollup.Expected.Points.Should().BeApproximately(100.0 * 239 / 1095, 1e-9);
+        rollup.Variance!.Value.Should().BeApproximately(10 - (100.0 * 239 / 1095), 1e-9);   // −11.83 points
+        rollup.IsOnTrack.Should().BeFalse();
+        Mixed.RollupAt(Day(AsOf), new ProgressOptions { Tolerance = new Percentage(12) }).IsOnTrack.Should().BeTrue();
+    }
+
+    [Fact]
+    public void ScheduleCounts_CountEveryMeasure()
+    {
+        var counts = Mixed.RollupAt(Day(AsOf)).ScheduleCounts;
+
+        counts.Sum(c => c.Count).Should().Be(21);
+        counts.Single(c => c.Status == ScheduleStatus.Due).Count.Should().Be(14);
+        counts.Single(c => c.Status == ScheduleStatus.NotDue).Count.Should().Be(7);
+    }
+
+    [Fact]
+    public void Lagging_ListsTheLowestVariancesFirst()
+    {
+        var lagging = Mixed.RollupAt(Day(AsOf)).Lagging(3);
+
+        lagging.Select(m => m.Measure.Value).Should().Equal(5, 6, 7);
+        Mixed.RollupAt(Day(AsOf)).Lagging(0).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AllMeasuresOfADimensionCancelled_TheDimensionLeavesTheProgrammeMean()
+    {
+        var reports = Enumerable.Range(15, 7).SelectMany(m => new[] { Report(m, "2020-06-01", InProgress, 90), Report(m, "2020-07-01", Cancelled) })
+            .Concat(Enumerable.Range(1, 14).Select(m => Report(m, "2020-06-01", InProgress, 40)));
+        var rollup = LedgerOf([.. reports]).RollupAt(Day(AsOf));
+
+        rollup.Dimension(DimensionKind.Political).Progress.Should().BeNull();
+        rollup.Dimension(DimensionKind.Political).Coverage.Should().Be(Percentage.Zero);
+        rollup.Progress.Should().Be(new Percentage(40));
+        rollup.BalancedIndex!.Value.Points.Should().BeApproximately(40, 1e-9);
+        rollup.Cancelled.Should().HaveCount(7);
+    }
+
+    private static Ledger Declaring(Func<int, double> points) =>
+        LedgerOf([.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, points(m)))]);
+}

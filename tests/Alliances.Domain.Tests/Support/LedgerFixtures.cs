@@ -1,0 +1,47 @@
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Indicators;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Territories;
+using Alliances.Domain.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alliances.Domain.Tests.Support;
+
+/// <summary>Reports, indicators and ledgers of the canonical programme, written briefly.</summary>
+internal static class LedgerFixtures
+{
+    public static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
+
+    public static MeasureReport Report(
+        int measure,
+        string date,
+        LifecycleStatus status,
+        double? progress = null,
+        string? effects = null,
+        string? comment = null,
+        Health health = Health.NotAssessed) =>
+        new(
+            new MeasureNumber(measure),
+            Day(date),
+            status,
+            progress is { } p ? new Percentage(p) : null,
+            health,
+            comment,
+            firstEffectsObserved: effects is null ? null : Day(effects));
+
+    public static Indicator Indicator(string id, int measure, double baseline, double target, double weight = 1, IndicatorDirection direction = IndicatorDirection.HigherIsBetter) =>
+        new(id, new MeasureNumber(measure), new LocalizedText(id), "u", direction,
+            new IndicatorPoint(baseline, new LocalDate(2020, 5, 7)), new IndicatorPoint(target, new LocalDate(2023, 5, 7)), weight: weight);
+
+    public static Observation Observation(string indicator, string date, double value) => new(indicator, Day(date), value);
+
+    public static Ledger LedgerOf(params MeasureReport[] reports) =>
+        new LedgerDraft { Programme = Odd17.Programme, Reports = [.. reports] }.ToLedger();
+
+    public static Ledger TerritorialLedgerOf(string code, params MeasureReport[] reports) =>
+        new LedgerDraft { Programme = Odd17.Programme, Territory = new Territory(code, $"Territoire {code}", TerritoryLevel.Departement), Reports = [.. reports] }.ToLedger();
+}

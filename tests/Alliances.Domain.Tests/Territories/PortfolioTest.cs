@@ -1,0 +1,110 @@
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Dimensions;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Progress;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Territories;
+using Alliances.Domain.Tests.Support;
+using Alliances.Domain.Validation;
+using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Tests.Support.LedgerFixtures;
+
+namespace Alliances.Domain.Tests.Territories;
+
+/// <summary>Rule PRO013 and the portfolio constraints.</summary>
+public class PortfolioTest
+{
+    private static readonly NodaTime.LocalDate AsOf = Day("2021-01-01");
+
+    /// <summary>Territory 13 declares 20 % everywhere and cancels measure 5; territory 59 declares 60 % everywhere.</summary>
+    private static readonly Ledger Thirteen = TerritorialLedgerOf("13", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 20)), Report(5, "2020-07-01", Cancelled)]);
+    private static readonly Ledger FiftyNine = TerritorialLedgerOf("59", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 60))]);
+
+    [Fact]
+    public void National_EqualWeights_IsTheMeanOfTheTerritories()
+    {
+        var national = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf);
+
+        national.Progress.Should().Be(new Percentage(40));
+        national.Coverage.Should().Be(Percentage.Full);
+        national.Dimensions.Select(d => d.Progress).Should().OnlyContain(p => p == new Percentage(40));
+        national.Territories.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void National_WithWeights_WeighsTheTerritories()
+    {
+        var portfolio = Portfolio.Create([Thirteen, FiftyNine], [new TerritoryWeight("59", 3)]);
+
+        portfolio.RollupAt(AsOf).Progress.Should().Be(new Percentage(50));   // (20 × 1 + 60 × 3) / 4
+        portfolio.WeightOf("13").Should().Be(1);
+    }
+
+    [Fact]
+    public void Ranking_PutsTheMostAdvancedFirst()
+    {
+        var ranking = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf).Ranking;
+
+        ranking.Select(r => (r.Rank, r.Territory.Code)).Should().Equal((1, "59"), (2, "13"));
+    }
+
+    [Fact]
+    public void Measures_AcrossTerritories_LeaveCancellationsOut()
+    {
+        var measures = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf).Measures;
+
+        measures[4].Progress.Should().Be(new Percentage(60));
+        measures[4].CancelledCount.Should().Be(1);
+        measures[4].KnownCount.Should().Be(1);
+        measures[0].Progress.Should().Be(new Percentage(40));
+        measures[0].KnownCount.Should().Be(2);
+    }
+
+    [Fact]
+    public void Lagging_AcrossTerritories_IsByMeanVariance()
+    {
+        var slow = TerritorialLedgerOf("2A", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, m == 7 ? 0 : 30))]);
+
+        var lagging = Portfolio.Create([FiftyNine, slow]).RollupAt(AsOf).Lagging(1);
+
+        lagging.Should().ContainSingle().Which.Measure.Should().Be(new MeasureNumber(7));
+    }
+
+    [Fact]
+    public void Create_NoLedger_BreaksPOR001() =>
+        Expect.Violation(() => Portfolio.Create([]), Rules.PortfolioTerritories);
+
+    [Fact]
+    public void Create_ANationalLedger_BreaksPOR001() =>
+        Expect.Violation(() => Portfolio.Create([Thirteen, LedgerOf()]), Rules.PortfolioTerritories);
+
+    [Fact]
+    public void Create_ATerritoryTwice_BreaksPOR001() =>
+        Expect.Violation(() => Portfolio.Create([Thirteen, Thirteen]), Rules.PortfolioTerritories);
+
+    [Fact]
+    public void Create_AWeightForAnotherTerritory_BreaksPOR001() =>
+        Expect.Violation(() => Portfolio.Create([Thirteen], [new TerritoryWeight("75", 2)]), Rules.PortfolioTerritories);
+
+    [Fact]
+    public void Create_LedgersOfAnotherProgramme_BreakPOR001()
+    {
+        var other = Domain.Programmes.Programme.Create(Drafts.FollowUp);
+        var elsewhere = Domain.Ledgers.Ledger.ForTerritory(other, new Territory("75", "Paris", TerritoryLevel.Departement));
+
+        Expect.Violation(() => Portfolio.Create([Thirteen, elsewhere]), Rules.PortfolioTerritories);
+    }
+
+    [Fact]
+    public void Territory_CodeOf16Characters_IsTheLastValidValue() =>
+        new Territory(new string('A', 16), "x", TerritoryLevel.Other).Code.Should().HaveLength(16);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("AAAAAAAAAAAAAAAAA")]
+    [InlineData("75 ")]
+    [InlineData("Île")]
+    public void Territory_BadCode_BreaksTER001(string code) =>
+        Expect.Violation(() => _ = new Territory(code, "x", TerritoryLevel.Other), Rules.TerritoryCodeFormat);
+}
