@@ -1,0 +1,96 @@
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Progress;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Alliances.Domain.Tests.Progress;
+
+/// <summary>The laws of the progress rules, over generated ledgers.</summary>
+public class ProgressLawsTest
+{
+    private static readonly ProgressOptions Strict = new() { Policy = UnknownPolicy.Strict };
+
+    [Property(MaxTest = 200)]
+    public Property Results_LieBetween0And100() =>
+        Prop.ForAll(LedgerGen.Ledger.ToArbitrary(), LedgerGen.Day.ToArbitrary(), (ledger, day) =>
+        {
+            var rollup = ledger.RollupAt(day);
+            var values = rollup.Measures.Select(m => m.Progress)
+                .Concat(rollup.Dimensions.Select(d => d.Progress))
+                .Append(rollup.Progress).Append(rollup.BalancedIndex).Append(rollup.Breadth).Append(rollup.Coverage)
+                .OfType<Percentage>();
+            return values.All(v => v.Points is >= 0 and <= 100);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Rollups_LieBetweenTheirInputs() =>
+        Prop.ForAll(LedgerGen.Ledger.ToArbitrary(), LedgerGen.Day.ToArbitrary(), (ledger, day) =>
+        {
+            var rollup = ledger.RollupAt(day);
+            var dimensionsOk = rollup.Dimensions.All(d =>
+            {
+                var inputs = rollup.Measures.Where(m => m.Dimension == d.Dimension && !m.IsCancelled && m.Progress is not null).Select(m => m.Progress!.Value.Points).ToList();
+                return d.Progress is not { } p || (p.Points >= inputs.Min() - 1e-9 && p.Points <= inputs.Max() + 1e-9);
+            });
+            var known = rollup.Dimensions.Where(d => d.Progress is not null).Select(d => d.Progress!.Value.Points).ToList();
+            var programmeOk = rollup.Progress is not { } overall || (overall.Points >= known.Min() - 1e-9 && overall.Points <= known.Max() + 1e-9);
+            var balancedOk = rollup.BalancedIndex is not { } b || b.Points <= known.Max() + 1e-9;
+            return dimensionsOk && programmeOk && balancedOk;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property RaisingOneMeasure_NeverLowersTheProgramme() =>
+        Prop.ForAll(LedgerGen.Ledger.ToArbitrary(), Gen.Choose(1, 21).ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (ledger, measure, raise) =>
+        {
+            var asOf = Domain.Catalogue.Odd17.LaunchDate.PlusDays(1300);
+            var before = ledger.RollupAt(asOf);
+            var figures = before.Measure(new MeasureNumber(measure));
+            if (figures.Progress is not { } current || figures.IsCancelled || figures.Status == LifecycleStatus.Completed)
+            {
+                return true;
+            }
+
+            var higher = new Percentage(Math.Min(100, Math.Round(current.Points + raise)));
+            var raised = ledger.Add(new MeasureReport(new MeasureNumber(measure), asOf, figures.Status, higher));
+            var after = raised.RollupAt(asOf);
+            return after.Progress!.Value.Points >= before.Progress!.Value.Points - 1e-9
+                && after.Measure(new MeasureNumber(measure)).Progress!.Value >= current;
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Results_DoNotDependOnTheOrderReportsAreGiven() =>
+        Prop.ForAll(LedgerGen.AllReports.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), LedgerGen.Day.ToArbitrary(), (reports, seed, day) =>
+        {
+            var shuffled = reports.Reverse().ToArray();
+            var random = new Random(seed);
+            var other = reports.OrderBy(_ => random.Next()).ToArray();
+            var a = LedgerGen.Build(shuffled);
+            var b = LedgerGen.Build(other);
+            return a == b && a.RollupAt(day) == b.RollupAt(day) && a.RollupAt(day, Strict) == b.RollupAt(day, Strict);
+        });
+
+    [Property(MaxTest = 100)]
+    public Property AddingReportsOneByOneInDateOrder_GivesTheSameLedger() =>
+        Prop.ForAll(LedgerGen.AllReports.ToArbitrary(), reports =>
+        {
+            var oneByOne = reports.OrderBy(r => r.Date).ThenBy(r => r.Measure)
+                .Aggregate(Ledger.National(Domain.Catalogue.Odd17.Programme), (ledger, report) => ledger.Add(report));
+            return oneByOne == LedgerGen.Build(reports);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property QueriesAtADate_IgnoreReportsDatedAfterIt() =>
+        Prop.ForAll(LedgerGen.AllReports.ToArbitrary(), LedgerGen.Day.ToArbitrary(), (reports, day) =>
+        {
+            var known = LedgerGen.Build(reports.Where(r => r.Date <= day));
+            var everything = LedgerGen.Build(reports);
+            return known.RollupAt(day) == everything.RollupAt(day)
+                && known.RollupAt(day, Strict) == everything.RollupAt(day, Strict)
+                && Enumerable.Range(1, 21).All(m => known.ForecastCompletion(new MeasureNumber(m), day) == everything.ForecastCompletion(new MeasureNumber(m), day));
+        });
+}
