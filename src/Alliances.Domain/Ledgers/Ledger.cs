@@ -54,6 +54,12 @@ public sealed partial class Ledger : IEquatable<Ledger>
         ReportCount = reports.Sum(r => r.Length);
     }
 
+    /// <summary>Gets the stored reports, per measure in date order, for the writer.</summary>
+    internal ReportEntry[][] ReportEntries => _reports;
+
+    /// <summary>Gets the stored comments, per measure in date order, for the writer.</summary>
+    internal CommentEntry[][] CommentEntries => _comments;
+
     /// <summary>Gets the programme the ledger follows.</summary>
     public Programme Programme { get; }
 

@@ -95,6 +95,9 @@ public static partial class Rules
         LedgerOnePlanPerMeasure,
         LedgerPartRequired,
         PlanOrdered,
+        JsonShape,
+        JsonKindAndVersion,
+        JsonProgrammeKnown,
     }.OrderBy(r => r.Code, StringComparer.Ordinal));
 
     /// <summary>Gets every rule, ordered by code.</summary>

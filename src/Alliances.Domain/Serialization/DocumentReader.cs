@@ -1,0 +1,405 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text.Json;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Text;
+using Alliances.Domain.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>
+/// Reads a document of the contract strictly, keeping the JSON path of every value so that any failure becomes a
+/// <see cref="JsonException"/> with its path, line and position.
+/// </summary>
+/// <remarks>
+/// It drives <see cref="Utf8JsonReader"/> by hand, with its defaults for strictness (no comments, no trailing commas)
+/// and a depth of at most 64. Objects are read property by property; the caller matches each name, and the reader
+/// refuses unknown and repeated properties.
+/// </remarks>
+internal ref struct DocumentReader
+{
+    private readonly ReadOnlySpan<byte> _utf8;
+    private readonly JsonPathStack _path;
+    private Utf8JsonReader _reader;
+
+    /// <summary>Starts reading a UTF-8 document.</summary>
+    internal DocumentReader(ReadOnlySpan<byte> utf8)
+    {
+        _utf8 = utf8;
+        _path = new JsonPathStack();
+        _reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            MaxDepth = 64,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+        });
+    }
+
+    /// <summary>Gets the document being read.</summary>
+    internal readonly ReadOnlySpan<byte> Utf8 => _utf8;
+
+    /// <summary>Gets the current JSON path.</summary>
+    internal readonly string Path => _path.ToString();
+
+    /// <summary>Gets the current token type.</summary>
+    internal readonly JsonTokenType TokenType => _reader.TokenType;
+
+    /// <summary>Moves to the next token; the end of input is an error.</summary>
+    internal void Read()
+    {
+        bool more;
+        try
+        {
+            more = _reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw JsonErrors.Create(Rules.JsonShape, FirstSentence(e.Message), Path, e.LineNumber, e.BytePositionInLine, e);
+        }
+
+        if (!more)
+        {
+            throw Error("The document ends too early.");
+        }
+    }
+
+    /// <summary>Reads the first token of the document and checks it opens an object.</summary>
+    internal void StartDocument()
+    {
+        Read();
+        ExpectStartObject();
+    }
+
+    /// <summary>Checks that nothing but whitespace follows the document.</summary>
+    internal void EndDocument()
+    {
+        bool more;
+        try
+        {
+            more = _reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw JsonErrors.Create(Rules.JsonShape, FirstSentence(e.Message), "$", e.LineNumber, e.BytePositionInLine, e);
+        }
+
+        if (more)
+        {
+            throw Error("The document holds one JSON object and nothing after it.");
+        }
+    }
+
+    /// <summary>Checks that the current token opens an object.</summary>
+    internal readonly void ExpectStartObject()
+    {
+        if (_reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error($"An object is expected here; got {Describe(_reader.TokenType)}.");
+        }
+    }
+
+    /// <summary>Moves to the next property of the current object.</summary>
+    /// <returns><see langword="true"/> when positioned on a property name, <see langword="false"/> at the end of the object.</returns>
+    internal bool NextProperty()
+    {
+        Read();
+        return _reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>Determines whether the current property name is a given one.</summary>
+    internal readonly bool Is(ReadOnlySpan<byte> name) => _reader.ValueTextEquals(name);
+
+    /// <summary>
+    /// Enters the value of the current property, once: marks it seen in <paramref name="seen"/>, refusing a repeat,
+    /// and moves onto the value.
+    /// </summary>
+    internal void Enter(string name, int bit, ref int seen)
+    {
+        _path.PushProperty(name);
+        if ((seen & bit) != 0)
+        {
+            throw Error($"The property '{name}' appears more than once.");
+        }
+
+        seen |= bit;
+        Read();
+    }
+
+    /// <summary>Leaves the value of the current property.</summary>
+    internal readonly void Leave() => _path.Pop();
+
+    /// <summary>Refuses the current property, which the contract does not know.</summary>
+    internal readonly JsonException Unknown()
+    {
+        var name = _reader.GetString();
+        return Error($"The property '{name}' is not part of the contract here.");
+    }
+
+    /// <summary>Checks, at the end of an object, that every required property was present.</summary>
+    internal readonly void Require(int seen, int required, ReadOnlySpan<string> names)
+    {
+        var missing = required & ~seen;
+        if (missing == 0)
+        {
+            return;
+        }
+
+        for (var bit = 0; bit < names.Length; bit++)
+        {
+            if ((missing & (1 << bit)) != 0)
+            {
+                throw Error($"The required property '{names[bit]}' is missing.");
+            }
+        }
+    }
+
+    /// <summary>Checks that the current token opens an array and enters it.</summary>
+    internal readonly void StartArray()
+    {
+        if (_reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Error($"An array is expected here; got {Describe(_reader.TokenType)}.");
+        }
+
+        _path.PushArray();
+    }
+
+    /// <summary>Moves to the next element of the current array.</summary>
+    /// <returns><see langword="true"/> when positioned on an element, <see langword="false"/> at the end of the array, which it leaves.</returns>
+    internal bool NextElement()
+    {
+        Read();
+        if (_reader.TokenType == JsonTokenType.EndArray)
+        {
+            _path.Pop();
+            return false;
+        }
+
+        _path.NextIndex();
+        return true;
+    }
+
+    /// <summary>Reads a string that may not be null.</summary>
+    internal readonly string GetString()
+    {
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            throw Error($"A string is expected here; got {Describe(_reader.TokenType)}.");
+        }
+
+        return _reader.GetString()!;
+    }
+
+    /// <summary>Reads a whole number within a range.</summary>
+    internal readonly int GetInt32(int min = int.MinValue, int max = int.MaxValue)
+    {
+        if (_reader.TokenType != JsonTokenType.Number)
+        {
+            throw Error($"A number is expected here; got {Describe(_reader.TokenType)}.");
+        }
+
+        if (!_reader.TryGetInt32(out var value) || value < min || value > max)
+        {
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"A whole number from {min} to {max} is expected here."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a finite number.</summary>
+    internal readonly double GetDouble()
+    {
+        if (_reader.TokenType != JsonTokenType.Number)
+        {
+            throw Error($"A number is expected here; got {Describe(_reader.TokenType)}.");
+        }
+
+        if (!_reader.TryGetDouble(out var value) || !double.IsFinite(value))
+        {
+            throw Error("A finite number is expected here.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a boolean.</summary>
+    internal readonly bool GetBoolean() => _reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Error($"true or false is expected here; got {Describe(_reader.TokenType)}."),
+    };
+
+    /// <summary>Reads a day written <c>yyyy-MM-dd</c>, straight from the UTF-8 bytes.</summary>
+    internal readonly LocalDate GetDate()
+    {
+        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        {
+            var span = _reader.ValueSpan;
+            if (span.Length == 10 && span[4] == '-' && span[7] == '-'
+                && Utf8Parser.TryParse(span[..4], out int year, out var yearLength) && yearLength == 4
+                && Utf8Parser.TryParse(span.Slice(5, 2), out int month, out var monthLength) && monthLength == 2
+                && Utf8Parser.TryParse(span.Slice(8, 2), out int day, out var dayLength) && dayLength == 2
+                && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                return new LocalDate(year, month, day);
+            }
+
+            throw Error($"A day written yyyy-MM-dd is expected here; got '{_reader.GetString()}'.");
+        }
+
+        // Escaped or split text is rare: the pattern parses it, and words the error.
+        var text = GetString();
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success && parsed.Value.Year >= 1 && text.Length == 10)
+        {
+            return parsed.Value;
+        }
+
+        throw Error($"A day written yyyy-MM-dd is expected here; got '{text}'.");
+    }
+
+    /// <summary>Reads an optional day: a day, or null.</summary>
+    internal readonly LocalDate? GetOptionalDate() => _reader.TokenType == JsonTokenType.Null ? null : GetDate();
+
+    /// <summary>Reads a month written <c>yyyy-MM</c>.</summary>
+    internal readonly YearMonth GetMonth()
+    {
+        var text = GetString();
+        var parsed = YearMonthPattern.Iso.Parse(text);
+        if (parsed.Success && text.Length == 7 && parsed.Value.Year >= 1)
+        {
+            return parsed.Value;
+        }
+
+        throw Error($"A month written yyyy-MM is expected here; got '{text}'.");
+    }
+
+    /// <summary>Reads an ISO 8601 period such as <c>P3M</c>.</summary>
+    internal readonly Period GetPeriod()
+    {
+        var text = GetString();
+        var parsed = PeriodPattern.NormalizingIso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        throw Error($"An ISO 8601 period such as P3M is expected here; got '{text}'.");
+    }
+
+    /// <summary>Reads a percentage written as a number of points.</summary>
+    internal readonly Percentage GetPercentage()
+    {
+        var points = GetDouble();
+        if (points is < 0 or > 100)
+        {
+            throw Error(string.Create(CultureInfo.InvariantCulture, $"A percentage from 0 to 100 is expected here; got {points}."), Rules.PercentageRange);
+        }
+
+        return new Percentage(points);
+    }
+
+    /// <summary>Reads a localized text: <c>{ "fr": …, "en": … }</c>.</summary>
+    internal LocalizedText GetText()
+    {
+        ExpectStartObject();
+        int seen = 0;
+        string? french = null, english = null;
+        while (NextProperty())
+        {
+            if (Is("fr"u8))
+            {
+                Enter("fr", 1, ref seen);
+                french = GetString();
+                Leave();
+            }
+            else if (Is("en"u8))
+            {
+                Enter("en", 2, ref seen);
+                english = GetString();
+                Leave();
+            }
+            else
+            {
+                throw Unknown();
+            }
+        }
+
+        Require(seen, 1, ["fr"]);
+        return Build(() => new LocalizedText(french!, english));
+    }
+
+    /// <summary>Reads one of a fixed set of camelCase names.</summary>
+    internal readonly T GetEnum<T>(ReadOnlySpan<(string Name, T Value)> names)
+    {
+        if (_reader.TokenType == JsonTokenType.String)
+        {
+            foreach (var (name, value) in names)
+            {
+                if (_reader.ValueTextEquals(name))
+                {
+                    return value;
+                }
+            }
+        }
+
+        var expected = new List<string>(names.Length);
+        foreach (var (name, _) in names)
+        {
+            expected.Add(name);
+        }
+
+        var got = _reader.TokenType == JsonTokenType.String ? $"'{_reader.GetString()}'" : Describe(_reader.TokenType);
+        throw Error($"One of {string.Join(", ", expected)} is expected here; got {got}.");
+    }
+
+    /// <summary>Builds a value, turning a rule violation or bad argument into a <see cref="JsonException"/> at the current path.</summary>
+    internal readonly T Build<T>(Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (RuleViolationException e)
+        {
+            throw Error(e.Violation.Message, e.Rule, e);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(FirstSentence(e.Message), Rules.JsonShape, e);
+        }
+    }
+
+    /// <summary>Builds the exception for a failure at the current token.</summary>
+    internal readonly JsonException Error(string message, Rule? rule = null, Exception? inner = null) =>
+        JsonErrors.At(_utf8, _reader.TokenStartIndex, Path, rule ?? Rules.JsonShape, message, inner);
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static string FirstSentence(string message)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)[" Path:", " LineNumber:", " (Parameter"])
+        {
+            var end = message.IndexOf(marker, StringComparison.Ordinal);
+            if (end >= 0)
+            {
+                message = message[..end];
+            }
+        }
+
+        return message;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>Writes the contract's dates and texts: days straight to UTF-8, with no string in between.</summary>
+internal static class JsonWrite
+{
+    /// <summary>Writes a day as <c>yyyy-MM-dd</c>.</summary>
+    internal static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate day)
+    {
+        Span<byte> text = stackalloc byte[10];
+        Format(day, text);
+        writer.WriteString(name, text);
+    }
+
+    /// <summary>Writes a day as <c>yyyy-MM-dd</c>.</summary>
+    internal static void Date(Utf8JsonWriter writer, string name, LocalDate day)
+    {
+        Span<byte> text = stackalloc byte[10];
+        Format(day, text);
+        writer.WriteString(name, text);
+    }
+
+    /// <summary>Writes a month as <c>yyyy-MM</c>.</summary>
+    internal static void Month(Utf8JsonWriter writer, string name, YearMonth month) =>
+        writer.WriteString(name, YearMonthPattern.Iso.Format(month));
+
+    /// <summary>Writes a period in ISO 8601.</summary>
+    internal static void Period(Utf8JsonWriter writer, string name, NodaTime.Period period) =>
+        writer.WriteString(name, PeriodPattern.NormalizingIso.Format(period));
+
+    /// <summary>Writes a number of months as an ISO 8601 period, <c>P3M</c>, <c>P0M</c>.</summary>
+    internal static void Months(Utf8JsonWriter writer, string name, int months) =>
+        writer.WriteString(name, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{months}M"));
+
+    /// <summary>Writes a localized text as <c>{ "fr": …, "en": … }</c>, without <c>en</c> when there is no translation.</summary>
+    internal static void Text(Utf8JsonWriter writer, string name, Text.LocalizedText text)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("fr", text.French);
+        if (text.English is { } english)
+        {
+            writer.WriteString("en", english);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Formats a day of years 1–9999 as ten ASCII bytes.</summary>
+    private static void Format(LocalDate day, Span<byte> text)
+    {
+        var year = day.Year;
+        text[0] = (byte)('0' + (year / 1000));
+        text[1] = (byte)('0' + (year / 100 % 10));
+        text[2] = (byte)('0' + (year / 10 % 10));
+        text[3] = (byte)('0' + (year % 10));
+        text[4] = (byte)'-';
+        text[5] = (byte)('0' + (day.Month / 10));
+        text[6] = (byte)('0' + (day.Month % 10));
+        text[7] = (byte)'-';
+        text[8] = (byte)('0' + (day.Day / 10));
+        text[9] = (byte)('0' + (day.Day % 10));
+    }
+}

@@ -1,0 +1,190 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Territories;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes ledger documents of the JSON contract: one national or territorial ledger, or a portfolio of
+/// territorial ledgers; to and from strings, UTF-8 bytes and streams.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A ledger document names its programme by identifier. Readers resolve it against the programmes they are given,
+/// the canonical programme unless told otherwise; a document for another programme is rule JSN003.
+/// </para>
+/// <para>
+/// The conventions are those of <see cref="ProgrammeJson"/>, and reading is as strict: a document that is read is a
+/// valid ledger or portfolio, and every failure is a <see cref="JsonException"/> with the path, line and position, its
+/// message starting with the rule code. Days are written and read as UTF-8 <c>yyyy-MM-dd</c> without an intermediate
+/// string. <c>docs/json.md</c> describes the document and <c>docs/schema/ledger.schema.json</c> is its JSON Schema.
+/// </para>
+/// </remarks>
+public static partial class LedgerJson
+{
+    /// <summary>The kind written in every ledger document.</summary>
+    public const string Kind = "ledger";
+
+    /// <summary>The version of the contract this library writes.</summary>
+    public const int SchemaVersion = ProgrammeJson.SchemaVersion;
+
+    /// <summary>Writes a ledger as a JSON document.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="indented">Whether to indent the document for people, or write it compact.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    public static string Serialize(Ledger ledger, bool indented = true) => Serialize(LedgerDocument.Of(ledger), indented);
+
+    /// <summary>Writes a portfolio as a JSON document.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="indented">Whether to indent the document for people, or write it compact.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
+    public static string Serialize(Portfolio portfolio, bool indented = true) => Serialize(LedgerDocument.Of(portfolio), indented);
+
+    /// <summary>Writes a ledger document as JSON.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to indent the document for people, or write it compact.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string Serialize(LedgerDocument document, bool indented = true) =>
+        Encoding.UTF8.GetString(SerializeToUtf8Bytes(document, indented));
+
+    /// <summary>Writes a ledger document as JSON in UTF-8.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to indent the document for people, or write it compact.</param>
+    /// <returns>The document's bytes, without a byte-order mark.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(LedgerDocument document, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = new ArrayBufferWriter<byte>(EstimateSize(document));
+        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented)))
+        {
+            Write(writer, document);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a ledger document as JSON to a stream, in UTF-8.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to indent the document.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task SerializeAsync(Stream utf8Json, LedgerDocument document, bool indented = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(document);
+        var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions(indented));
+        await using (writer.ConfigureAwait(false))
+        {
+            Write(writer, document);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads a ledger document.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <returns>The document: a valid ledger or portfolio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The document is not a valid ledger document.</exception>
+    public static LedgerDocument Deserialize(string json, IEnumerable<Programme>? programmes = null) =>
+        JsonInput.FromString(json, utf8 => Deserialize(utf8, programmes));
+
+    /// <summary>Reads a ledger document in UTF-8.</summary>
+    /// <param name="utf8Json">The document's bytes; a byte-order mark is skipped.</param>
+    /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <returns>The document: a valid ledger or portfolio.</returns>
+    /// <exception cref="JsonException">The document is not a valid ledger document.</exception>
+    public static LedgerDocument Deserialize(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null)
+    {
+        utf8Json = JsonInput.SkipBom(utf8Json);
+        var read = ReadDrafts(utf8Json, programmes);
+        var result = ValidateDrafts(read, out var ledgers);
+        if (!result.IsValid)
+        {
+            throw ProgrammeJson.ToException(utf8Json, result);
+        }
+
+        return read.Scope == LedgerScope.Portfolio
+            ? LedgerDocument.Of(Portfolio.Create(ledgers, read.Weights))
+            : LedgerDocument.Of(ledgers[0]);
+    }
+
+    /// <summary>Reads a ledger document from a stream.</summary>
+    /// <param name="utf8Json">The stream, in UTF-8.</param>
+    /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The document: a valid ledger or portfolio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="JsonException">The document is not a valid ledger document.</exception>
+    public static ValueTask<LedgerDocument> DeserializeAsync(Stream utf8Json, IEnumerable<Programme>? programmes = null, CancellationToken cancellationToken = default) =>
+        JsonInput.FromStreamAsync(utf8Json, utf8 => Deserialize(utf8, programmes), cancellationToken);
+
+    /// <summary>Checks a ledger document and reports what is wrong without throwing.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <returns>The violations, with codes and JSON paths; valid when the document reads to a valid ledger or portfolio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult Validate(string json, IEnumerable<Programme>? programmes = null) =>
+        JsonInput.FromString(json, utf8 => Validate(utf8, programmes));
+
+    /// <summary>Checks a ledger document in UTF-8 and reports what is wrong without throwing.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <returns>The violations, with codes and JSON paths; valid when the document reads to a valid ledger or portfolio.</returns>
+    public static ValidationResult Validate(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null)
+    {
+        try
+        {
+            return ValidateDrafts(ReadDrafts(JsonInput.SkipBom(utf8Json), programmes), out _);
+        }
+        catch (JsonException e)
+        {
+            return JsonValidation.FromException(e);
+        }
+    }
+
+    /// <summary>Validates every ledger of a read document, with paths over the document; builds them when valid.</summary>
+    private static ValidationResult ValidateDrafts(ReadDocument read, out List<Ledger> ledgers)
+    {
+        ledgers = new List<Ledger>(read.Drafts.Count);
+        var found = new List<RuleViolation>();
+        for (var i = 0; i < read.Drafts.Count; i++)
+        {
+            var prefix = read.Scope == LedgerScope.Portfolio ? $"$.territories[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]" : "$";
+            var result = LedgerBuilder.Build(read.Drafts[i], out var ledger);
+            if (result.IsValid)
+            {
+                ledgers.Add(ledger!);
+            }
+            else
+            {
+                found.AddRange(result.Violations.Select(v => new RuleViolation(v.Rule, v.Message, prefix + v.Path[1..])));
+            }
+        }
+
+        if (found.Count == 0 && read.Scope == LedgerScope.Portfolio)
+        {
+            found.AddRange(Portfolio.Validate(ValueList.CreateRange(ledgers), read.Weights).Violations);
+        }
+
+        return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
+    }
+
+    private static int EstimateSize(LedgerDocument document) =>
+        (int)Math.Min(int.MaxValue / 2, 4096 + (document.Ledgers.Sum(l => (long)l.ReportCount) * 96));
+
+    /// <summary>What reading a document gives before the rules across parts are checked.</summary>
+    private sealed record ReadDocument(LedgerScope Scope, List<LedgerDraft> Drafts, ValueList<Progress.TerritoryWeight> Weights);
+}
