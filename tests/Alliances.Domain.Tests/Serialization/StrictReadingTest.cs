@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Serialization;
+using Alliances.Domain.Tests.Support;
+
+namespace Alliances.Domain.Tests.Serialization;
+
+/// <summary>Every kind of bad input is a <see cref="JsonException"/> with a code, the path, the line and the position.</summary>
+public class StrictReadingTest
+{
+    private static readonly string Programme = ProgrammeJson.Serialize(Odd17.Programme, indented: false);
+    private static readonly string Ledger = Files.Docs("examples", "odd17.ledger-13.json");
+
+    /// <summary>A broken programme document, the code expected, and the path expected.</summary>
+    public static TheoryData<string, string, string, string> BrokenProgrammes => new()
+    {
+        { "unknown property", Programme.Replace("\"id\":", "\"colour\":\"red\",\"id\":"), "JSN001", "$" },
+        { "unknown nested property", Programme.Replace("\"day\":\"2020-05-07\"", "\"day\":\"2020-05-07\",\"hour\":3"), "JSN001", "$.milestones[0].date" },
+        { "duplicate property", Programme.Replace("\"id\":\"odd17-2020\",", "\"id\":\"odd17-2020\",\"id\":\"odd17-2020\","), "JSN001", "$.id" },
+        { "missing required property", Programme.Replace("\"launchDate\":\"2020-05-07\",", ""), "JSN001", "$" },
+        { "null where required", Programme.Replace("\"launchDate\":\"2020-05-07\"", "\"launchDate\":null"), "JSN001", "$.launchDate" },
+        { "null localized text", Programme.Replace("\"name\":{\"fr\":\"Programme des", "\"name\":null,\"x\":{\"fr\":\"Programme des"), "JSN001", "$.name" },
+        { "wrong type", Programme.Replace("\"number\":9,", "\"number\":\"9\","), "JSN001", "$.measures[8].number" },
+        { "comment", Programme.Replace("{\"kind\"", "{/* note */\"kind\""), "JSN001", "$" },
+        { "trailing comma", Programme.Replace("\"political\"}]", "\"political\"},]"), "JSN001", "$.measures" },
+        { "number out of range", Programme.Replace("\"number\":9,", "\"number\":99999999999,"), "JSN001", "$.measures[8].number" },
+        { "negative number", Programme.Replace("\"year\":2022", "\"year\":-2022"), "DAT002", "$.evaluation.when" },
+        { "impossible date", Programme.Replace("\"launchDate\":\"2020-05-07\"", "\"launchDate\":\"2020-02-30\""), "JSN001", "$.launchDate" },
+        { "date in another format", Programme.Replace("\"launchDate\":\"2020-05-07\"", "\"launchDate\":\"07/05/2020\""), "JSN001", "$.launchDate" },
+        { "unknown enum value", Programme.Replace("\"dimension\":\"strategic\"", "\"dimension\":\"Strategic\""), "JSN001", "$.measures[7].dimension" },
+        { "field of another precision", Programme.Replace("\"precision\":\"year\",\"year\":2022", "\"precision\":\"year\",\"year\":2022,\"day\":\"2022-01-01\""), "JSN001", "$.evaluation.when" },
+        { "value breaking a rule", Programme.Replace("\"minimum\":\"P3M\",\"maximum\":\"P9M\"", "\"minimum\":\"P9M\",\"maximum\":\"P3M\""), "HOR002", "$.dimensions[0].horizon" },
+        { "blank text", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\" \""), "TXT001", "$.governance.name" },
+        { "programme rule", Programme.Replace("\"sequence\":7,", "\"sequence\":6,"), "PRG008", "$.milestones[6].sequence" },
+        { "poll not adding up", Programme.Replace("\"share\":81,", "\"share\":80,"), "POL002", "$.poll" },
+        { "wrong kind", Programme.Replace("\"kind\":\"programme\"", "\"kind\":\"ledger\""), "JSN002", "$.kind" },
+        { "newer version", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":2"), "JSN002", "$.schemaVersion" },
+        { "newer version with new properties", Programme.Replace("\"schemaVersion\":1,", "\"schemaVersion\":2,\"extra\":1,"), "JSN002", "$.schemaVersion" },
+        { "two documents", Programme + "{}", "JSN001", "$" },
+        { "not an object", "[]", "JSN001", "$" },
+        { "empty", "", "JSN001", "$" },
+        { "truncated", Programme[..(Programme.Length / 2)], "JSN001", "$" },
+        { "too deep", new string('[', 70) + new string(']', 70), "JSN001", "$" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenProgrammes))]
+    public void Programme_BadInput_IsAJsonExceptionWithCodePathLineAndPosition(string what, string json, string code, string path)
+    {
+        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(json)).Should().Throw<JsonException>(what).Which;
+
+        exception.Message.Should().StartWith(code + ":", what);
+        exception.Path.Should().StartWith(path, what);
+        exception.LineNumber.Should().NotBeNull(what);
+        exception.BytePositionInLine.Should().NotBeNull(what);
+        exception.Message.Should().Contain("Path: ", what).And.Contain("LineNumber: ", what);
+        ProgrammeJson.Validate(json).Codes.Should().Contain(code, what);
+    }
+
+    [Fact]
+    public void Depth_WithinTheLimit_Reads() =>
+        ProgrammeJson.Deserialize(NestAnswers(29)).Poll!.Answers[0].Nested.Should().ContainSingle();
+
+    [Fact]
+    public void Depth_Beyond64_IsRejected()
+    {
+        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(NestAnswers(40))).Should().Throw<JsonException>().Which;
+
+        exception.Message.Should().StartWith("JSN001:").And.Contain("depth");
+        exception.Path.Should().StartWith("$.poll.answers[0].nested[0].nested[0]");
+    }
+
+    /// <summary>Replaces the answers nested under "utile" with a chain of that many answers, one inside the other.</summary>
+    private static string NestAnswers(int levels)
+    {
+        var chain = "{\"label\":{\"fr\":\"x\"},\"share\":0}";
+        for (var i = 1; i < levels; i++)
+        {
+            chain = "{\"label\":{\"fr\":\"x\"},\"share\":0,\"nested\":[" + chain + "]}";
+        }
+
+        var start = Programme.IndexOf("\"nested\":[", StringComparison.Ordinal) + "\"nested\":[".Length;
+        var end = Programme.IndexOf(']', start);
+        return Programme[..start] + chain + Programme[end..];
+    }
+
+    /// <summary>A broken ledger document, the code expected, and the path expected.</summary>
+    public static TheoryData<string, string, string, string> BrokenLedgers => new()
+    {
+        { "report on an unknown measure", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 22,"), "LED001", "$.reports[0].measure" },
+        { "measure 0", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 0,"), "MEA001", "$.reports[0].measure" },
+        { "progress above 100", FirstProgress(Ledger, "100.5"), "PCT001", "$.reports[0].progress" },
+        { "progress with three decimals", FirstProgress(Ledger, "10.125"), "REP003", "$.reports[0]" },
+        { "report before launch", InReports(Ledger, "\"date\": \"2020-", "\"date\": \"2019-"), "LED003", "$.reports[0].date" },
+        { "illegal move", ReplaceFirst(Ledger, "\"status\": \"inProgress\"", "\"status\": \"completed\""), "LIF001", "$.reports[0].status" },
+        { "indicator without target", RemoveTarget(Ledger), "IND001", "$.indicators[0]" },
+        { "weight 0", ReplaceFirst(Ledger, "\"weight\": 1", "\"weight\": 0"), "WGT001", "$.indicators[1]" },
+        { "unknown programme", Ledger.Replace("\"programme\": \"odd17-2020\"", "\"programme\": \"odd18-2020\""), "JSN003", "$.programme" },
+        { "national with a territory", Ledger.Replace("\"scope\": \"territorial\"", "\"scope\": \"national\""), "JSN001", "$" },
+        { "missing reports", RemoveReports(Ledger), "JSN001", "$" },
+        { "observation of an unknown indicator", ReplaceFirst(Ledger, "\"indicator\": \"alliances-13\"", "\"indicator\": \"unknown\""), "LED005", "$.observations[" },
+        { "unknown scope", Ledger.Replace("\"scope\": \"territorial\"", "\"scope\": \"regional\""), "JSN001", "$.scope" },
+        { "wrong kind", Ledger.Replace("\"kind\": \"ledger\"", "\"kind\": \"programme\""), "JSN002", "$.kind" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenLedgers))]
+    public void Ledger_BadInput_IsAJsonExceptionWithCodePathLineAndPosition(string what, string json, string code, string path)
+    {
+        var exception = FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<JsonException>(what).Which;
+
+        exception.Message.Should().StartWith(code + ":", what);
+        exception.Path.Should().StartWith(path, what);
+        exception.LineNumber.Should().NotBeNull(what);
+        LedgerJson.Validate(json).Codes.Should().Contain(code, what);
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var index = text.IndexOf(find, StringComparison.Ordinal);
+        return text[..index] + replace + text[(index + find.Length)..];
+    }
+
+    private static string RemoveTarget(string ledger)
+    {
+        var start = ledger.IndexOf("\"target\": {", StringComparison.Ordinal);
+        var end = ledger.IndexOf('}', start) + 1;
+        end = ledger.IndexOf(',', end) + 1;
+        return ledger[..start] + ledger[end..].TrimStart();
+    }
+
+    private static string FirstProgress(string ledger, string value)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(ledger, "\"progress\": [0-9.]+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return ledger[..match.Index] + $"\"progress\": {value}" + ledger[(match.Index + match.Length)..];
+    }
+
+    private static string InReports(string ledger, string find, string replace)
+    {
+        var reports = ledger.IndexOf("\"reports\": [", StringComparison.Ordinal);
+        return ledger[..reports] + ReplaceFirst(ledger[reports..], find, replace);
+    }
+
+    private static string RemoveReports(string ledger)
+    {
+        var start = ledger.IndexOf("\"reports\": [", StringComparison.Ordinal);
+        var end = ledger.IndexOf("\"observations\"", StringComparison.Ordinal);
+        return ledger[..start] + ledger[end..];
+    }
+}
