@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.Json;
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Serialization;
+using Alliances.Domain.Territories;
+using Alliances.Domain.Tests.Support;
+using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Tests.Support.LedgerFixtures;
+
+namespace Alliances.Domain.Tests.Serialization;
+
+public class LedgerJsonTest
+{
+    private static readonly string PortfolioJson = Files.Docs("examples", "odd17.portfolio.json");
+
+    [Fact]
+    public void ExamplePortfolio_ReadsAndWritesBackIdentically()
+    {
+        var document = LedgerJson.Deserialize(PortfolioJson);
+
+        document.Scope.Should().Be(LedgerScope.Portfolio);
+        document.Portfolio!.Ledgers.Select(l => l.Territory!.Code).Should().Equal("13", "59", "69", "2A");
+        document.Ledgers.Should().HaveCount(4);
+        document.Ledger.Should().BeNull();
+        (LedgerJson.Serialize(document) + "\n").Should().Be(PortfolioJson);
+    }
+
+    [Fact]
+    public void ExampleLedger_ReadsAndWritesBackIdentically()
+    {
+        var json = Files.Docs("examples", "odd17.ledger-13.json");
+
+        var document = LedgerJson.Deserialize(json);
+
+        document.Scope.Should().Be(LedgerScope.Territorial);
+        document.Ledger!.Territory!.Name.Should().Be("Bouches-du-Rhône");
+        (LedgerJson.Serialize(document) + "\n").Should().Be(json);
+        document.Ledger.Should().Be(LedgerJson.Deserialize(PortfolioJson).Portfolio!.Ledgers[0]);
+    }
+
+    [Fact]
+    public void V1Fixture_StillReads() =>
+        LedgerJson.Deserialize(Files.Fixture("v1", "odd17.ledger-13.json")).Ledger!.ReportCount.Should().BeGreaterThan(300);
+
+    [Fact]
+    public void NationalLedger_RoundTrips()
+    {
+        var ledger = LedgerOf(Report(1, "2020-06-01", InProgress, 12.5, comment: "Lancement « national »"), Report(1, "2020-09-01", EffectsObserved, effects: "2020-08-15"));
+
+        var json = LedgerJson.Serialize(ledger, indented: false);
+
+        json.Should().StartWith("""{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"odd17-2020","reports":[""");
+        json.Should().Contain("""{"measure":1,"date":"2020-06-01","status":"inProgress","progress":12.5,"comment":"Lancement « national »"}""");
+        json.Should().Contain("""{"measure":1,"date":"2020-09-01","status":"effectsObserved","firstEffectsObserved":"2020-08-15"}""");
+        LedgerJson.Deserialize(json).Ledger.Should().Be(ledger);
+    }
+
+    [Fact]
+    public async Task Streams_RoundTripAsync()
+    {
+        var document = LedgerJson.Deserialize(PortfolioJson);
+        using var stream = new MemoryStream();
+
+        await LedgerJson.SerializeAsync(stream, document);
+        stream.Position = 0;
+
+        (await LedgerJson.DeserializeAsync(stream)).Portfolio.Should().Be(document.Portfolio);
+    }
+
+    [Fact]
+    public void Bytes_RoundTrip()
+    {
+        var document = LedgerJson.Deserialize(Encoding.UTF8.GetBytes(PortfolioJson));
+
+        LedgerJson.SerializeToUtf8Bytes(document, indented: true).Should().Equal(Encoding.UTF8.GetBytes(PortfolioJson.TrimEnd('\n')));
+    }
+
+    [Fact]
+    public void ALedgerOfAnotherProgramme_ReadsWhenTheReaderIsGivenIt()
+    {
+        var followUp = Programme.Create(Drafts.FollowUp);
+        var ledger = Ledger.ForTerritory(followUp, new Territory("75", "Paris", TerritoryLevel.Departement)).Add(Report(12, "2020-06-01", InProgress));
+        var json = LedgerJson.Serialize(ledger);
+
+        LedgerJson.Deserialize(json, [Odd17.Programme, followUp]).Ledger.Should().Be(ledger);
+        FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<JsonException>().Which.Message.Should().StartWith("JSN003:");
+    }
+
+    [Fact]
+    public void Portfolio_BrokenInOneTerritory_GivesThePathWithinTheDocument()
+    {
+        var json = PortfolioJson.Replace("\"code\": \"59\"", "\"code\": \"13\"", StringComparison.Ordinal);
+
+        var exception = FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<JsonException>().Which;
+
+        exception.Message.Should().StartWith("POR001:");
+        exception.Path.Should().Be("$.territories[1].territory.code");
+    }
+
+    [Fact]
+    public void Validate_APortfolio_PrefixesThePathsOfEachTerritory()
+    {
+        var index = PortfolioJson.IndexOf("\"code\": \"59\"", StringComparison.Ordinal);
+        var statusAt = PortfolioJson.IndexOf("\"status\": \"inProgress\"", index, StringComparison.Ordinal);
+        var json = PortfolioJson[..statusAt] + "\"status\": \"completed\"" + PortfolioJson[(statusAt + "\"status\": \"inProgress\"".Length)..];
+
+        var violations = LedgerJson.Validate(json).Violations;
+
+        violations.Should().NotBeEmpty().And.OnlyContain(v => v.Code == "LIF001" && v.Path.StartsWith("$.territories[1].reports[", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Serialization;
+using Alliances.Domain.Tests.Support;
+using Json.Schema;
+
+namespace Alliances.Domain.Tests.Serialization;
+
+/// <summary>The published JSON Schemas accept what the library writes and refuse what its readers refuse.</summary>
+public class SchemaTest
+{
+    private static readonly JsonSchema ProgrammeSchema = JsonSchema.FromText(Files.Docs("schema", "programme.schema.json"));
+    private static readonly JsonSchema LedgerSchema = JsonSchema.FromText(Files.Docs("schema", "ledger.schema.json"));
+    private static readonly string Programme = ProgrammeJson.Serialize(Odd17.Programme, indented: false);
+    private static readonly string Ledger = Files.Docs("examples", "odd17.ledger-13.json");
+
+    private static bool Valid(JsonSchema schema, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+    }
+
+    [Fact]
+    public void CanonicalProgramme_IsValid() => Valid(ProgrammeSchema, Files.Docs("catalogue", "odd17.programme.json")).Should().BeTrue();
+
+    [Theory]
+    [InlineData("odd17.portfolio.json")]
+    [InlineData("odd17.ledger-13.json")]
+    public void ExampleLedgers_AreValid(string file) => Valid(LedgerSchema, Files.Docs("examples", file)).Should().BeTrue();
+
+    [Fact]
+    public void NationalLedger_IsValid() =>
+        Valid(LedgerSchema, LedgerJson.Serialize(LedgerFixtures.LedgerOf(LedgerFixtures.Report(1, "2020-06-01", Domain.Reports.LifecycleStatus.InProgress, 33.33)))).Should().BeTrue();
+
+    public static TheoryData<string, string> InvalidProgrammes => new()
+    {
+        { "unknown property", Programme.Replace("\"id\":", "\"colour\":\"red\",\"id\":") },
+        { "missing launch date", Programme.Replace("\"launchDate\":\"2020-05-07\",", "") },
+        { "null launch date", Programme.Replace("\"launchDate\":\"2020-05-07\"", "\"launchDate\":null") },
+        { "date in another format", Programme.Replace("\"launchDate\":\"2020-05-07\"", "\"launchDate\":\"07/05/2020\"") },
+        { "month 13", Programme.Replace("\"launchDate\":\"2020-05-07\"", "\"launchDate\":\"2020-13-07\"") },
+        { "wrong type", Programme.Replace("\"number\":9,", "\"number\":\"9\",") },
+        { "measure 0", Programme.Replace("\"number\":9,", "\"number\":0,") },
+        { "unknown enum value", Programme.Replace("\"dimension\":\"strategic\"", "\"dimension\":\"Strategic\"") },
+        { "horizon in years", Programme.Replace("\"minimum\":\"P3M\"", "\"minimum\":\"P1Y\"") },
+        { "field of another precision", Programme.Replace("\"precision\":\"year\",\"year\":2022", "\"precision\":\"year\",\"year\":2022,\"day\":\"2022-01-01\"") },
+        { "blank French", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\" \"") },
+        { "identifier with capitals", Programme.Replace("\"id\":\"odd17-2020\"", "\"id\":\"ODD17\"") },
+        { "share above 100", Programme.Replace("\"share\":81,", "\"share\":181,") },
+        { "newer version", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":2") },
+        { "wrong kind", Programme.Replace("\"kind\":\"programme\"", "\"kind\":\"ledger\"") },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidProgrammes))]
+    public void InvalidProgramme_IsRefusedByTheSchemaAndTheReader(string what, string json)
+    {
+        Valid(ProgrammeSchema, json).Should().BeFalse(what);
+        FluentActions.Invoking(() => ProgrammeJson.Deserialize(json)).Should().Throw<JsonException>(what);
+    }
+
+    public static TheoryData<string, string> InvalidLedgers => new()
+    {
+        { "unknown scope", Ledger.Replace("\"scope\": \"territorial\"", "\"scope\": \"regional\"") },
+        { "national with a territory", Ledger.Replace("\"scope\": \"territorial\"", "\"scope\": \"national\"") },
+        { "unknown status", Ledger.Replace("\"status\": \"inProgress\"", "\"status\": \"started\"") },
+        { "report without date", Ledger.Replace("\"date\": \"2020-06-0", "\"day\": \"2020-06-0") },
+        { "progress above 100", FirstProgress("104") },
+        { "progress with three decimals", FirstProgress("4.125") },
+        { "bad territory code", Ledger.Replace("\"code\": \"13\"", "\"code\": \"13 \"") },
+        { "unknown report property", Ledger.Replace("\"status\": \"inProgress\"", "\"status\": \"inProgress\", \"owner\": \"x\"") },
+        { "indicator weight 0", Ledger.Replace("\"weight\": 2", "\"weight\": 0") },
+        { "portfolio without territories", Ledger.Replace("\"scope\": \"territorial\"", "\"scope\": \"portfolio\"") },
+    };
+
+    private static string FirstProgress(string value)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(Ledger, "\"progress\": [0-9.]+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return Ledger[..match.Index] + $"\"progress\": {value}" + Ledger[(match.Index + match.Length)..];
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidLedgers))]
+    public void InvalidLedger_IsRefusedByTheSchemaAndTheReader(string what, string json)
+    {
+        json.Should().NotBe(Ledger, $"the case '{what}' changes the document");
+        Valid(LedgerSchema, json).Should().BeFalse(what);
+        FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<JsonException>(what);
+    }
+
+    public static TheoryData<string, string, string[]> Enums => new()
+    {
+        { "programme.schema.json", "/properties/milestones/items/properties/kind/enum", JsonNames.MilestoneKinds.Select(x => x.Name).ToArray() },
+        { "programme.schema.json", "/$defs/dimensionKind/enum", JsonNames.DimensionKinds.Select(x => x.Name).ToArray() },
+        { "programme.schema.json", "/properties/milestones/items/properties/history/items/properties/kind/enum", JsonNames.DateChangeKinds.Select(x => x.Name).ToArray() },
+        { "ledger.schema.json", "/properties/scope/enum", JsonNames.Scopes.Select(x => x.Name).ToArray() },
+        { "ledger.schema.json", "/$defs/ledgerBody/properties/reports/items/properties/status/enum", JsonNames.Statuses.Select(x => x.Name).ToArray() },
+        { "ledger.schema.json", "/$defs/ledgerBody/properties/reports/items/properties/health/enum", JsonNames.Healths.Select(x => x.Name).ToArray() },
+        { "ledger.schema.json", "/$defs/ledgerBody/properties/indicators/items/properties/direction/enum", JsonNames.Directions.Select(x => x.Name).ToArray() },
+        { "ledger.schema.json", "/$defs/ledgerBody/properties/territory/properties/level/enum", JsonNames.Levels.Select(x => x.Name).ToArray() },
+    };
+
+    [Theory]
+    [MemberData(nameof(Enums))]
+    public void SchemaEnums_ListExactlyTheValuesTheCodeWrites(string file, string pointer, string[] names)
+    {
+        var node = JsonNode.Parse(Files.Docs("schema", file))!;
+        foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            node = node[segment]!;
+        }
+
+        node.AsArray().Select(n => n!.GetValue<string>()).Should().Equal(names);
+    }
+
+    [Fact]
+    public void ProgrammeSchema_ListsEveryTopLevelPropertyTheWriterEmits()
+    {
+        var properties = JsonNode.Parse(Files.Docs("schema", "programme.schema.json"))!["properties"]!.AsObject().Select(p => p.Key);
+        using var written = JsonDocument.Parse(Programme);
+
+        properties.Should().BeEquivalentTo(written.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+}
