@@ -76,6 +76,9 @@ public class RuleBoundaryTest
         ["LED007"] = (() => Plans(1, 2), () => Plans(1, 1)),
         ["LED008"] = (() => _ = new LedgerDraft { Programme = Odd17.Programme }.ToLedger(), () => _ = new LedgerDraft { Programme = null! }.ToLedger()),
         ["POR001"] = (() => Portfolio.Create([LedgerFixtures.TerritorialLedgerOf("13")]), () => Portfolio.Create([LedgerFixtures.TerritorialLedgerOf("13"), LedgerFixtures.TerritorialLedgerOf("13")])),
+        ["JSN001"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"id\":\"odd17-2020\",", "\"id\":\"odd17-2020\",\"id\":\"odd17-2020\","))),
+        ["JSN002"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"schemaVersion\":1", "\"schemaVersion\":2"))),
+        ["JSN003"] = (() => ReadLedger("odd17-2020"), () => ReadLedger("odd17-2021")),
         ["PRG001"] = (() => Build(Canonical with { Poll = null }), () => Build(Canonical with { Mission = null! })),
         ["PRG002"] = (() => Build(Canonical with { Dimensions = [Canonical.Dimensions[0]], Measures = [Measure(1)] }), () => Build(Canonical with { Dimensions = [], Measures = [] })),
         ["PRG003"] = (() => Build(Canonical), () => Build(Canonical with { Dimensions = Canonical.Dimensions.Add(Canonical.Dimensions[2]) })),
@@ -122,7 +125,14 @@ public class RuleBoundaryTest
         exception.Message.Should().Contain(code);
     }
 
+    private static string CanonicalJson => Domain.Serialization.ProgrammeJson.Serialize(Odd17.Programme, indented: false);
+
     private static void Build(ProgrammeDraft draft) => _ = Programme.Create(draft);
+
+    private static void ReadProgramme(string json) => Domain.Serialization.ProgrammeJson.Validate(json).ThrowIfInvalid();
+
+    private static void ReadLedger(string programme) =>
+        Domain.Serialization.LedgerJson.Validate($$"""{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"{{programme}}","reports":[]}""").ThrowIfInvalid();
 
     private static void Ledger(params MeasureReport[] reports) => _ = LedgerFixtures.LedgerOf(reports);
 
