@@ -24,7 +24,7 @@ internal static class CliApp
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
     {
-        var root = BuildRoot(output, clock);
+        var root = BuildRoot(output, error, clock);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -41,7 +41,7 @@ internal static class CliApp
     }
 
     /// <summary>Builds the root command with every subcommand.</summary>
-    internal static RootCommand BuildRoot(TextWriter output, IClock clock)
+    internal static RootCommand BuildRoot(TextWriter output, TextWriter error, IClock clock)
     {
         var root = new RootCommand(
             "Explore the programme of 21 measures for strategic alliances (SDG 17, \"ODD 17\").\n\n"
@@ -50,10 +50,17 @@ internal static class CliApp
             + "  alliances catalogue --lang fr\n"
             + "  alliances catalogue --json\n"
             + "  alliances schedule --as-of 2021-03-01\n"
-            + "  alliances timeline > timeline.mmd");
+            + "  alliances timeline > timeline.mmd\n"
+            + "  alliances progress --ledger docs/examples/odd17.portfolio.json --as-of 2021-11-07\n"
+            + "  alliances validate docs/catalogue/odd17.programme.json\n"
+            + "  alliances schema ledger\n\n"
+            + "Exit codes: 0 success, 1 invalid input, 2 usage error.");
         root.Subcommands.Add(CatalogueCommand.Build(output));
         root.Subcommands.Add(ScheduleCommand.Build(output, clock));
         root.Subcommands.Add(TimelineCommand.Build(output));
+        root.Subcommands.Add(ProgressCommand.Build(output, error, clock));
+        root.Subcommands.Add(ValidateCommand.Build(output, error));
+        root.Subcommands.Add(SchemaCommand.Build(output));
         return root;
     }
 

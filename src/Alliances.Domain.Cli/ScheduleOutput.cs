@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Milestones;
 using Alliances.Domain.Scheduling;
@@ -79,11 +77,7 @@ internal static class ScheduleOutput
     internal static void WriteJson(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA, UnicodeRanges.GeneralPunctuation),
-        }))
+        using (var writer = new Utf8JsonWriter(stream, CliJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("programme", schedule.Programme.Id.Value);

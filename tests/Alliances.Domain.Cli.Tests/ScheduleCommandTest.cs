@@ -89,7 +89,7 @@ public class ScheduleCommandTest
     public void Timeline_PrintsTheMermaidChartOfTheDocs()
     {
         var run = CliRun.Of("timeline");
-        var docs = File.ReadAllText(Path.Combine(FindRoot(), "docs", "schedule.md")).ReplaceLineEndings("\n");
+        var docs = File.ReadAllText(Repository.PathOf("docs", "schedule.md")).ReplaceLineEndings("\n");
 
         run.ExitCode.Should().Be(0);
         run.Output.Should().StartWith("gantt\n");
@@ -102,18 +102,5 @@ public class ScheduleCommandTest
         var run = CliRun.Of("timeline", "--launch", "2021-01-31", "--lang", "fr");
 
         run.Output.Should().Contain("Mesures opérationnelles (3–9 mois) :w1, 2021-04-30, 185d");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Alliances.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found.");
     }
 }

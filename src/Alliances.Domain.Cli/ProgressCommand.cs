@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Text.Json;
+using Alliances.Domain.Scheduling;
+using Alliances.Domain.Serialization;
+using NodaTime;
+
+namespace Alliances.Domain.Cli;
+
+/// <summary>The <c>progress</c> command: the figures of a ledger or a portfolio at a date.</summary>
+internal static class ProgressCommand
+{
+    /// <summary>Builds the command.</summary>
+    internal static Command Build(TextWriter output, TextWriter error, IClock clock)
+    {
+        var ledger = new Option<string>("--ledger")
+        {
+            Description = "The ledger document: one national or territorial ledger, or a portfolio of territories.",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var asOf = CliApp.DateOption("--as-of", "Work the figures out at this date instead of today (in Europe/Paris).");
+        var territory = new Option<string?>("--territory")
+        {
+            Description = "For a portfolio, also detail this territory's measures (by code).",
+            HelpName = "CODE",
+        };
+        var lang = CliApp.LanguageOption();
+        var json = CliApp.JsonOption();
+        var command = new Command(
+            "progress",
+            "Print the programme, dimension and measure figures of a ledger at a date, the lagging measures and the forecasts; for a portfolio, the national view and the ranking of territories.\n\n"
+            + "Examples:\n"
+            + "  alliances progress --ledger docs/examples/odd17.ledger-13.json --as-of 2021-11-07\n"
+            + "  alliances progress --ledger docs/examples/odd17.portfolio.json --as-of 2021-11-07 --lang fr\n"
+            + "  alliances progress --ledger docs/examples/odd17.portfolio.json --territory 59 --json")
+        {
+            ledger,
+            asOf,
+            territory,
+            lang,
+            json,
+        };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(ledger)!;
+            if (!DocumentFiles.TryRead(path, error, out var bytes))
+            {
+                return ExitCodes.Usage;
+            }
+
+            LedgerDocument document;
+            try
+            {
+                document = LedgerJson.Deserialize(bytes);
+            }
+            catch (JsonException e)
+            {
+                error.WriteLine($"alliances: {path} is not a valid ledger document: {e.Message}");
+                return ExitCodes.Invalid;
+            }
+
+            var date = parsed.GetValue(asOf) ?? MilestoneCalendar.For(document.Ledgers[0].Programme).Today(clock);
+            var code = parsed.GetValue(territory);
+            if (code is not null && (document.Portfolio is null || !document.Portfolio.Ledgers.Any(l => l.Territory!.Code == code)))
+            {
+                error.WriteLine($"alliances: --territory {code} names no territory of this portfolio.");
+                return ExitCodes.Usage;
+            }
+
+            if (parsed.GetValue(json))
+            {
+                ProgressOutput.WriteJson(output, document, date, code);
+            }
+            else
+            {
+                ProgressOutput.WriteText(output, document, date, code, parsed.GetValue(lang));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,358 @@
+using System.Globalization;
+using System.Text.Json;
+using Alliances.Domain.Ledgers;
+using Alliances.Domain.Progress;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Reports;
+using Alliances.Domain.Scheduling;
+using Alliances.Domain.Serialization;
+using Alliances.Domain.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alliances.Domain.Cli;
+
+/// <summary>Writes progress figures as tables with bars, or as JSON.</summary>
+internal static class ProgressOutput
+{
+    private const int BarWidth = 20;
+
+    /// <summary>Writes the figures as text.</summary>
+    internal static void WriteText(TextWriter output, LedgerDocument document, LocalDate asOf, string? detail, Language language)
+    {
+        var french = language == Language.French;
+        var programme = document.Ledgers[0].Programme;
+        Heading(output, $"{programme.Name.Get(language)}{Colon(french)} {(french ? "avancement au" : "progress as of")} {Day(asOf, language)}");
+        if (document.Portfolio is { } portfolio)
+        {
+            var national = portfolio.RollupAt(asOf);
+            output.WriteLine($"{(french ? "Vue nationale" : "National view")}{Colon(french)} {portfolio.Ledgers.Count} {(french ? "territoires" : "territories")}, {portfolio.ReportCount} {(french ? "rapports" : "reports")}");
+            output.WriteLine();
+            output.WriteLine($"  {Pad(french ? "Programme" : "Programme", 24)}{Bar(national.Progress)}  {(french ? "couverture" : "coverage")} {Percent(national.Coverage)}");
+            foreach (var dimension in national.Dimensions)
+            {
+                output.WriteLine($"  {Pad(programme.GetDimension(dimension.Dimension).Name.Get(language), 24)}{Bar(dimension.Progress)}");
+            }
+
+            output.WriteLine();
+            Heading(output, french ? "Classement des territoires" : "Territories ranked");
+            foreach (var rank in national.Ranking)
+            {
+                output.WriteLine($"  {rank.Rank,2}. {Pad(rank.Territory.ToString(), 28)}{Bar(rank.Progress)}  {(french ? "écart" : "variance")} {Points(rank.Variance)}");
+            }
+
+            output.WriteLine();
+            Heading(output, french ? "Mesures les plus en retard, tous territoires" : "Measures lagging most across territories");
+            foreach (var measure in national.Lagging(5))
+            {
+                output.WriteLine($"  {measure.Measure.Value,2}. {Pad(Points(measure.MeanVariance), 12)}{Bar(measure.Progress)}  {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 60)}");
+            }
+
+            if (detail is not null)
+            {
+                output.WriteLine();
+                WriteLedger(output, portfolio.Ledgers.First(l => l.Territory!.Code == detail), asOf, language);
+            }
+        }
+        else
+        {
+            WriteLedger(output, document.Ledger!, asOf, language);
+        }
+    }
+
+    /// <summary>Writes the figures as JSON.</summary>
+    internal static void WriteJson(TextWriter output, LedgerDocument document, LocalDate asOf, string? detail)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, CliJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("programme", document.Ledgers[0].Programme.Id.Value);
+            writer.WriteString("scope", document.Scope switch { LedgerScope.National => "national", LedgerScope.Territorial => "territorial", _ => "portfolio" });
+            writer.WriteString("asOf", Iso(asOf));
+            if (document.Portfolio is { } portfolio)
+            {
+                var national = portfolio.RollupAt(asOf);
+                writer.WriteStartObject("national");
+                WritePercent(writer, "progress", national.Progress);
+                WritePercent(writer, "coverage", national.Coverage);
+                writer.WriteStartArray("dimensions");
+                foreach (var dimension in national.Dimensions)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("dimension", Camel(dimension.Dimension.ToString()));
+                    WritePercent(writer, "progress", dimension.Progress);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("ranking");
+                foreach (var rank in national.Ranking)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("rank", rank.Rank);
+                    writer.WriteString("territory", rank.Territory.Code);
+                    writer.WriteString("name", rank.Territory.Name);
+                    WritePercent(writer, "progress", rank.Progress);
+                    WriteNumber(writer, "variance", rank.Variance);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("measures");
+                foreach (var measure in national.Measures)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("measure", measure.Measure.Value);
+                    WritePercent(writer, "progress", measure.Progress);
+                    WriteNumber(writer, "meanVariance", measure.MeanVariance);
+                    writer.WriteNumber("known", measure.KnownCount);
+                    writer.WriteNumber("cancelled", measure.CancelledCount);
+                    writer.WriteNumber("offTrack", measure.OffTrackCount);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("lagging");
+                foreach (var measure in national.Lagging(5))
+                {
+                    writer.WriteNumberValue(measure.Measure.Value);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteStartArray("territories");
+                foreach (var ledger in portfolio.Ledgers)
+                {
+                    writer.WriteStartObject();
+                    WriteLedgerJson(writer, ledger, asOf, ledger.Territory!.Code == detail);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+            else
+            {
+                writer.WriteStartObject("ledger");
+                WriteLedgerJson(writer, document.Ledger!, asOf, detailed: true);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteLedger(TextWriter output, Ledger ledger, LocalDate asOf, Language language)
+    {
+        var french = language == Language.French;
+        var rollup = ledger.RollupAt(asOf);
+        var programme = ledger.Programme;
+        var scope = ledger.Territory is { } territory ? territory.ToString() : (french ? "ledger national" : "national ledger");
+        Heading(output, $"{scope} ({(french ? "lancement" : "launch")} {Day(ledger.LaunchDate, language)})");
+        output.WriteLine($"  {Pad("Programme", 24)}{Bar(rollup.Progress)}  {(french ? "attendu" : "expected")} {Percent(rollup.Expected)}  {(french ? "écart" : "variance")} {Points(rollup.Variance)}  {OnTrack(rollup.IsOnTrack, french)}");
+        var weakest = rollup.WeakestDimension is { } kind ? programme.GetDimension(kind).Name.Get(language) : "—";
+        output.WriteLine($"  {(french ? "Couverture" : "Coverage")} {Percent(rollup.Coverage)}  ·  {(french ? "Étendue" : "Breadth")} {Percent(rollup.Breadth)}  ·  {(french ? "Indice équilibré" : "Balanced index")} {Percent(rollup.BalancedIndex)}  ·  {(french ? "Dimension la plus faible" : "Weakest dimension")}{Colon(french)} {weakest}");
+        output.WriteLine();
+        foreach (var dimension in rollup.Dimensions)
+        {
+            output.WriteLine($"  {Pad(programme.GetDimension(dimension.Dimension).Name.Get(language), 24)}{Bar(dimension.Progress)}  {(french ? "couverture" : "coverage")} {Percent(dimension.Coverage)}");
+        }
+
+        output.WriteLine();
+        var header = french
+            ? "   n°  Statut              Avancement                      Attendu  Écart    Calendrier           Prévision   Titre"
+            : "    #  Status              Progress                        Expected Variance Schedule             Forecast    Title";
+        output.WriteLine(header);
+        foreach (var measure in rollup.Measures)
+        {
+            var forecast = ledger.ForecastCompletion(measure.Measure, asOf);
+            var forecastText = forecast.Outcome switch
+            {
+                ForecastOutcome.Forecast or ForecastOutcome.AlreadyComplete => Iso(forecast.Date!.Value),
+                _ => "—",
+            };
+            output.WriteLine(
+                $"   {measure.Measure.Value,2}  {Pad(StatusName(measure.Status, french), 18)}  {Bar(measure.Progress)}  {Pad(Percent(measure.Expected), 8)} {Pad(Points(measure.Variance), 8)} {Pad(measure.Schedule.DisplayName().Get(language), 20)} {Pad(forecastText, 11)} {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 50)}");
+        }
+
+        output.WriteLine();
+        var lagging = rollup.Lagging(5);
+        output.WriteLine($"  {(french ? "Mesures les plus en retard" : "Lagging measures")}{Colon(french)} {(lagging.IsEmpty ? "—" : string.Join(", ", lagging.Select(m => $"{m.Measure} ({Points(m.Variance)})")))}");
+        var cancelled = rollup.Cancelled;
+        if (!cancelled.IsEmpty)
+        {
+            output.WriteLine($"  {(french ? "Mesures abandonnées" : "Cancelled measures")}{Colon(french)} {string.Join(", ", cancelled)}");
+        }
+    }
+
+    private static void WriteLedgerJson(Utf8JsonWriter writer, Ledger ledger, LocalDate asOf, bool detailed)
+    {
+        var rollup = ledger.RollupAt(asOf);
+        if (ledger.Territory is { } territory)
+        {
+            writer.WriteString("territory", territory.Code);
+            writer.WriteString("name", territory.Name);
+        }
+
+        writer.WriteString("launchDate", Iso(ledger.LaunchDate));
+        WritePercent(writer, "progress", rollup.Progress);
+        WritePercent(writer, "coverage", rollup.Coverage);
+        WritePercent(writer, "breadth", rollup.Breadth);
+        WritePercent(writer, "balancedIndex", rollup.BalancedIndex);
+        WritePercent(writer, "expected", rollup.Expected);
+        WriteNumber(writer, "variance", rollup.Variance);
+        if (rollup.IsOnTrack is { } onTrack)
+        {
+            writer.WriteBoolean("onTrack", onTrack);
+        }
+        else
+        {
+            writer.WriteNull("onTrack");
+        }
+
+        if (rollup.WeakestDimension is { } weakest)
+        {
+            writer.WriteString("weakestDimension", Camel(weakest.ToString()));
+        }
+        else
+        {
+            writer.WriteNull("weakestDimension");
+        }
+
+        writer.WriteStartArray("dimensions");
+        foreach (var dimension in rollup.Dimensions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("dimension", Camel(dimension.Dimension.ToString()));
+            WritePercent(writer, "progress", dimension.Progress);
+            WritePercent(writer, "coverage", dimension.Coverage);
+            writer.WriteNumber("cancelled", dimension.CancelledCount);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (detailed)
+        {
+            writer.WriteStartArray("measures");
+            foreach (var measure in rollup.Measures)
+            {
+                var forecast = ledger.ForecastCompletion(measure.Measure, asOf);
+                writer.WriteStartObject();
+                writer.WriteNumber("measure", measure.Measure.Value);
+                writer.WriteString("status", Camel(measure.Status.ToString()));
+                WritePercent(writer, "progress", measure.Progress);
+                writer.WriteString("source", Camel(measure.Source.ToString()));
+                WritePercent(writer, "expected", measure.Expected);
+                WriteNumber(writer, "variance", measure.Variance);
+                writer.WriteString("schedule", Camel(measure.Schedule.ToString()));
+                writer.WriteString("scheduleRule", measure.Schedule.Rule().Code);
+                writer.WriteString("forecast", Camel(forecast.Outcome.ToString()));
+                if (forecast.Date is { } day)
+                {
+                    writer.WriteString("forecastDate", Iso(day));
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("lagging");
+            foreach (var measure in rollup.Lagging(5))
+            {
+                writer.WriteNumberValue(measure.Measure.Value);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("cancelled");
+            foreach (var measure in rollup.Cancelled)
+            {
+                writer.WriteNumberValue(measure.Value);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    private static void WritePercent(Utf8JsonWriter writer, string name, Percentage? value)
+    {
+        if (value is { } p)
+        {
+            writer.WriteNumber(name, Math.Round(p.Points, 2));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, Math.Round(v, 2));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>A bar of 20 cells and the percentage, or "unknown".</summary>
+    internal static string Bar(Percentage? value)
+    {
+        if (value is not { } p)
+        {
+            return new string('·', BarWidth) + "  unknown";
+        }
+
+        var filled = (int)Math.Round(p.Fraction * BarWidth);
+        return new string('█', filled) + new string('░', BarWidth - filled) + " " + Percent(p).PadLeft(7);
+    }
+
+    private static string Percent(Percentage? value) =>
+        value is { } p ? p.Points.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    private static string Points(double? value) => value switch
+    {
+        null => "—",
+        { } v when Math.Abs(v) < 0.05 => "0.0",
+        { } v => (v > 0 ? "+" : "−") + Math.Abs(v).ToString("0.0", CultureInfo.InvariantCulture),
+    };
+
+    private static string OnTrack(bool? onTrack, bool french) => onTrack switch
+    {
+        true => french ? "dans les temps" : "on track",
+        false => french ? "en retard" : "off track",
+        _ => french ? "inconnu" : "unknown",
+    };
+
+    private static string StatusName(LifecycleStatus status, bool french) => status switch
+    {
+        LifecycleStatus.NotStarted => french ? "non démarrée" : "not started",
+        LifecycleStatus.InProgress => french ? "en cours" : "in progress",
+        LifecycleStatus.EffectsObserved => french ? "effets observés" : "effects observed",
+        LifecycleStatus.Completed => french ? "terminée" : "completed",
+        LifecycleStatus.Suspended => french ? "suspendue" : "suspended",
+        _ => french ? "abandonnée" : "cancelled",
+    };
+
+    private static string Day(LocalDate day, Language language) => Dates.ImpreciseDate.On(day).ToNaturalText(language);
+
+    private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
+
+    private static string Colon(bool french) => french ? "\u00A0:" : ":";
+
+    private static string Pad(string text, int width) => text.Length >= width ? text + " " : text.PadRight(width);
+
+    private static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static void Heading(TextWriter output, string heading)
+    {
+        output.WriteLine(heading);
+        output.WriteLine(new string('-', heading.Length));
+    }
+}

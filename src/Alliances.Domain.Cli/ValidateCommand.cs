@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Text.Json;
+using Alliances.Domain.Serialization;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Cli;
+
+/// <summary>The <c>validate</c> command: checks a programme or ledger document.</summary>
+internal static class ValidateCommand
+{
+    /// <summary>Builds the command.</summary>
+    internal static Command Build(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file")
+        {
+            Description = "The document to check: a programme or a ledger document, in JSON.",
+        };
+        var json = CliApp.JsonOption();
+        var command = new Command(
+            "validate",
+            "Check a programme or ledger document against the JSON contract and every programme rule. The kind is read from the document.\n"
+            + "Exit codes: 0 valid, 1 invalid (each violation printed as 'path: CODE message'), 2 usage error.\n\n"
+            + "Examples:\n"
+            + "  alliances validate docs/catalogue/odd17.programme.json\n"
+            + "  alliances validate docs/examples/odd17.portfolio.json --json")
+        {
+            file,
+            json,
+        };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(file)!;
+            if (!DocumentFiles.TryRead(path, error, out var bytes))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var kind = DocumentFiles.KindOf(bytes);
+            var result = kind == LedgerJson.Kind ? LedgerJson.Validate(bytes) : ProgrammeJson.Validate(bytes);
+            var shownKind = kind is ProgrammeJson.Kind or LedgerJson.Kind ? kind : "unknown";
+            if (parsed.GetValue(json))
+            {
+                WriteJson(output, path, shownKind, result);
+            }
+            else if (result.IsValid)
+            {
+                output.WriteLine($"{path}: valid {shownKind} document");
+            }
+            else
+            {
+                foreach (var violation in result.Violations)
+                {
+                    output.WriteLine($"{violation.Path}: {violation.Code} {violation.Message}");
+                }
+            }
+
+            return result.IsValid ? ExitCodes.Success : ExitCodes.Invalid;
+        });
+        return command;
+    }
+
+    private static void WriteJson(TextWriter output, string path, string kind, ValidationResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, CliJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", path);
+            writer.WriteString("kind", kind);
+            writer.WriteBoolean("valid", result.IsValid);
+            writer.WriteStartArray("violations");
+            foreach (var violation in result.Violations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", violation.Path);
+                writer.WriteString("code", violation.Code);
+                writer.WriteString("message", violation.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,25 @@
+namespace Alliances.Domain.Serialization;
+
+/// <summary>
+/// The JSON Schemas (draft 2020-12) of the contract's documents, as published in <c>docs/schema/</c>, for tools that
+/// validate documents outside this library.
+/// </summary>
+public static class JsonSchemas
+{
+    private static readonly Lazy<string> ProgrammeText = new(() => Load("programme.schema.json"));
+    private static readonly Lazy<string> LedgerText = new(() => Load("ledger.schema.json"));
+
+    /// <summary>Gets the schema of programme documents.</summary>
+    public static string Programme => ProgrammeText.Value;
+
+    /// <summary>Gets the schema of ledger documents: national, territorial or portfolio.</summary>
+    public static string Ledger => LedgerText.Value;
+
+    private static string Load(string name)
+    {
+        using var stream = typeof(JsonSchemas).Assembly.GetManifestResourceStream("Alliances.Domain.Schema." + name)
+            ?? throw new InvalidOperationException($"The schema {name} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

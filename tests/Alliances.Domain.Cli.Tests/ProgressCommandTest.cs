@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace Alliances.Domain.Cli.Tests;
+
+public class ProgressCommandTest
+{
+    private static readonly string Portfolio = Repository.PathOf("docs", "examples", "odd17.portfolio.json");
+    private static readonly string Ledger13 = Repository.PathOf("docs", "examples", "odd17.ledger-13.json");
+
+    [Fact]
+    public void Progress_OfAPortfolio_PrintsTheNationalViewAndTheRanking()
+    {
+        var run = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2021-11-07");
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Contain("National view: 4 territories")
+            .And.Contain("Territories ranked")
+            .And.Contain("1. 13 Bouches-du-Rhône")
+            .And.Contain("Measures lagging most across territories")
+            .And.Contain("█");
+    }
+
+    [Fact]
+    public void Progress_OfOneTerritory_PrintsItsMeasuresWithBarsAndForecasts()
+    {
+        var run = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2021-11-07", "--lang", "fr");
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Contain("13 Bouches-du-Rhône (lancement 7 mai 2020)")
+            .And.Contain("Mesures opérationnelles")
+            .And.Contain("Prévision")
+            .And.Contain("Mesures les plus en retard");
+        run.Output.Split('\n').Count(l => l.StartsWith("   ", StringComparison.Ordinal) && char.IsDigit(l.TrimStart()[0])).Should().Be(21);
+    }
+
+    [Fact]
+    public void Progress_Json_MatchesTheLibrarysFigures()
+    {
+        var run = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2021-11-07", "--territory", "59", "--json");
+
+        run.ExitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(run.Output);
+        var root = document.RootElement;
+        var national = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Portfolio)).Portfolio!.RollupAt(new NodaTime.LocalDate(2021, 11, 7));
+        root.GetProperty("scope").GetString().Should().Be("portfolio");
+        root.GetProperty("national").GetProperty("progress").GetDouble().Should().Be(Math.Round(national.Progress!.Value.Points, 2));
+        root.GetProperty("national").GetProperty("ranking")[0].GetProperty("territory").GetString().Should().Be(national.Ranking[0].Territory.Code);
+        root.GetProperty("territories")[1].GetProperty("measures").GetArrayLength().Should().Be(21);
+        root.GetProperty("territories")[0].TryGetProperty("measures", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Progress_WithoutAsOf_UsesTheClock() =>
+        CliRun.Of("progress", "--ledger", Ledger13).Output.Should().Contain("progress as of 1 March 2021");
+
+    [Fact]
+    public void Progress_OfAnInvalidLedger_ExitsOne()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"alliances-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, File.ReadAllText(Ledger13).Replace("\"scope\": \"territorial\"", "\"scope\": \"national\"", StringComparison.Ordinal));
+
+        var run = CliRun.Of("progress", "--ledger", path);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("JSN001");
+    }
+
+    [Theory]
+    [InlineData("progress")]
+    [InlineData("progress", "--ledger", "/no/such/file.json")]
+    [InlineData("progress", "--ledger", "docs/examples/odd17.portfolio.json", "--as-of", "tomorrow")]
+    public void Progress_UsageErrors_ExitTwo(params string[] args) => CliRun.Of(args).ExitCode.Should().Be(2);
+
+    [Fact]
+    public void Progress_UnknownTerritory_IsAUsageError() =>
+        CliRun.Of("progress", "--ledger", Portfolio, "--territory", "75").ExitCode.Should().Be(2);
+}

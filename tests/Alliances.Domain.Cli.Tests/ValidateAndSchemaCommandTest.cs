@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace Alliances.Domain.Cli.Tests;
+
+public class ValidateAndSchemaCommandTest
+{
+    [Theory]
+    [InlineData("docs/catalogue/odd17.programme.json", "programme")]
+    [InlineData("docs/examples/odd17.portfolio.json", "ledger")]
+    [InlineData("docs/examples/odd17.ledger-13.json", "ledger")]
+    public void Validate_AValidDocument_ExitsZero(string file, string kind)
+    {
+        var run = CliRun.Of("validate", Repository.PathOf(file.Split('/')));
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().EndWith($"valid {kind} document\n");
+    }
+
+    [Fact]
+    public void Validate_AnInvalidDocument_PrintsEachViolationAndExitsOne()
+    {
+        var path = WriteTemp(File.ReadAllText(Repository.PathOf("docs", "catalogue", "odd17.programme.json")).Replace("\"number\": 5,", "\"number\": 4,", StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", path);
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "$.measures[4].number: PRG004 Each measure number appears once; 4 appears at index 3 and again here.",
+            "$.measures: PRG005 Measure numbers run from 1 to the highest, 21, without a gap; missing 5.");
+    }
+
+    [Fact]
+    public void Validate_MalformedJson_ExitsOneWithTheShapeRule()
+    {
+        var run = CliRun.Of("validate", WriteTemp("{\"kind\": \"programme\","));
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().StartWith("$: JSN001 ");
+    }
+
+    [Fact]
+    public void Validate_Json_IsMachineReadable()
+    {
+        var path = WriteTemp(File.ReadAllText(Repository.PathOf("docs", "examples", "odd17.ledger-13.json")).Replace("\"programme\": \"odd17-2020\"", "\"programme\": \"other\"", StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", path, "--json");
+
+        run.ExitCode.Should().Be(1);
+        using var document = JsonDocument.Parse(run.Output);
+        document.RootElement.GetProperty("kind").GetString().Should().Be("ledger");
+        document.RootElement.GetProperty("valid").GetBoolean().Should().BeFalse();
+        var violation = document.RootElement.GetProperty("violations")[0];
+        violation.GetProperty("code").GetString().Should().Be("JSN003");
+        violation.GetProperty("path").GetString().Should().Be("$.programme");
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("validate", "/no/such/file.json")]
+    public void Validate_UsageErrors_ExitTwo(params string[] args) => CliRun.Of(args).ExitCode.Should().Be(2);
+
+    [Theory]
+    [InlineData("programme")]
+    [InlineData("ledger")]
+    public void Schema_PrintsThePublishedSchema(string kind) =>
+        CliRun.Of("schema", kind).Output.Should().Be(File.ReadAllText(Repository.PathOf("docs", "schema", $"{kind}.schema.json")));
+
+    [Fact]
+    public void Schema_OfAnUnknownKind_IsAUsageError() => CliRun.Of("schema", "portfolio").ExitCode.Should().Be(2);
+
+    private static string WriteTemp(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"alliances-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
