@@ -67,6 +67,7 @@ public sealed record Milestone
             nameof(timeZoneId));
         TimeZoneId = timeZoneId;
         History = Guard.NoNullElements(history);
+        CheckHistory(history, date);
     }
 
     /// <summary>The time zone milestones are counted in unless said otherwise: <c>Europe/Paris</c>.</summary>
@@ -179,6 +180,31 @@ public sealed record Milestone
     /// <returns>The copy.</returns>
     /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001).</exception>
     public Milestone WithSequence(int sequence) => new(sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History);
+
+    /// <summary>
+    /// Checks that the history tells a true story: each confirmation settled on days the date before it could fall on
+    /// (rule DAT005), and each reschedule moved to a different date (rule MIL003).
+    /// </summary>
+    private static void CheckHistory(ValueList<MilestoneDateChange> history, ImpreciseDate current)
+    {
+        for (var i = 0; i < history.Count; i++)
+        {
+            var change = history[i];
+            var next = i + 1 < history.Count ? history[i + 1].Previous : current;
+            if (change.Kind == MilestoneDateChangeKind.Confirmed)
+            {
+                Guard.Require(
+                    change.Previous.CanFallOn(next.Earliest) && change.Previous.CanFallOn(next.Latest),
+                    Rules.ConfirmWithinPossibleDays,
+                    $"A date is confirmed only with days it could fall on; the history confirms {change.Previous} as {next}.",
+                    nameof(history));
+            }
+            else
+            {
+                Guard.Require(next != change.Previous, Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; the history reschedules {change.Previous} to itself.", nameof(history));
+            }
+        }
+    }
 
     private Milestone WithDate(ImpreciseDate date, MilestoneDateChange change) =>
         new(Sequence, Title, Kind, date, Place, HostEvent, TimeZoneId, History.Add(change));

@@ -406,7 +406,7 @@ public static partial class ProgrammeJson
             if (r.Is("value"u8))
             {
                 r.Enter("value", 1, ref seen);
-                value = r.GetInt32(0);
+                value = r.GetInt32();
             }
             else if (r.Is("approximate"u8))
             {
@@ -422,7 +422,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 3, ["value", "approximate"]);
-        return new ApproximateCount(value, approximate);
+        return r.Build(() => new ApproximateCount(value, approximate));
     }
 
     private static MissionReport ReadReport(ref DocumentReader r)

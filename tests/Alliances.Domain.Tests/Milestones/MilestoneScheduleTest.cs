@@ -143,4 +143,28 @@ public class MilestoneScheduleTest
 
         all.Order(Milestone.DisplayOrder).Select(m => m.Sequence).Should().Equal(1, 2, 3, 8, 4, 5, 6, 7);
     }
+
+    [Fact]
+    public void History_ConfirmingOutsideThePreviousDays_BreaksDAT005() =>
+        Expect.Violation(
+            () => _ = new Milestone(2, Mobilisation.Title, Mobilisation.Kind, ImpreciseDate.On(new LocalDate(2020, 6, 20)),
+                history: [new MilestoneDateChange(Mobilisation.Date, MilestoneDateChangeKind.Confirmed)]),
+            Rules.ConfirmWithinPossibleDays);
+
+    [Fact]
+    public void History_ReschedulingToTheSameDate_BreaksMIL003() =>
+        Expect.Violation(
+            () => _ = new Milestone(2, Mobilisation.Title, Mobilisation.Kind, Mobilisation.Date,
+                history: [new MilestoneDateChange(Mobilisation.Date, MilestoneDateChangeKind.Rescheduled, "no change")]),
+            Rules.RescheduleExplained);
+
+    [Fact]
+    public void History_AsConfirmAndRescheduleWriteIt_IsAccepted()
+    {
+        var moved = Visit.Reschedule(ImpreciseDate.InMonth(new YearMonth(2020, 9)), "rentrée").Confirm(new LocalDate(2020, 9, 17));
+
+        var rebuilt = new Milestone(moved.Sequence, moved.Title, moved.Kind, moved.Date, moved.Place, moved.HostEvent, moved.TimeZoneId, moved.History);
+
+        rebuilt.Should().Be(moved);
+    }
 }
