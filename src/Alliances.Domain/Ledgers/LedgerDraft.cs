@@ -43,14 +43,14 @@ public sealed record LedgerDraft
 
     /// <summary>Checks the draft against every ledger rule.</summary>
     /// <returns>Every violation found, with its code and path; empty when the draft is valid.</returns>
-    public ValidationResult Validate() => LedgerBuilder.Build(this, out _);
+    public ValidationResult Validate() => LedgerAssembly.Build(this, out _);
 
     /// <summary>Builds the ledger, after checking every rule.</summary>
     /// <returns>The ledger.</returns>
     /// <exception cref="RuleViolationException">A rule is broken; the exception lists every violation.</exception>
     public Ledger ToLedger()
     {
-        var result = LedgerBuilder.Build(this, out var ledger);
+        var result = LedgerAssembly.Build(this, out var ledger);
         result.ThrowIfInvalid();
         return ledger!;
     }

@@ -163,7 +163,7 @@ public static partial class LedgerJson
         for (var i = 0; i < read.Drafts.Count; i++)
         {
             var prefix = read.Scope == LedgerScope.Portfolio ? $"$.territories[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]" : "$";
-            var result = LedgerBuilder.Build(read.Drafts[i], out var ledger);
+            var result = LedgerAssembly.Build(read.Drafts[i], out var ledger);
             if (result.IsValid)
             {
                 ledgers.Add(ledger!);

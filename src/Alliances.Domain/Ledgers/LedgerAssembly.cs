@@ -10,7 +10,7 @@ using NodaTime;
 namespace Alliances.Domain.Ledgers;
 
 /// <summary>Checks a ledger draft against every ledger rule and, when it holds, builds the ledger's storage in one pass.</summary>
-internal static class LedgerBuilder
+internal static class LedgerAssembly
 {
     /// <summary>Validates a draft; builds the ledger when it is valid.</summary>
     internal static ValidationResult Build(LedgerDraft draft, out Ledger? ledger)
