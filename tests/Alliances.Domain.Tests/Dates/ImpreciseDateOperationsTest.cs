@@ -1,6 +1,7 @@
 using Alliances.Domain.Dates;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
+using Alliances.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -101,7 +102,7 @@ public class ImpreciseDateOperationsTest
 
     [Property]
     public Property Day_IsAlwaysInsideItsOwnInterval() =>
-        Prop.ForAll(DateGen.Day.ToArbitrary(), day =>
+        Prop.ForAll(AlliancesGenerators.Days.ToArbitrary(), day =>
         {
             var exact = ImpreciseDate.On(day);
             return exact.CanFallOn(day) && exact.PossibleDays.Contains(day) && exact.RelativeTo(day) == DateRelation.PossiblySame;
@@ -109,7 +110,7 @@ public class ImpreciseDateOperationsTest
 
     [Property]
     public Property Confirming_PreservesTheInterval() =>
-        Prop.ForAll(DateGen.Any.ToArbitrary(), Gen.Choose(0, 400).ToArbitrary(), (date, offset) =>
+        Prop.ForAll(AlliancesGenerators.ImpreciseDates.ToArbitrary(), Gen.Choose(0, 400).ToArbitrary(), (date, offset) =>
         {
             var day = date.Earliest.PlusDays(offset % date.PossibleDays.Length);
             var confirmed = date.Confirm(day);
@@ -118,7 +119,7 @@ public class ImpreciseDateOperationsTest
 
     [Property]
     public Property Comparison_IsConsistentWithTheIntervals() =>
-        Prop.ForAll(DateGen.Any.ToArbitrary(), DateGen.Any.ToArbitrary(), (a, b) =>
+        Prop.ForAll(AlliancesGenerators.ImpreciseDates.ToArbitrary(), AlliancesGenerators.ImpreciseDates.ToArbitrary(), (a, b) =>
         {
             var relation = a.RelativeTo(b);
             var overlap = a.PossibleDays.Intersection(b.PossibleDays) is not null;
@@ -139,12 +140,12 @@ public class ImpreciseDateOperationsTest
 
     [Property]
     public Property ComparisonWithADay_IsConsistentWithTheInterval() =>
-        Prop.ForAll(DateGen.Any.ToArbitrary(), DateGen.Day.ToArbitrary(), (date, day) =>
+        Prop.ForAll(AlliancesGenerators.ImpreciseDates.ToArbitrary(), AlliancesGenerators.Days.ToArbitrary(), (date, day) =>
             (date.RelativeTo(day) == DateRelation.PossiblySame) == date.PossibleDays.Contains(day));
 
     [Property]
     public Property DisplayOrder_IsConsistentWithEquality() =>
-        Prop.ForAll(DateGen.Any.ToArbitrary(), DateGen.Any.ToArbitrary(), (a, b) =>
+        Prop.ForAll(AlliancesGenerators.ImpreciseDates.ToArbitrary(), AlliancesGenerators.ImpreciseDates.ToArbitrary(), (a, b) =>
             (ImpreciseDate.DisplayOrder.Compare(a, b) == 0) == a.Equals(b)
             && Math.Sign(ImpreciseDate.DisplayOrder.Compare(a, b)) == -Math.Sign(ImpreciseDate.DisplayOrder.Compare(b, a)));
 }

@@ -2,6 +2,7 @@ using Alliances.Domain.Dates;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
+using Alliances.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -64,27 +65,5 @@ public class ImpreciseDateTest
 
     [Property]
     public Property EveryDate_HasEarliestOnOrBeforeLatest() =>
-        Prop.ForAll(DateGen.Any.ToArbitrary(), d => d.Earliest <= d.Latest && d.PossibleDays.Start == d.Earliest && d.PossibleDays.End == d.Latest);
-}
-
-/// <summary>Generators of imprecise dates of every case.</summary>
-internal static class DateGen
-{
-    public static Gen<LocalDate> Day =>
-        Gen.Choose(0, 365 * 40).Select(offset => new LocalDate(2000, 1, 1).PlusDays(offset));
-
-    public static Gen<ImpreciseDate> Any =>
-        from precision in Gen.Choose(0, 4)
-        from day in Day
-        from length in Gen.Choose(1, 40)
-        from part in Gen.Elements(MonthPart.Early, MonthPart.Mid, MonthPart.Late)
-        from tbc in Gen.Elements(true, false)
-        select precision switch
-        {
-            0 => (ImpreciseDate)ImpreciseDate.On(day, tbc),
-            1 => ImpreciseDate.Between(day, day.PlusDays(length), tbc),
-            2 => ImpreciseDate.InPartOf(day.ToYearMonth(), part, tbc),
-            3 => ImpreciseDate.InMonth(day.ToYearMonth(), tbc),
-            _ => ImpreciseDate.InYear(day.Year, tbc),
-        };
+        Prop.ForAll(AlliancesGenerators.ImpreciseDates.ToArbitrary(), d => d.Earliest <= d.Latest && d.PossibleDays.Start == d.Earliest && d.PossibleDays.End == d.Latest);
 }

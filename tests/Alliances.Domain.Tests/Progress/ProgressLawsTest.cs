@@ -4,6 +4,7 @@ using Alliances.Domain.Progress;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Reports;
 using Alliances.Domain.Tests.Support;
+using Alliances.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -15,9 +16,15 @@ public class ProgressLawsTest
 {
     private static readonly ProgressOptions Strict = new() { Policy = UnknownPolicy.Strict };
 
+    /// <summary>Days from launch to three years and a bit after.</summary>
+    private static Gen<NodaTime.LocalDate> Days => Gen.Choose(0, 1200).Select(d => Domain.Catalogue.Odd17.LaunchDate.PlusDays(d));
+
+    private static Ledger BuildLedger(IEnumerable<MeasureReport> reports) =>
+        new LedgerDraft { Programme = Domain.Catalogue.Odd17.Programme, Reports = [.. reports] }.ToLedger();
+
     [Property(MaxTest = 200)]
     public Property Results_LieBetween0And100() =>
-        Prop.ForAll(LedgerGen.Ledger.ToArbitrary(), LedgerGen.Day.ToArbitrary(), (ledger, day) =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
         {
             var rollup = ledger.RollupAt(day);
             var values = rollup.Measures.Select(m => m.Progress)
@@ -29,7 +36,7 @@ public class ProgressLawsTest
 
     [Property(MaxTest = 200)]
     public Property Rollups_LieBetweenTheirInputs() =>
-        Prop.ForAll(LedgerGen.Ledger.ToArbitrary(), LedgerGen.Day.ToArbitrary(), (ledger, day) =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
         {
             var rollup = ledger.RollupAt(day);
             var dimensionsOk = rollup.Dimensions.All(d =>
@@ -45,7 +52,7 @@ public class ProgressLawsTest
 
     [Property(MaxTest = 200)]
     public Property RaisingOneMeasure_NeverLowersTheProgramme() =>
-        Prop.ForAll(LedgerGen.Ledger.ToArbitrary(), Gen.Choose(1, 21).ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (ledger, measure, raise) =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Gen.Choose(1, 21).ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (ledger, measure, raise) =>
         {
             var asOf = Domain.Catalogue.Odd17.LaunchDate.PlusDays(1300);
             var before = ledger.RollupAt(asOf);
@@ -64,31 +71,31 @@ public class ProgressLawsTest
 
     [Property(MaxTest = 100)]
     public Property Results_DoNotDependOnTheOrderReportsAreGiven() =>
-        Prop.ForAll(LedgerGen.AllReports.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), LedgerGen.Day.ToArbitrary(), (reports, seed, day) =>
+        Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), Days.ToArbitrary(), (reports, seed, day) =>
         {
             var shuffled = reports.Reverse().ToArray();
             var random = new Random(seed);
             var other = reports.OrderBy(_ => random.Next()).ToArray();
-            var a = LedgerGen.Build(shuffled);
-            var b = LedgerGen.Build(other);
+            var a = BuildLedger(shuffled);
+            var b = BuildLedger(other);
             return a == b && a.RollupAt(day) == b.RollupAt(day) && a.RollupAt(day, Strict) == b.RollupAt(day, Strict);
         });
 
     [Property(MaxTest = 100)]
     public Property AddingReportsOneByOneInDateOrder_GivesTheSameLedger() =>
-        Prop.ForAll(LedgerGen.AllReports.ToArbitrary(), reports =>
+        Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), reports =>
         {
             var oneByOne = reports.OrderBy(r => r.Date).ThenBy(r => r.Measure)
                 .Aggregate(Ledger.National(Domain.Catalogue.Odd17.Programme), (ledger, report) => ledger.Add(report));
-            return oneByOne == LedgerGen.Build(reports);
+            return oneByOne == BuildLedger(reports);
         });
 
     [Property(MaxTest = 200)]
     public Property QueriesAtADate_IgnoreReportsDatedAfterIt() =>
-        Prop.ForAll(LedgerGen.AllReports.ToArbitrary(), LedgerGen.Day.ToArbitrary(), (reports, day) =>
+        Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), Days.ToArbitrary(), (reports, day) =>
         {
-            var known = LedgerGen.Build(reports.Where(r => r.Date <= day));
-            var everything = LedgerGen.Build(reports);
+            var known = BuildLedger(reports.Where(r => r.Date <= day));
+            var everything = BuildLedger(reports);
             return known.RollupAt(day) == everything.RollupAt(day)
                 && known.RollupAt(day, Strict) == everything.RollupAt(day, Strict)
                 && Enumerable.Range(1, 21).All(m => known.ForecastCompletion(new MeasureNumber(m), day) == everything.ForecastCompletion(new MeasureNumber(m), day));

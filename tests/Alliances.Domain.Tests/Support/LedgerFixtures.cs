@@ -2,19 +2,18 @@ using Alliances.Domain.Catalogue;
 using Alliances.Domain.Indicators;
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Reports;
 using Alliances.Domain.Territories;
+using Alliances.Domain.Testing;
 using Alliances.Domain.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Alliances.Domain.Tests.Support;
 
-/// <summary>Reports, indicators and ledgers of the canonical programme, written briefly.</summary>
+/// <summary>Reports, indicators and ledgers of the canonical programme, written briefly with the Testing package.</summary>
 internal static class LedgerFixtures
 {
-    public static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
+    public static LocalDate Day(string iso) => TestData.Day(iso);
 
     public static MeasureReport Report(
         int measure,
@@ -24,14 +23,7 @@ internal static class LedgerFixtures
         string? effects = null,
         string? comment = null,
         Health health = Health.NotAssessed) =>
-        new(
-            new MeasureNumber(measure),
-            Day(date),
-            status,
-            progress is { } p ? new Percentage(p) : null,
-            health,
-            comment,
-            firstEffectsObserved: effects is null ? null : Day(effects));
+        TestData.Report(measure, date, status, progress, effects, comment, health);
 
     public static Indicator Indicator(string id, int measure, double baseline, double target, double weight = 1, IndicatorDirection direction = IndicatorDirection.HigherIsBetter) =>
         new(id, new MeasureNumber(measure), new LocalizedText(id), "u", direction,
