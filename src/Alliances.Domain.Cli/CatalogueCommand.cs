@@ -8,8 +8,9 @@ namespace Alliances.Domain.Cli;
 internal static class CatalogueCommand
 {
     /// <summary>Builds the command.</summary>
-    internal static Command Build(TextWriter output)
+    internal static Command Build(Terminal terminal)
     {
+        var output = terminal.Writer;
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
         var command = new Command(
@@ -29,6 +30,10 @@ internal static class CatalogueCommand
             if (parsed.GetValue(json))
             {
                 output.WriteLine(ProgrammeJson.Serialize(programme));
+            }
+            else if (terminal.Console is { } console)
+            {
+                RichOutput.Catalogue(console, programme, parsed.GetValue(lang));
             }
             else
             {

@@ -16,15 +16,23 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         Run(args, output, error, SystemClock.Instance);
 
+    /// <summary>Runs the command line for a person at a terminal: tables and colour, unless the output is redirected.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int RunInConsole(string[] args) =>
+        Run(args, Console.Out, Console.Error, SystemClock.Instance, interactive: !Console.IsOutputRedirected);
+
     /// <summary>Runs the command line with a given clock, and returns the exit code.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <param name="clock">The clock that gives today's date where a command defaults to it.</param>
+    /// <param name="interactive">Whether a person reads the output in a terminal: tables and colour rather than plain text.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, bool interactive = false)
     {
-        var root = BuildRoot(output, error, clock);
+        var terminal = interactive ? Terminal.Interactive(output) : Terminal.Plain(output);
+        var root = BuildRoot(terminal, error, clock);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -41,8 +49,9 @@ internal static class CliApp
     }
 
     /// <summary>Builds the root command with every subcommand.</summary>
-    internal static RootCommand BuildRoot(TextWriter output, TextWriter error, IClock clock)
+    internal static RootCommand BuildRoot(Terminal terminal, TextWriter error, IClock clock)
     {
+        var output = terminal.Writer;
         var root = new RootCommand(
             "Explore the programme of 21 measures for strategic alliances (SDG 17, \"ODD 17\").\n\n"
             + "Examples:\n"
@@ -53,12 +62,14 @@ internal static class CliApp
             + "  alliances timeline > timeline.mmd\n"
             + "  alliances progress --ledger docs/examples/odd17.portfolio.json --as-of 2021-11-07\n"
             + "  alliances validate docs/catalogue/odd17.programme.json\n"
-            + "  alliances schema ledger\n\n"
+            + "  alliances schema ledger\n"
+            + "  alliances calendar > odd17.ics\n\n"
             + "Exit codes: 0 success, 1 invalid input, 2 usage error.");
-        root.Subcommands.Add(CatalogueCommand.Build(output));
-        root.Subcommands.Add(ScheduleCommand.Build(output, clock));
+        root.Subcommands.Add(CatalogueCommand.Build(terminal));
+        root.Subcommands.Add(ScheduleCommand.Build(terminal, clock));
         root.Subcommands.Add(TimelineCommand.Build(output));
-        root.Subcommands.Add(ProgressCommand.Build(output, error, clock));
+        root.Subcommands.Add(CalendarCommand.Build(output, error, clock));
+        root.Subcommands.Add(ProgressCommand.Build(terminal, error, clock));
         root.Subcommands.Add(ValidateCommand.Build(output, error));
         root.Subcommands.Add(SchemaCommand.Build(output));
         return root;

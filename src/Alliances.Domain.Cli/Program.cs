@@ -1,3 +1,3 @@
 using Alliances.Domain.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+return CliApp.RunInConsole(args);

@@ -10,8 +10,9 @@ namespace Alliances.Domain.Cli;
 internal static class ProgressCommand
 {
     /// <summary>Builds the command.</summary>
-    internal static Command Build(TextWriter output, TextWriter error, IClock clock)
+    internal static Command Build(Terminal terminal, TextWriter error, IClock clock)
     {
+        var output = terminal.Writer;
         var ledger = new Option<string>("--ledger")
         {
             Description = "The ledger document: one national or territorial ledger, or a portfolio of territories.",
@@ -70,6 +71,10 @@ internal static class ProgressCommand
             if (parsed.GetValue(json))
             {
                 ProgressOutput.WriteJson(output, document, date, code);
+            }
+            else if (terminal.Console is { } console)
+            {
+                RichOutput.Progress(console, document, date, code, parsed.GetValue(lang));
             }
             else
             {

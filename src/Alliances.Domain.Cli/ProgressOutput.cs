@@ -328,7 +328,7 @@ internal static class ProgressOutput
         _ => french ? "inconnu" : "unknown",
     };
 
-    private static string StatusName(LifecycleStatus status, bool french) => status switch
+    internal static string StatusName(LifecycleStatus status, bool french) => status switch
     {
         LifecycleStatus.NotStarted => french ? "non démarrée" : "not started",
         LifecycleStatus.InProgress => french ? "en cours" : "in progress",

@@ -10,8 +10,9 @@ namespace Alliances.Domain.Cli;
 internal static class ScheduleCommand
 {
     /// <summary>Builds the command.</summary>
-    internal static Command Build(TextWriter output, IClock clock)
+    internal static Command Build(Terminal terminal, IClock clock)
     {
+        var output = terminal.Writer;
         var launch = CliApp.DateOption("--launch", "Count the windows from this launch date instead of the programme's own (7 May 2020).");
         var asOf = CliApp.DateOption("--as-of", "Judge the milestones and the measures at this date instead of today (in Europe/Paris).");
         var lang = CliApp.LanguageOption();
@@ -39,6 +40,10 @@ internal static class ScheduleCommand
             if (parsed.GetValue(json))
             {
                 ScheduleOutput.WriteJson(output, schedule, calendar, date);
+            }
+            else if (terminal.Console is { } console)
+            {
+                RichOutput.Schedule(console, schedule, calendar, date, parsed.GetValue(lang));
             }
             else
             {

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Alliances.Domain.Catalogue;
+using NodaTime;
+
+namespace Alliances.Domain.Cli;
+
+/// <summary>The <c>calendar</c> command: the milestones as an iCalendar file.</summary>
+internal static class CalendarCommand
+{
+    /// <summary>Builds the command.</summary>
+    internal static Command Build(TextWriter output, TextWriter error, IClock clock)
+    {
+        var lang = CliApp.LanguageOption();
+        var file = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the calendar to this file instead of standard output.",
+            HelpName = "FILE",
+        };
+        var command = new Command(
+            "calendar",
+            "Write the milestones as an iCalendar file (RFC 5545) for any calendar application. Settled dates are confirmed all-day events; a date not settled yet is a tentative all-day event over every day it may fall on.\n\n"
+            + "Examples:\n"
+            + "  alliances calendar > odd17.ics\n"
+            + "  alliances calendar --lang fr --output odd17-fr.ics")
+        {
+            lang,
+            file,
+        };
+        command.SetAction(parsed =>
+        {
+            var text = CalendarFile.Write(Odd17.Programme, parsed.GetValue(lang), clock.GetCurrentInstant());
+            if (parsed.GetValue(file) is { } path)
+            {
+                try
+                {
+                    File.WriteAllText(path, text);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    error.WriteLine($"alliances: cannot write '{path}': {e.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
+            else
+            {
+                output.Write(text);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
