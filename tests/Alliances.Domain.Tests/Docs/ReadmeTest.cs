@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Alliances.Domain.Tests.Docs;
 
 /// <summary>Keeps the README's example compiling, running and in step with the README.</summary>
+[Collection("Console")]
 public class ReadmeTest
 {
     private static readonly string Root = FindRoot();
