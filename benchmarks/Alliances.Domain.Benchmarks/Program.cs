@@ -13,5 +13,17 @@ if (args.Contains("--retained"))
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(8).WithLaunchCount(1).WithId("Alliances"))
     .WithOptions(ConfigOptions.JoinSummary);
-BenchmarkSwitcher.FromAssembly(typeof(JsonWriteBenchmarks).Assembly).Run(args, args.Contains("--job") ? DefaultConfig.Instance : config);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(JsonWriteBenchmarks).Assembly)
+    .Run(args, args.Contains("--job") ? DefaultConfig.Instance : config)
+    .ToList();
+
+// A failed case (a setup that found two contenders disagreeing, an exception in a benchmark) fails the run, so CI
+// can rely on the exit code.
+var failed = summaries.Sum(s => s.Reports.Count(r => !r.Success)) + summaries.Count(s => s.HasCriticalValidationErrors);
+if (summaries.Count == 0 || failed > 0)
+{
+    Console.Error.WriteLine($"benchmarks: {failed} case(s) failed or {summaries.Count} summaries produced");
+    return 1;
+}
+
 return 0;
