@@ -11,8 +11,7 @@ if (args.Contains("--retained"))
 }
 
 var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(8).WithLaunchCount(1).WithId("Alliances"))
-    .WithOptions(ConfigOptions.JoinSummary);
+    .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(8).WithLaunchCount(1).WithId("Alliances"));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(JsonWriteBenchmarks).Assembly)
     .Run(args, args.Contains("--job") ? DefaultConfig.Instance : config)
     .ToList();

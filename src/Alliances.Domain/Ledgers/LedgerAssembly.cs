@@ -40,7 +40,7 @@ internal static class LedgerAssembly
         var launchPacked = schedule is null ? int.MaxValue : PackedDate.Pack(launch);
 
         // Reports: known measure, not before launch; then, per measure in date order, one per day and lifecycle moves.
-        var perMeasure = new List<(MeasureReport Report, int Index)>?[measureCount];
+        var perMeasure = new List<(MeasureReport Report, int Index, int Date)>?[measureCount];
         for (var i = 0; i < draft.Reports.Count; i++)
         {
             var report = draft.Reports[i];
@@ -57,13 +57,14 @@ internal static class LedgerAssembly
                 continue;
             }
 
-            if (schedule is not null && PackedDate.Pack(report.Date) < launchPacked)
+            var day = PackedDate.Pack(report.Date);
+            if (schedule is not null && day < launchPacked)
             {
                 found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No report is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(report.Date)}.", path + ".date"));
                 continue;
             }
 
-            (perMeasure[report.Measure.Value - 1] ??= []).Add((report, i));
+            (perMeasure[report.Measure.Value - 1] ??= []).Add((report, i, day));
         }
 
         var reports = new ReportEntry[measureCount][];
@@ -78,15 +79,21 @@ internal static class LedgerAssembly
                 continue;
             }
 
-            // Stable: reports of one day keep the draft's order, so the duplicate reported is the later one.
-            list.Sort((a, b) => a.Report.Date != b.Report.Date ? a.Report.Date.CompareTo(b.Report.Date) : a.Index.CompareTo(b.Index));
+            // Stable: reports of one day keep the draft's order, so the duplicate reported is the later one. Documents
+            // are usually written in date order already (ours always are), so the sort is skipped when it would change
+            // nothing.
+            if (!InDateOrder(list))
+            {
+                list.Sort(static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Index.CompareTo(b.Index));
+            }
+
             var entries = new List<ReportEntry>(list.Count);
             var notes = new List<CommentEntry>();
             ReportEntry? previous = null;
             var status = Lifecycle.Initial;
-            foreach (var (report, index) in list)
+            foreach (var (report, index, day) in list)
             {
-                if (previous is { } before && before.Date == PackedDate.Pack(report.Date))
+                if (previous is { } before && before.Date == day)
                 {
                     found.Add(new RuleViolation(Rules.LedgerOneReportPerDay, $"A ledger holds one report per measure and day; measure {report.Measure} already has one on {DateText.Iso(report.Date)}.", Path("$.reports", index) + ".date"));
                     continue;
@@ -214,6 +221,21 @@ internal static class LedgerAssembly
             tracksByMeasure.Select(t => t is null ? [] : t.ToArray()).ToArray(),
             plans);
         return ValidationResult.Valid;
+    }
+
+    /// <summary>Tells whether a measure's reports are already in (day, draft position) order.</summary>
+    private static bool InDateOrder(List<(MeasureReport Report, int Index, int Date)> list)
+    {
+        // Positions grow as the list was filled in draft order, so days that never decrease are enough.
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i].Date < list[i - 1].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Path(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
