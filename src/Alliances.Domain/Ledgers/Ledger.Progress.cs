@@ -188,8 +188,9 @@ public sealed partial class Ledger
 
         var number = new MeasureNumber(m + 1);
         var dimension = Programme.Measures[m].Dimension;
-        var effects = index < 0 ? null : PackedDate.UnpackOptional(entries[index].CarriedEffects);
-        var schedule = Schedule.StatusOf(number, asOf, effects).Status;
+        var packedEffects = index < 0 ? PackedDate.None : entries[index].CarriedEffects;
+        var effects = PackedDate.UnpackOptional(packedEffects);
+        var schedule = Schedule.Classify(dimension, packed, packedEffects);
         var expected = _plans[m] is { } plan ? Linear(plan.Start, plan.End, asOf) : defaultExpected;
         return new MeasureProgress(
             number,

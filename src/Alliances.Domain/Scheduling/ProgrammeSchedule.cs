@@ -1,5 +1,6 @@
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dimensions;
+using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Programmes;
 using Alliances.Domain.Validation;
@@ -24,17 +25,20 @@ namespace Alliances.Domain.Scheduling;
 public sealed class ProgrammeSchedule
 {
     private readonly DateInterval?[] _windowByKind;
+    private readonly (int Start, int End)[] _packedWindowByKind;
 
     private ProgrammeSchedule(Programme programme, LocalDate launchDate)
     {
         Programme = programme;
         LaunchDate = launchDate;
         _windowByKind = new DateInterval?[Enum.GetValues<DimensionKind>().Length];
+        _packedWindowByKind = new (int, int)[_windowByKind.Length];
         var windows = new List<DimensionWindow>(programme.Dimensions.Count);
         foreach (var dimension in programme.Dimensions)
         {
             var window = dimension.Horizon.WindowFrom(launchDate);
             _windowByKind[(int)dimension.Kind] = window;
+            _packedWindowByKind[(int)dimension.Kind] = (PackedDate.Pack(window.Start), PackedDate.Pack(window.End));
             windows.Add(new DimensionWindow(dimension, window));
         }
 
@@ -150,6 +154,21 @@ public sealed class ProgrammeSchedule
             Rules.EvaluationWithinProgramme,
             $"The planned evaluation can fall between the launch ({Dates.DateText.Iso(launch)}) and the end of the core-results window ({Dates.DateText.Iso(results.End)}); {evaluation.When} lies outside.",
             path)]);
+    }
+
+    /// <summary>
+    /// The rule of <see cref="StatusOf(MeasureNumber, LocalDate, LocalDate?)"/> over packed days, for the rollups:
+    /// no lookup and no date built. The dimension must be one of the programme's.
+    /// </summary>
+    internal ScheduleStatus Classify(DimensionKind kind, int asOf, int firstEffects)
+    {
+        var (start, end) = _packedWindowByKind[(int)kind];
+        if (firstEffects != PackedDate.None && firstEffects <= asOf)
+        {
+            return firstEffects < start ? ScheduleStatus.Early : firstEffects > end ? ScheduleStatus.Late : ScheduleStatus.OnTime;
+        }
+
+        return asOf < start ? ScheduleStatus.NotDue : asOf > end ? ScheduleStatus.Overdue : ScheduleStatus.Due;
     }
 
     private static ScheduleStatus Classify(DateInterval window, LocalDate asOf, LocalDate? firstEffects)

@@ -35,6 +35,12 @@ public class ProgressLawsTest
         });
 
     [Property(MaxTest = 200)]
+    public Property EveryMeasuresScheduleStatus_IsTheSchedulesVerdictOnItsFirstEffects() =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
+            ledger.RollupAt(day).Measures.All(m =>
+                m.Schedule == ledger.Schedule.StatusOf(m.Measure, day, m.FirstEffects).Status));
+
+    [Property(MaxTest = 200)]
     public Property Rollups_LieBetweenTheirInputs() =>
         Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
         {
