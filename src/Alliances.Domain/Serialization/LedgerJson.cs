@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
@@ -53,8 +52,17 @@ public static partial class LedgerJson
     /// <param name="indented">Whether to indent the document for people, or write it compact.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public static string Serialize(LedgerDocument document, bool indented = true) =>
-        Encoding.UTF8.GetString(SerializeToUtf8Bytes(document, indented));
+    public static string Serialize(LedgerDocument document, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var buffer = new PooledBufferWriter(EstimateSize(document));
+        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented)))
+        {
+            Write(writer, document);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Writes a ledger document as JSON in UTF-8.</summary>
     /// <param name="document">The document.</param>
@@ -64,7 +72,7 @@ public static partial class LedgerJson
     public static byte[] SerializeToUtf8Bytes(LedgerDocument document, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var buffer = new ArrayBufferWriter<byte>(EstimateSize(document));
+        using var buffer = new PooledBufferWriter(EstimateSize(document));
         using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented)))
         {
             Write(writer, document);
@@ -183,7 +191,7 @@ public static partial class LedgerJson
     }
 
     private static int EstimateSize(LedgerDocument document) =>
-        (int)Math.Min(int.MaxValue / 2, 4096 + (document.Ledgers.Sum(l => (long)l.ReportCount) * 96));
+        (int)Math.Min(int.MaxValue / 2, 4096 + (document.Ledgers.Sum(l => (long)l.ReportCount) * 128));
 
     /// <summary>What reading a document gives before the rules across parts are checked.</summary>
     private sealed record ReadDocument(LedgerScope Scope, List<LedgerDraft> Drafts, ValueList<Progress.TerritoryWeight> Weights);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Alliances.Domain.Collections;
@@ -51,7 +50,7 @@ public static partial class ProgrammeJson
     public static byte[] SerializeToUtf8Bytes(Programme programme, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(32 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented)))
         {
             Write(writer, programme);
