@@ -44,23 +44,22 @@ internal static class LedgerAssembly
         for (var i = 0; i < draft.Reports.Count; i++)
         {
             var report = draft.Reports[i];
-            var path = Path("$.reports", i);
             if (report is null)
             {
-                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path));
+                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", Path("$.reports", i)));
                 continue;
             }
 
             if (report.Measure.Value > measureCount)
             {
-                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every report is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {report.Measure}.", path + ".measure"));
+                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every report is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {report.Measure}.", Path("$.reports", i) + ".measure"));
                 continue;
             }
 
             var day = PackedDate.Pack(report.Date);
             if (schedule is not null && day < launchPacked)
             {
-                found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No report is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(report.Date)}.", path + ".date"));
+                found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No report is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(report.Date)}.", Path("$.reports", i) + ".date"));
                 continue;
             }
 
@@ -124,18 +123,17 @@ internal static class LedgerAssembly
         for (var i = 0; i < draft.Indicators.Count; i++)
         {
             var indicator = draft.Indicators[i];
-            var path = Path("$.indicators", i);
             if (indicator is null)
             {
-                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path));
+                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", Path("$.indicators", i)));
             }
             else if (indicator.Measure.Value > measureCount)
             {
-                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every indicator is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {indicator.Measure}.", path + ".measure"));
+                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every indicator is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {indicator.Measure}.", Path("$.indicators", i) + ".measure"));
             }
             else if (!tracks.TryAdd(indicator.Id, (indicator, [])))
             {
-                found.Add(new RuleViolation(Rules.LedgerIndicatorIdsUnique, $"No two indicators share an identifier; '{indicator.Id}' appears twice.", path + ".id"));
+                found.Add(new RuleViolation(Rules.LedgerIndicatorIdsUnique, $"No two indicators share an identifier; '{indicator.Id}' appears twice.", Path("$.indicators", i) + ".id"));
             }
         }
 
@@ -143,18 +141,17 @@ internal static class LedgerAssembly
         for (var i = 0; i < draft.Observations.Count; i++)
         {
             var observation = draft.Observations[i];
-            var path = Path("$.observations", i);
             if (observation is null)
             {
-                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path));
+                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", Path("$.observations", i)));
             }
             else if (!tracks.TryGetValue(observation.Indicator, out var track))
             {
-                found.Add(new RuleViolation(Rules.LedgerObservationIndicatorKnown, $"Every observation is of an indicator the ledger defines; '{observation.Indicator}' is not one.", path + ".indicator"));
+                found.Add(new RuleViolation(Rules.LedgerObservationIndicatorKnown, $"Every observation is of an indicator the ledger defines; '{observation.Indicator}' is not one.", Path("$.observations", i) + ".indicator"));
             }
             else if (schedule is not null && PackedDate.Pack(observation.Date) < launchPacked)
             {
-                found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No observation is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(observation.Date)}.", path + ".date"));
+                found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No observation is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(observation.Date)}.", Path("$.observations", i) + ".date"));
             }
             else
             {
@@ -187,18 +184,17 @@ internal static class LedgerAssembly
         for (var i = 0; i < draft.Plans.Count; i++)
         {
             var plan = draft.Plans[i];
-            var path = Path("$.plans", i);
             if (plan is null)
             {
-                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path));
+                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", Path("$.plans", i)));
             }
             else if (plan.Measure.Value > measureCount)
             {
-                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every plan is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {plan.Measure}.", path + ".measure"));
+                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every plan is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {plan.Measure}.", Path("$.plans", i) + ".measure"));
             }
             else if (plans[plan.Measure.Value - 1] is not null)
             {
-                found.Add(new RuleViolation(Rules.LedgerOnePlanPerMeasure, $"A ledger sets one plan per measure; measure {plan.Measure} already has one.", path + ".measure"));
+                found.Add(new RuleViolation(Rules.LedgerOnePlanPerMeasure, $"A ledger sets one plan per measure; measure {plan.Measure} already has one.", Path("$.plans", i) + ".measure"));
             }
             else
             {
