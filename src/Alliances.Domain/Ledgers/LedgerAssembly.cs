@@ -41,6 +41,7 @@ internal static class LedgerAssembly
 
         // Reports: known measure, not before launch; then, per measure in date order, one per day and lifecycle moves.
         var perMeasure = new List<(MeasureReport Report, int Index, int Date)>?[measureCount];
+        var expectedPerMeasure = measureCount == 0 ? 0 : draft.Reports.Count / measureCount;
         for (var i = 0; i < draft.Reports.Count; i++)
         {
             var report = draft.Reports[i];
@@ -63,7 +64,7 @@ internal static class LedgerAssembly
                 continue;
             }
 
-            (perMeasure[report.Measure.Value - 1] ??= []).Add((report, i, day));
+            (perMeasure[report.Measure.Value - 1] ??= new(expectedPerMeasure)).Add((report, i, day));
         }
 
         var reports = new ReportEntry[measureCount][];
@@ -86,7 +87,8 @@ internal static class LedgerAssembly
                 list.Sort(static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Index.CompareTo(b.Index));
             }
 
-            var entries = new List<ReportEntry>(list.Count);
+            var entries = new ReportEntry[list.Count];
+            var count = 0;
             var notes = new List<CommentEntry>();
             ReportEntry? previous = null;
             var status = Lifecycle.Initial;
@@ -104,7 +106,7 @@ internal static class LedgerAssembly
                 }
 
                 var entry = ReportEntry.From(report, previous);
-                entries.Add(entry);
+                entries[count++] = entry;
                 if (report.Comment is { } text)
                 {
                     notes.Add(new CommentEntry(entry.Date, text));
@@ -114,7 +116,7 @@ internal static class LedgerAssembly
                 status = report.Status;
             }
 
-            reports[m] = [.. entries];
+            reports[m] = count == entries.Length ? entries : entries[..count];
             comments[m] = [.. notes];
         }
 
