@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Collections;
@@ -55,13 +54,7 @@ public static partial class LedgerJson
     public static string Serialize(LedgerDocument document, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var buffer = new PooledBufferWriter(EstimateSize(document));
-        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented)))
-        {
-            Write(writer, document);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return PooledBufferWriter.ToText(document, EstimateSize(document), indented, Write);
     }
 
     /// <summary>Writes a ledger document as JSON in UTF-8.</summary>
@@ -72,13 +65,7 @@ public static partial class LedgerJson
     public static byte[] SerializeToUtf8Bytes(LedgerDocument document, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var buffer = new PooledBufferWriter(EstimateSize(document));
-        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented)))
-        {
-            Write(writer, document);
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        return PooledBufferWriter.ToUtf8Bytes(document, EstimateSize(document), indented, Write);
     }
 
     /// <summary>Writes a ledger document as JSON to a stream, in UTF-8.</summary>

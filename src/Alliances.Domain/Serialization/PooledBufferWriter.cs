@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Text;
+using System.Text.Json;
 
 namespace Alliances.Domain.Serialization;
 
@@ -14,6 +16,20 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>Initializes a writer with room for at least <paramref name="initialCapacity"/> bytes.</summary>
     internal PooledBufferWriter(int initialCapacity) =>
         _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 256));
+
+    /// <summary>Writes a document in pooled memory and copies it out once, as UTF-8 bytes.</summary>
+    internal static byte[] ToUtf8Bytes<T>(T value, int initialCapacity, bool indented, Action<Utf8JsonWriter, T> write)
+    {
+        using var buffer = Fill(value, initialCapacity, indented, write);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a document in pooled memory and copies it out once, as a string.</summary>
+    internal static string ToText<T>(T value, int initialCapacity, bool indented, Action<Utf8JsonWriter, T> write)
+    {
+        using var buffer = Fill(value, initialCapacity, indented, write);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Gets the bytes written so far.</summary>
     internal ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
@@ -50,6 +66,23 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static PooledBufferWriter Fill<T>(T value, int initialCapacity, bool indented, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new PooledBufferWriter(initialCapacity);
+        try
+        {
+            using var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented));
+            write(writer, value);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+
+        return buffer;
     }
 
     private void Reserve(int sizeHint)

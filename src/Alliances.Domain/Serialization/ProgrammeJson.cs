@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Programmes;
@@ -25,6 +24,9 @@ namespace Alliances.Domain.Serialization;
 /// </remarks>
 public static partial class ProgrammeJson
 {
+    /// <summary>The room a programme document is first written into: the canonical one takes about 17 KB indented.</summary>
+    private const int DocumentCapacity = 32 * 1024;
+
     /// <summary>The kind written in every programme document.</summary>
     public const string Kind = "programme";
 
@@ -39,8 +41,11 @@ public static partial class ProgrammeJson
     /// <param name="indented">Whether to indent the document for people, or write it compact.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
-    public static string Serialize(Programme programme, bool indented = true) =>
-        Encoding.UTF8.GetString(SerializeToUtf8Bytes(programme, indented));
+    public static string Serialize(Programme programme, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return PooledBufferWriter.ToText(programme, DocumentCapacity, indented, Write);
+    }
 
     /// <summary>Writes a programme as a JSON document in UTF-8.</summary>
     /// <param name="programme">The programme.</param>
@@ -50,13 +55,7 @@ public static partial class ProgrammeJson
     public static byte[] SerializeToUtf8Bytes(Programme programme, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        using var buffer = new PooledBufferWriter(32 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(indented)))
-        {
-            Write(writer, programme);
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        return PooledBufferWriter.ToUtf8Bytes(programme, DocumentCapacity, indented, Write);
     }
 
     /// <summary>Writes a programme as a JSON document to a stream, in UTF-8.</summary>
