@@ -1,4 +1,4 @@
 namespace Alliances.Domain.Ledgers;
 
 /// <summary>One observation of an indicator, as a ledger stores it.</summary>
-internal readonly record struct ObservationEntry(int Date, double Value);
+internal readonly record struct ObservationEntry(int Date, double Value) : IDatedEntry;

@@ -12,7 +12,7 @@ namespace Alliances.Domain.Ledgers;
 /// them, so that the report can be given back exactly as it was recorded.
 /// </remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
-internal readonly struct ReportEntry
+internal readonly struct ReportEntry : IDatedEntry
 {
     private const byte StatusMask = 0x07;
     private const byte DeclaresProgressFlag = 0x80;
@@ -32,6 +32,9 @@ internal readonly struct ReportEntry
 
     /// <summary>Gets the packed day of the report.</summary>
     internal int Date { get; }
+
+    /// <inheritdoc/>
+    int IDatedEntry.Date => Date;
 
     /// <summary>Gets the packed day the next update is due, or <see cref="PackedDate.None"/>.</summary>
     internal int NextDue { get; }

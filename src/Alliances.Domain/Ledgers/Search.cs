@@ -3,8 +3,10 @@ namespace Alliances.Domain.Ledgers;
 /// <summary>Binary searches over date-ordered entries: the as-of lookup of every ledger query.</summary>
 internal static class Search
 {
-    /// <summary>Gets the index of the last report on or before a packed day, or -1.</summary>
-    internal static int LastOnOrBefore(ReadOnlySpan<ReportEntry> entries, int date)
+    /// <summary>Gets the index of the last entry on or before a packed day, or -1.</summary>
+    /// <remarks>Generic over structs, so each entry type gets its own compiled search, with no boxing.</remarks>
+    internal static int LastOnOrBefore<T>(ReadOnlySpan<T> entries, int date)
+        where T : struct, IDatedEntry
     {
         int low = 0, high = entries.Length;
         while (low < high)
@@ -23,49 +25,11 @@ internal static class Search
         return low - 1;
     }
 
-    /// <summary>Gets the index of the last observation on or before a packed day, or -1.</summary>
-    internal static int LastOnOrBefore(ReadOnlySpan<ObservationEntry> entries, int date)
+    /// <summary>Gets the index of the entry of a packed day, or -1; entries hold at most one a day.</summary>
+    internal static int Exactly<T>(ReadOnlySpan<T> entries, int date)
+        where T : struct, IDatedEntry
     {
-        int low = 0, high = entries.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (entries[mid].Date <= date)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low - 1;
-    }
-
-    /// <summary>Gets the index of the comment of a packed day, or -1.</summary>
-    internal static int Exactly(ReadOnlySpan<CommentEntry> entries, int date)
-    {
-        int low = 0, high = entries.Length - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >>> 1;
-            var found = entries[mid].Date;
-            if (found == date)
-            {
-                return mid;
-            }
-
-            if (found < date)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return -1;
+        var last = LastOnOrBefore(entries, date);
+        return last >= 0 && entries[last].Date == date ? last : -1;
     }
 }
