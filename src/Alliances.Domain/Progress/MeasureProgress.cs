@@ -39,12 +39,7 @@ public readonly record struct MeasureProgress
         Expected = expected;
         Schedule = schedule;
         FirstEffects = firstEffects;
-        if (progress is { } actual)
-        {
-            Variance = actual.Points - expected.Points;
-            PerformanceIndex = expected.Points > 0 ? actual.Points / expected.Points : null;
-            IsOnTrack = Variance >= -tolerance.Points;
-        }
+        (Variance, PerformanceIndex, IsOnTrack) = Rollup.AgainstExpected(progress, expected, tolerance);
     }
 
     /// <summary>Gets the measure.</summary>

@@ -44,12 +44,7 @@ public sealed record ProgrammeProgress
         BalancedIndex = balancedIndex;
         Expected = expected;
         ScheduleCounts = scheduleCounts;
-        if (progress is { } actual)
-        {
-            Variance = actual.Points - expected.Points;
-            PerformanceIndex = expected.Points > 0 ? actual.Points / expected.Points : null;
-            IsOnTrack = Variance >= -tolerance.Points;
-        }
+        (Variance, PerformanceIndex, IsOnTrack) = Rollup.AgainstExpected(progress, expected, tolerance);
     }
 
     /// <summary>Gets the date the figures hold at.</summary>

@@ -142,6 +142,21 @@ internal static class Rollup
             ValueListMarshal.Own(statusCounts));
     }
 
+    /// <summary>
+    /// Sets a progress against the progress expected by now: the variance in points, the performance index, and
+    /// whether it is on track within the tolerance; all null when the progress is unknown.
+    /// </summary>
+    internal static (double? Variance, double? PerformanceIndex, bool? IsOnTrack) AgainstExpected(Percentage? progress, Percentage expected, Percentage tolerance)
+    {
+        if (progress is not { } actual)
+        {
+            return (null, null, null);
+        }
+
+        var variance = actual.Points - expected.Points;
+        return (variance, expected.Points > 0 ? actual.Points / expected.Points : null, variance >= -tolerance.Points);
+    }
+
     /// <summary>A percentage from points that rounding may have pushed a hair outside 0–100.</summary>
     internal static Percentage Clamp(double points) => new(Math.Clamp(points, 0, 100));
 }
