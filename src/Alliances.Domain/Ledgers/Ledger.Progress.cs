@@ -36,6 +36,12 @@ public sealed partial class Ledger
     public ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions? options = null)
     {
         options ??= ProgressOptions.Default;
+        return RollupAt(asOf, options, Rollup.MeasureWeights(Programme, options));
+    }
+
+    /// <summary>Works out where the programme stands at a date, with the measures' weights already looked up.</summary>
+    internal ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions options, ReadOnlySpan<double> measureWeights)
+    {
         var packed = PackedDate.Pack(asOf);
         var expected = DefaultExpected(asOf);
         var measures = new MeasureProgress[_reports.Length];
@@ -44,7 +50,7 @@ public sealed partial class Ledger
             measures[m] = MeasureAt(m, asOf, packed, expected, options.Tolerance);
         }
 
-        return Rollup.Programme(Programme, Territory, asOf, measures, expected, options);
+        return Rollup.Programme(Programme, Territory, asOf, measures, measureWeights, expected, options);
     }
 
     /// <summary>Forecasts when a measure reaches 100 % (rule PRO011).</summary>
@@ -162,48 +168,46 @@ public sealed partial class Ledger
     {
         var entries = _reports[m];
         var index = Search.LastOnOrBefore(entries, packed);
-        var status = index < 0 ? Lifecycle.Initial : entries[index].Status;
-        Percentage? progress;
+        ReportEntry latest = index < 0 ? default : entries[index];
+        var status = index < 0 ? Lifecycle.Initial : latest.Status;
+        double progress;
         ProgressSource source;
         if (status == LifecycleStatus.Completed)
         {
-            (progress, source) = (Percentage.Full, ProgressSource.Completed);
+            (progress, source) = (100, ProgressSource.Completed);
         }
-        else if (IndicatorMean(m, packed) is { } fromIndicators)
+        else if (_tracks[m].Length > 0 && IndicatorMean(m, packed) is { } fromIndicators)
         {
-            (progress, source) = (fromIndicators, ProgressSource.Indicators);
+            (progress, source) = (fromIndicators.Points, ProgressSource.Indicators);
         }
-        else if (index >= 0 && entries[index].CarriedProgress != ProgressPacking.None)
+        else if (index >= 0 && latest.CarriedProgress != ProgressPacking.None)
         {
-            (progress, source) = (ProgressPacking.Unpack(entries[index].CarriedProgress), ProgressSource.Declared);
+            (progress, source) = (ProgressPacking.ToPoints(latest.CarriedProgress), ProgressSource.Declared);
         }
         else if (!Lifecycle.HasStarted(status))
         {
-            (progress, source) = (Percentage.Zero, ProgressSource.NotStarted);
+            (progress, source) = (0, ProgressSource.NotStarted);
         }
         else
         {
-            (progress, source) = (null, ProgressSource.Unknown);
+            (progress, source) = (double.NaN, ProgressSource.Unknown);
         }
 
-        var number = new MeasureNumber(m + 1);
         var dimension = Programme.Measures[m].Dimension;
-        var packedEffects = index < 0 ? PackedDate.None : entries[index].CarriedEffects;
-        var effects = PackedDate.UnpackOptional(packedEffects);
-        var schedule = Schedule.Classify(dimension, packed, packedEffects);
+        var effects = index < 0 ? PackedDate.None : latest.CarriedEffects;
         var expected = _plans[m] is { } plan ? Linear(plan.Start, plan.End, asOf) : defaultExpected;
         return new MeasureProgress(
-            number,
+            new MeasureNumber(m + 1),
             dimension,
             status,
-            index < 0 ? Health.NotAssessed : entries[index].Health,
-            index < 0 ? null : PackedDate.Unpack(entries[index].Date),
-            index < 0 ? null : PackedDate.UnpackOptional(entries[index].NextDue),
+            index < 0 ? Health.NotAssessed : latest.Health,
+            index < 0 ? PackedDate.None : latest.Date,
+            index < 0 ? PackedDate.None : latest.NextDue,
             progress,
             source,
-            expected,
-            tolerance,
-            schedule,
+            expected.Points,
+            tolerance.Points,
+            Schedule.Classify(dimension, packed, effects),
             effects);
     }
 

@@ -13,30 +13,84 @@ namespace Alliances.Domain.Progress;
 internal static class Rollup
 {
     private static readonly int StatusCount = Enum.GetValues<ScheduleStatus>().Length;
+    private static readonly int KindCount = Enum.GetValues<DimensionKind>().Length;
 
-    /// <summary>Rolls measures up to dimensions and the programme.</summary>
+    /// <summary>Gets the weight of every measure of a programme, in measure order, so that a rollup looks each up once.</summary>
+    internal static double[] MeasureWeights(Programme programme, ProgressOptions options)
+    {
+        var weights = new double[programme.Measures.Count];
+        for (var m = 0; m < weights.Length; m++)
+        {
+            weights[m] = options.WeightOf(programme.Measures[m].Number);
+        }
+
+        return weights;
+    }
+
+    /// <summary>Rolls measures up to dimensions and the programme, in one pass over the measures.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="territory">The ledger's territory, if any.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="measures">Every measure's figures, in measure order; kept by the result.</param>
+    /// <param name="measureWeights">Every measure's weight, in measure order (<see cref="MeasureWeights"/>).</param>
+    /// <param name="expected">The programme's expected progress.</param>
+    /// <param name="options">The options.</param>
     internal static ProgrammeProgress Programme(
         Programme programme,
         Territory? territory,
         LocalDate asOf,
         MeasureProgress[] measures,
+        ReadOnlySpan<double> measureWeights,
         Percentage expected,
         ProgressOptions options)
     {
         var strict = options.Policy == UnknownPolicy.Strict;
         var dimensions = new DimensionProgress[programme.Dimensions.Count];
-        var counts = new int[StatusCount];
-        int active = 0, started = 0;
-        foreach (ref readonly var measure in measures.AsSpan())
+        Span<int> slotOfKind = stackalloc int[KindCount];
+        for (var d = 0; d < dimensions.Length; d++)
         {
-            counts[(int)measure.Schedule]++;
-            if (!measure.IsCancelled)
+            slotOfKind[(int)programme.Dimensions[d].Kind] = d;
+        }
+
+        Span<double> sums = stackalloc double[KindCount];
+        Span<double> knownWeights = stackalloc double[KindCount];
+        Span<double> totalWeights = stackalloc double[KindCount];
+        Span<int> counts = stackalloc int[KindCount];
+        Span<int> knowns = stackalloc int[KindCount];
+        Span<int> cancelleds = stackalloc int[KindCount];
+        Span<bool> unknowns = stackalloc bool[KindCount];
+        Span<int> statuses = stackalloc int[StatusCount];
+        int active = 0, started = 0;
+        for (var m = 0; m < measures.Length; m++)
+        {
+            ref readonly var measure = ref measures[m];
+            statuses[(int)measure.Schedule]++;
+            var d = slotOfKind[(int)measure.Dimension];
+            counts[d]++;
+            if (measure.IsCancelled)
             {
-                active++;
-                if (Lifecycle.HasStarted(measure.Status))
-                {
-                    started++;
-                }
+                cancelleds[d]++;
+                continue;
+            }
+
+            active++;
+            if (Lifecycle.HasStarted(measure.Status))
+            {
+                started++;
+            }
+
+            var weight = measureWeights[m];
+            totalWeights[d] += weight;
+            var points = measure.ProgressPoints;
+            if (double.IsNaN(points))
+            {
+                unknowns[d] = true;
+            }
+            else
+            {
+                knowns[d]++;
+                knownWeights[d] += weight;
+                sums[d] += points * weight;
             }
         }
 
@@ -47,41 +101,11 @@ internal static class Rollup
         for (var d = 0; d < dimensions.Length; d++)
         {
             var kind = programme.Dimensions[d].Kind;
-            double sum = 0, knownWeight = 0, totalWeight = 0;
-            int count = 0, known = 0, cancelled = 0;
-            var unknown = false;
-            foreach (ref readonly var measure in measures.AsSpan())
-            {
-                if (measure.Dimension != kind)
-                {
-                    continue;
-                }
-
-                count++;
-                if (measure.IsCancelled)
-                {
-                    cancelled++;
-                    continue;
-                }
-
-                var weight = options.WeightOf(measure.Measure);
-                totalWeight += weight;
-                if (measure.Progress is { } p)
-                {
-                    known++;
-                    knownWeight += weight;
-                    sum += p.Points * weight;
-                }
-                else
-                {
-                    unknown = true;
-                }
-            }
-
-            Percentage? progress = knownWeight > 0 && !(strict && unknown) ? Clamp(sum / knownWeight) : null;
+            var (knownWeight, totalWeight) = (knownWeights[d], totalWeights[d]);
+            Percentage? progress = knownWeight > 0 && !(strict && unknowns[d]) ? Clamp(sums[d] / knownWeight) : null;
             var coverage = totalWeight > 0 ? Clamp(100 * knownWeight / totalWeight) : Percentage.Zero;
             var dimensionWeight = options.WeightOf(kind);
-            dimensions[d] = new DimensionProgress(kind, progress, coverage, count, known, cancelled, dimensionWeight);
+            dimensions[d] = new DimensionProgress(kind, progress, coverage, counts[d], knowns[d], cancelleds[d], dimensionWeight);
             if (totalWeight == 0)
             {
                 continue; // every measure cancelled: the dimension leaves the programme's mean
@@ -124,7 +148,7 @@ internal static class Rollup
         var statusCounts = new StatusCount[StatusCount];
         for (var s = 0; s < statusCounts.Length; s++)
         {
-            statusCounts[s] = new StatusCount((ScheduleStatus)s, counts[s]);
+            statusCounts[s] = new StatusCount((ScheduleStatus)s, statuses[s]);
         }
 
         return new ProgrammeProgress(
@@ -148,14 +172,18 @@ internal static class Rollup
     /// </summary>
     internal static (double? Variance, double? PerformanceIndex, bool? IsOnTrack) AgainstExpected(Percentage? progress, Percentage expected, Percentage tolerance)
     {
-        if (progress is not { } actual)
-        {
-            return (null, null, null);
-        }
-
-        var variance = actual.Points - expected.Points;
-        return (variance, expected.Points > 0 ? actual.Points / expected.Points : null, variance >= -tolerance.Points);
+        var points = progress?.Points ?? double.NaN;
+        return (Variance(points, expected.Points), PerformanceIndex(points, expected.Points), OnTrack(points, expected.Points, tolerance.Points));
     }
+
+    /// <summary>The schedule variance, actual minus expected points (rule PRO009); null when the progress (NaN) is unknown.</summary>
+    internal static double? Variance(double progress, double expected) => double.IsNaN(progress) ? null : progress - expected;
+
+    /// <summary>The performance index, actual over expected (rule PRO009); null while expected is 0 or the progress (NaN) is unknown.</summary>
+    internal static double? PerformanceIndex(double progress, double expected) => double.IsNaN(progress) || expected <= 0 ? null : progress / expected;
+
+    /// <summary>Whether a progress is on track: no further behind expected than the tolerance (rule PRO010); null when it (NaN) is unknown.</summary>
+    internal static bool? OnTrack(double progress, double expected, double tolerance) => double.IsNaN(progress) ? null : progress - expected >= -tolerance;
 
     /// <summary>A percentage from points that rounding may have pushed a hair outside 0–100.</summary>
     internal static Percentage Clamp(double points) => new(Math.Clamp(points, 0, 100));

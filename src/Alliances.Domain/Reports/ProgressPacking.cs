@@ -19,5 +19,8 @@ internal static class ProgressPacking
     internal static ushort Pack(Percentage? value) => value is { } p ? (ushort)Math.Round(p.Points * 100) : None;
 
     /// <summary>Unpacks a stored value.</summary>
-    internal static Percentage? Unpack(ushort value) => value == None ? null : new Percentage(value / 100.0);
+    internal static Percentage? Unpack(ushort value) => value == None ? null : new Percentage(ToPoints(value));
+
+    /// <summary>Gets the points of a stored value other than <see cref="None"/>.</summary>
+    internal static double ToPoints(ushort value) => value / 100.0;
 }

@@ -163,7 +163,7 @@ public static partial class LedgerJson
                 writer.WriteString(StatusName, JsonNames.EncodedStatuses[(int)entry.Status]);
                 if (entry.DeclaresProgress)
                 {
-                    writer.WriteNumber(ProgressName, entry.CarriedProgress / 100.0);
+                    writer.WriteNumber(ProgressName, ProgressPacking.ToPoints(entry.CarriedProgress));
                 }
 
                 if (entry.Health != Health.NotAssessed)

@@ -136,11 +136,12 @@ public sealed class Portfolio : IEquatable<Portfolio>
     {
         options ??= ProgressOptions.Default;
         var strict = options.Policy == UnknownPolicy.Strict;
+        var measureWeights = Rollup.MeasureWeights(Programme, options);
         var territories = new ProgrammeProgress[Ledgers.Count];
         var weights = new double[territories.Length];
         for (var t = 0; t < territories.Length; t++)
         {
-            territories[t] = Ledgers[t].RollupAt(asOf, options);
+            territories[t] = Ledgers[t].RollupAt(asOf, options, measureWeights);
             weights[t] = WeightOf(Ledgers[t].Territory!.Code);
         }
 
@@ -186,48 +187,57 @@ public sealed class Portfolio : IEquatable<Portfolio>
             dimensions[d] = new DimensionNational(Programme.Dimensions[d].Kind, dKnown > 0 && !(strict && dUnknown) ? Rollup.Clamp(dSum / dKnown) : null);
         }
 
-        // The measures across territories.
-        var measures = new MeasureAcrossTerritories[Programme.Measures.Count];
-        for (var m = 0; m < measures.Length; m++)
+        // The measures across territories: one pass over every territory's figures, in the order they are stored.
+        var measureCount = Programme.Measures.Count;
+        var mSum = new double[measureCount];
+        var mKnown = new double[measureCount];
+        var vSum = new double[measureCount];
+        var knownCount = new int[measureCount];
+        var cancelled = new int[measureCount];
+        var offTrack = new int[measureCount];
+        var mUnknown = new bool[measureCount];
+        for (var t = 0; t < territories.Length; t++)
         {
-            double mSum = 0, mKnown = 0, vSum = 0, vKnown = 0;
-            int knownCount = 0, cancelled = 0, offTrack = 0;
-            var mUnknown = false;
-            for (var t = 0; t < territories.Length; t++)
+            var figures = territories[t].Measures.AsImmutableArray().AsSpan();
+            var weight = weights[t];
+            for (var m = 0; m < figures.Length; m++)
             {
-                var figures = territories[t].Measures[m];
-                if (figures.IsCancelled)
+                ref readonly var measure = ref figures[m];
+                if (measure.IsCancelled)
                 {
-                    cancelled++;
+                    cancelled[m]++;
                     continue;
                 }
 
-                if (figures.Progress is { } p)
+                var points = measure.ProgressPoints;
+                if (double.IsNaN(points))
                 {
-                    knownCount++;
-                    mSum += p.Points * weights[t];
-                    mKnown += weights[t];
-                    vSum += figures.Variance!.Value * weights[t];
-                    vKnown += weights[t];
-                    if (figures.IsOnTrack == false)
-                    {
-                        offTrack++;
-                    }
+                    mUnknown[m] = true;
+                    continue;
                 }
-                else
+
+                knownCount[m]++;
+                mSum[m] += points * weight;
+                mKnown[m] += weight;
+                vSum[m] += (points - measure.ExpectedPoints) * weight;
+                if (measure.IsOnTrack == false)
                 {
-                    mUnknown = true;
+                    offTrack[m]++;
                 }
             }
+        }
 
-            var unknownHere = strict && mUnknown;
+        var measures = new MeasureAcrossTerritories[measureCount];
+        for (var m = 0; m < measures.Length; m++)
+        {
+            var isKnown = mKnown[m] > 0 && !(strict && mUnknown[m]);
             measures[m] = new MeasureAcrossTerritories(
                 Programme.Measures[m].Number,
-                mKnown > 0 && !unknownHere ? Rollup.Clamp(mSum / mKnown) : null,
-                vKnown > 0 && !unknownHere ? vSum / vKnown : null,
-                knownCount,
-                cancelled,
-                offTrack);
+                isKnown ? Rollup.Clamp(mSum[m] / mKnown[m]) : null,
+                isKnown ? vSum[m] / mKnown[m] : null,
+                knownCount[m],
+                cancelled[m],
+                offTrack[m]);
         }
 
         // The ranking.
