@@ -241,11 +241,13 @@ public sealed class Portfolio : IEquatable<Portfolio>
         }
 
         // The ranking.
-        var order = Enumerable.Range(0, territories.Length)
-            .OrderBy(t => territories[t].Progress is null ? 1 : 0)
-            .ThenByDescending(t => territories[t].Progress?.Points ?? 0)
-            .ThenBy(t => Ledgers[t].Territory!.Code, StringComparer.Ordinal)
-            .ToArray();
+        var order = new int[territories.Length];
+        for (var t = 0; t < order.Length; t++)
+        {
+            order[t] = t;
+        }
+
+        Array.Sort(order, (a, b) => RankOrder(territories[a], territories[b]));
         var ranking = new TerritoryRank[order.Length];
         for (var r = 0; r < order.Length; r++)
         {
@@ -262,6 +264,15 @@ public sealed class Portfolio : IEquatable<Portfolio>
             ValueListMarshal.Own(measures),
             ValueListMarshal.Own(ranking));
     }
+
+    /// <summary>The order of the ranking: known progress before unknown, higher first, then by territory code.</summary>
+    private static int RankOrder(ProgrammeProgress a, ProgrammeProgress b) => (a.Progress, b.Progress) switch
+    {
+        ({ } x, { } y) when x != y => y.CompareTo(x),
+        ({ }, null) => -1,
+        (null, { }) => 1,
+        _ => string.CompareOrdinal(a.Territory!.Code, b.Territory!.Code),
+    };
 
     /// <inheritdoc/>
     public bool Equals(Portfolio? other) =>
