@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Quantities;
@@ -338,9 +339,13 @@ internal ref struct DocumentReader
     {
         if (_reader.TokenType == JsonTokenType.String)
         {
+            // The names are ASCII: plain text compares byte for byte, with no transcoding; escaped or split text goes
+            // through the reader's own comparison.
+            var plain = !_reader.ValueIsEscaped && !_reader.HasValueSequence;
+            var span = plain ? _reader.ValueSpan : default;
             foreach (var (name, value) in names)
             {
-                if (_reader.ValueTextEquals(name))
+                if (plain ? span.Length == name.Length && Ascii.Equals(span, name) : _reader.ValueTextEquals(name))
                 {
                     return value;
                 }

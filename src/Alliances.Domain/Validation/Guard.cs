@@ -25,6 +25,7 @@ internal static class Guard
     /// Throws a <see cref="RuleViolationException"/> naming <paramref name="rule"/> when the condition fails; the
     /// interpolated message is only formatted then.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Require(
         [DoesNotReturnIf(false)] bool condition,
         Rule rule,
