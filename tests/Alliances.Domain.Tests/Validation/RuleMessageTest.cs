@@ -1,0 +1,66 @@
+using System.Globalization;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Progress;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Tests.Validation;
+
+/// <summary>
+/// The message of a broken rule is written the same way whatever the reader's culture, and a check that passes
+/// formats nothing.
+/// </summary>
+public class RuleMessageTest
+{
+    [Theory]
+    [InlineData("fr-FR")]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void BrokenRuleMessages_AreCultureInvariant(string culture)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            Violation(() => new MeasureWeight(new MeasureNumber(3), -1.5)).Message.Should().Be("A weight is a finite number above 0; got -1.5.");
+            Violation(() => new Percentage(100.25)).Message.Should().Be("A percentage lies from 0 to 100; got 100.25.");
+            Violation(() => new MeasureNumber(-2)).Message.Should().Be("A measure number is 1 or more; got -2.");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void BrokenRule_NamesItsCodeAndParameter()
+    {
+        var thrown = FluentActions.Invoking(() => new MeasureWeight(new MeasureNumber(3), double.NaN)).Should().Throw<RuleViolationException>().Which;
+        thrown.Rule.Should().Be(Rules.WeightPositive);
+        thrown.ParamName.Should().Be("weight");
+        thrown.Violation.Message.Should().Be("A weight is a finite number above 0; got NaN.");
+    }
+
+    [Fact]
+    public void PassingChecks_AllocateNothing()
+    {
+        static void Check()
+        {
+            _ = new Percentage(42.5);
+            _ = new MeasureNumber(7);
+            _ = new MeasureWeight(new MeasureNumber(7), 2);
+        }
+
+        Check();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            Check();
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
+
+    private static RuleViolation Violation(Action act) =>
+        FluentActions.Invoking(act).Should().Throw<RuleViolationException>().Which.Violation;
+}
