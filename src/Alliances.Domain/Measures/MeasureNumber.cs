@@ -25,11 +25,7 @@ public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<Me
     /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001).</exception>
     public MeasureNumber(int value)
     {
-        if (value < 1)
-        {
-            throw NotPositive(value);
-        }
-
+        Guard.Require(value >= 1, Rules.MeasureNumberPositive, $"A measure number is 1 or more; got {value}.", nameof(value));
         _valueLessOne = value - 1;
     }
 
@@ -133,8 +129,4 @@ public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<Me
     /// <summary>Returns the number, culture-invariant: <c>7</c>.</summary>
     /// <returns>The number as text.</returns>
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Builds the exception for a number below 1 (MEA001), apart from the constructor so that it stays small.</summary>
-    private static RuleViolationException NotPositive(int value) =>
-        Guard.Fail(Rules.MeasureNumberPositive, string.Create(CultureInfo.InvariantCulture, $"A measure number is 1 or more; got {value}."), nameof(value));
 }

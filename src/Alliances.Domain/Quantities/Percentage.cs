@@ -23,11 +23,11 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <exception cref="RuleViolationException"><paramref name="points"/> is outside 0–100 or not finite (PCT001).</exception>
     public Percentage(double points)
     {
-        if (!(points is >= 0 and <= 100))
-        {
-            throw OutOfRange(points); // NaN fails the test too; the infinities lie outside the range
-        }
-
+        Guard.Require(
+            double.IsFinite(points) && points is >= 0 and <= 100,
+            Rules.PercentageRange,
+            $"A percentage lies from 0 to 100; got {points.ToString("R", CultureInfo.InvariantCulture)}.",
+            nameof(points));
         Points = points == 0 ? 0 : points; // folds -0 into 0, so equal values format alike
     }
 
@@ -126,8 +126,4 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <summary>Returns the points followed by <c>%</c>, culture-invariant and round-tripping: <c>81%</c>.</summary>
     /// <returns>The percentage as text.</returns>
     public override string ToString() => Points.ToString("R", CultureInfo.InvariantCulture) + "%";
-
-    /// <summary>Builds the exception for points outside 0–100 (PCT001), apart from the constructor so that it stays small.</summary>
-    private static RuleViolationException OutOfRange(double points) =>
-        Guard.Fail(Rules.PercentageRange, $"A percentage lies from 0 to 100; got {points.ToString("R", CultureInfo.InvariantCulture)}.", nameof(points));
 }
