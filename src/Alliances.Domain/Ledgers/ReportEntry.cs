@@ -18,40 +18,44 @@ internal readonly struct ReportEntry : IDatedEntry
     private const byte DeclaresProgressFlag = 0x80;
     private const byte StatesEffectsFlag = 0x40;
 
+    // The fields in this order pack to sixteen bytes: three days, the progress, the status with its flags, the health.
+    private readonly int _date;
+    private readonly int _nextDue;
+    private readonly int _carriedEffects;
+    private readonly ushort _carriedProgress;
     private readonly byte _statusAndFlags;
+    private readonly byte _health;
 
     internal ReportEntry(int date, int nextDue, int carriedEffects, ushort carriedProgress, LifecycleStatus status, Health health, bool declaresProgress, bool statesEffects)
     {
-        Date = date;
-        NextDue = nextDue;
-        CarriedEffects = carriedEffects;
-        CarriedProgress = carriedProgress;
+        _date = date;
+        _nextDue = nextDue;
+        _carriedEffects = carriedEffects;
+        _carriedProgress = carriedProgress;
         _statusAndFlags = (byte)((byte)status | (declaresProgress ? DeclaresProgressFlag : 0) | (statesEffects ? StatesEffectsFlag : 0));
-        HealthValue = (byte)health;
+        _health = (byte)health;
     }
 
     /// <summary>Gets the packed day of the report.</summary>
-    internal int Date { get; }
+    internal int Date => _date;
 
     /// <inheritdoc/>
     int IDatedEntry.Date => Date;
 
     /// <summary>Gets the packed day the next update is due, or <see cref="PackedDate.None"/>.</summary>
-    internal int NextDue { get; }
+    internal int NextDue => _nextDue;
 
     /// <summary>Gets the packed first-effects day stated by this report or the latest one before it that stated one.</summary>
-    internal int CarriedEffects { get; }
+    internal int CarriedEffects => _carriedEffects;
 
     /// <summary>Gets the progress, in hundredths of a point, declared by this report or the latest one before it that declared one.</summary>
-    internal ushort CarriedProgress { get; }
-
-    private byte HealthValue { get; }
+    internal ushort CarriedProgress => _carriedProgress;
 
     /// <summary>Gets the lifecycle status.</summary>
     internal LifecycleStatus Status => (LifecycleStatus)(_statusAndFlags & StatusMask);
 
     /// <summary>Gets the health.</summary>
-    internal Health Health => (Health)HealthValue;
+    internal Health Health => (Health)_health;
 
     /// <summary>Gets a value indicating whether this report itself declared a progress.</summary>
     internal bool DeclaresProgress => (_statusAndFlags & DeclaresProgressFlag) != 0;
