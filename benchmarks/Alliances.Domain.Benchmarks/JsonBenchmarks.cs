@@ -81,19 +81,3 @@ public class JsonReadBenchmarks : JsonBenchmarkBase
     [Benchmark(Description = "Newtonsoft.Json + DTOs")]
     public LedgerDocument Newtonsoft_Read() => DtoMapping.ToDomain(Newtonsoft.Json.JsonConvert.DeserializeObject<LedgerDocumentDto>(Text, NewtonsoftSettings)!);
 }
-
-/// <summary>W1, the canonical programme document: ours, reading and writing (the programme has no other contender yet).</summary>
-[MemoryDiagnoser]
-public class ProgrammeJsonBenchmarks
-{
-    private byte[] _utf8 = [];
-
-    [GlobalSetup]
-    public void Setup() => _utf8 = ProgrammeJson.SerializeToUtf8Bytes(Catalogue.Odd17.Programme, indented: false);
-
-    [Benchmark(Baseline = true, Description = "write the programme")]
-    public byte[] Write() => ProgrammeJson.SerializeToUtf8Bytes(Catalogue.Odd17.Programme, indented: false);
-
-    [Benchmark(Description = "read the programme with validation")]
-    public Programmes.Programme Read() => ProgrammeJson.Deserialize(_utf8);
-}
