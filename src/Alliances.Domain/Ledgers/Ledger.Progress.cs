@@ -36,11 +36,11 @@ public sealed partial class Ledger
     public ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions? options = null)
     {
         options ??= ProgressOptions.Default;
-        return RollupAt(asOf, options, Rollup.MeasureWeights(Programme, options));
+        return RollupAt(asOf, options, Rollup.MeasureWeights(Programme, options), Rollup.DimensionWeights(Programme, options));
     }
 
-    /// <summary>Works out where the programme stands at a date, with the measures' weights already looked up.</summary>
-    internal ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions options, ReadOnlySpan<double> measureWeights)
+    /// <summary>Works out where the programme stands at a date, with the weights already looked up.</summary>
+    internal ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions options, ReadOnlySpan<double> measureWeights, ReadOnlySpan<double> dimensionWeights)
     {
         var packed = PackedDate.Pack(asOf);
         var expected = DefaultExpected(asOf);
@@ -50,7 +50,7 @@ public sealed partial class Ledger
             measures[m] = MeasureAt(m, asOf, packed, expected, options.Tolerance);
         }
 
-        return Rollup.Programme(Programme, Territory, asOf, measures, measureWeights, expected, options);
+        return Rollup.Programme(Programme, Territory, asOf, measures, measureWeights, dimensionWeights, expected, options);
     }
 
     /// <summary>Forecasts when a measure reaches 100 % (rule PRO011).</summary>
@@ -193,11 +193,11 @@ public sealed partial class Ledger
             (progress, source) = (double.NaN, ProgressSource.Unknown);
         }
 
-        var dimension = Programme.Measures[m].Dimension;
+        var dimension = Schedule.KindOfMeasure(m);
         var effects = index < 0 ? PackedDate.None : latest.CarriedEffects;
         var expected = _plans[m] is { } plan ? Linear(plan.Start, plan.End, asOf) : defaultExpected;
         return new MeasureProgress(
-            new MeasureNumber(m + 1),
+            MeasureNumber.FromIndex(m),
             dimension,
             status,
             index < 0 ? Health.NotAssessed : latest.Health,

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Alliances.Domain.Validation;
 
@@ -28,6 +29,16 @@ public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<Me
         Guard.Require(value >= 1, Rules.MeasureNumberPositive, $"A measure number is 1 or more; got {value}.", nameof(value));
         _valueLessOne = value - 1;
     }
+
+    /// <summary>Gets the number of the measure at an index, 0 or more, of a programme's measures; the index is not checked.</summary>
+    internal static MeasureNumber FromIndex(int index)
+    {
+        Debug.Assert(index >= 0, "A measure index is 0 or more.");
+        return new MeasureNumber((uint)index);
+    }
+
+    /// <summary>Initializes the number of the measure at an index, unchecked: the rollups' hot path.</summary>
+    private MeasureNumber(uint index) => _valueLessOne = (int)index;
 
     /// <summary>Gets the number, 1 or more.</summary>
     public int Value => _valueLessOne + 1;

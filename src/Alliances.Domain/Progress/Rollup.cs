@@ -27,12 +27,25 @@ internal static class Rollup
         return weights;
     }
 
+    /// <summary>Gets the weight of every dimension of a programme, in the programme's order of dimensions.</summary>
+    internal static double[] DimensionWeights(Programme programme, ProgressOptions options)
+    {
+        var weights = new double[programme.Dimensions.Count];
+        for (var d = 0; d < weights.Length; d++)
+        {
+            weights[d] = options.WeightOf(programme.Dimensions[d].Kind);
+        }
+
+        return weights;
+    }
+
     /// <summary>Rolls measures up to dimensions and the programme, in one pass over the measures.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="territory">The ledger's territory, if any.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="measures">Every measure's figures, in measure order; kept by the result.</param>
     /// <param name="measureWeights">Every measure's weight, in measure order (<see cref="MeasureWeights"/>).</param>
+    /// <param name="dimensionWeights">Every dimension's weight, in the programme's order (<see cref="DimensionWeights"/>).</param>
     /// <param name="expected">The programme's expected progress.</param>
     /// <param name="options">The options.</param>
     internal static ProgrammeProgress Programme(
@@ -41,6 +54,7 @@ internal static class Rollup
         LocalDate asOf,
         MeasureProgress[] measures,
         ReadOnlySpan<double> measureWeights,
+        ReadOnlySpan<double> dimensionWeights,
         Percentage expected,
         ProgressOptions options)
     {
@@ -104,7 +118,7 @@ internal static class Rollup
             var (knownWeight, totalWeight) = (knownWeights[d], totalWeights[d]);
             Percentage? progress = knownWeight > 0 && !(strict && unknowns[d]) ? Clamp(sums[d] / knownWeight) : null;
             var coverage = totalWeight > 0 ? Clamp(100 * knownWeight / totalWeight) : Percentage.Zero;
-            var dimensionWeight = options.WeightOf(kind);
+            var dimensionWeight = dimensionWeights[d];
             dimensions[d] = new DimensionProgress(kind, progress, coverage, counts[d], knowns[d], cancelleds[d], dimensionWeight);
             if (totalWeight == 0)
             {

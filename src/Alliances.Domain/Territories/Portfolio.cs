@@ -137,11 +137,12 @@ public sealed class Portfolio : IEquatable<Portfolio>
         options ??= ProgressOptions.Default;
         var strict = options.Policy == UnknownPolicy.Strict;
         var measureWeights = Rollup.MeasureWeights(Programme, options);
+        var dimensionWeights = Rollup.DimensionWeights(Programme, options);
         var territories = new ProgrammeProgress[Ledgers.Count];
         var weights = new double[territories.Length];
         for (var t = 0; t < territories.Length; t++)
         {
-            territories[t] = Ledgers[t].RollupAt(asOf, options, measureWeights);
+            territories[t] = Ledgers[t].RollupAt(asOf, options, measureWeights, dimensionWeights);
             weights[t] = WeightOf(Ledgers[t].Territory!.Code);
         }
 
