@@ -14,6 +14,9 @@ namespace Alliances.Domain.Programmes;
 /// </remarks>
 public static class ProgrammeValidator
 {
+    /// <summary>The length up to which lists are checked by scans rather than with a dictionary or set.</summary>
+    private const int SmallList = 64;
+
     /// <summary>Checks a draft against every programme rule.</summary>
     /// <param name="draft">The draft.</param>
     /// <returns>Every violation found; <see cref="ValidationResult.IsValid"/> when there is none.</returns>
@@ -58,7 +61,15 @@ public static class ProgrammeValidator
         if (draft.LaunchDate.Calendar == NodaTime.CalendarSystem.Iso && draft.LaunchDate.Year >= 1)
         {
             // Every window must end by 9999 (SCH008): checking the longest horizon checks them all.
-            var longest = draft.Dimensions.Where(d => d is not null).Select(d => d.Horizon.MaximumMonths).Append(draft.ResultsHorizon.MaximumMonths).Max();
+            var longest = draft.ResultsHorizon.MaximumMonths;
+            foreach (var dimension in draft.Dimensions)
+            {
+                if (dimension is not null)
+                {
+                    longest = Math.Max(longest, dimension.Horizon.MaximumMonths);
+                }
+            }
+
             if (TryWindow(new Dimensions.EffectHorizon(0, longest), draft.LaunchDate, found) is not null && draft.Evaluation is { } evaluation)
             {
                 var results = draft.ResultsHorizon.WindowFrom(draft.LaunchDate);
@@ -96,7 +107,7 @@ public static class ProgrammeValidator
         for (var i = 0; i < draft.Dimensions.Count; i++)
         {
             var dimension = draft.Dimensions[i];
-            if (dimension is not null && !draft.Measures.Any(m => m is not null && m.Dimension == dimension.Kind))
+            if (dimension is not null && !HasMeasureIn(draft.Measures, dimension.Kind))
             {
                 found.Add(new RuleViolation(
                     Rules.DimensionHasMeasures,
@@ -114,7 +125,7 @@ public static class ProgrammeValidator
         for (var i = 0; i < draft.Measures.Count; i++)
         {
             var measure = draft.Measures[i];
-            if (measure is not null && !draft.Dimensions.Any(d => d is not null && d.Kind == measure.Dimension))
+            if (measure is not null && !HasDimension(draft.Dimensions, measure.Dimension))
             {
                 found.Add(new RuleViolation(
                     Rules.MeasureDimensionKnown,
@@ -122,6 +133,32 @@ public static class ProgrammeValidator
                     Path("$.measures", i) + ".dimension"));
             }
         }
+    }
+
+    private static bool HasMeasureIn(ValueList<Measures.Measure> measures, Dimensions.DimensionKind kind)
+    {
+        foreach (var measure in measures)
+        {
+            if (measure is not null && measure.Dimension == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDimension(ValueList<Dimensions.Dimension> dimensions, Dimensions.DimensionKind kind)
+    {
+        foreach (var dimension in dimensions)
+        {
+            if (dimension is not null && dimension.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckMilestones(List<RuleViolation> found, ProgrammeDraft draft)
@@ -142,7 +179,9 @@ public static class ProgrammeValidator
         where T : class
         where TKey : notnull
     {
-        var firstIndex = new Dictionary<TKey, int>();
+        // Programme lists are short (a few dimensions, a few dozen measures): an earlier element is looked for by a scan
+        // until a list is long enough for a dictionary to pay.
+        var firstIndex = items.Count > SmallList ? new Dictionary<TKey, int>() : null;
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not { } item)
@@ -151,7 +190,8 @@ public static class ProgrammeValidator
             }
 
             var k = key(item);
-            if (firstIndex.TryGetValue(k, out var first))
+            var first = firstIndex is null ? FirstWithKey(items, key, k, i) : firstIndex.TryGetValue(k, out var known) ? known : -1;
+            if (first >= 0)
             {
                 found.Add(new RuleViolation(
                     rule,
@@ -160,9 +200,24 @@ public static class ProgrammeValidator
             }
             else
             {
-                firstIndex.Add(k, i);
+                firstIndex?.Add(k, i);
             }
         }
+    }
+
+    /// <summary>Gets the index of the first element before <paramref name="end"/> with a key, or -1.</summary>
+    private static int FirstWithKey<T, TKey>(ValueList<T> items, Func<T, TKey> key, TKey wanted, int end)
+        where T : class
+    {
+        for (var j = 0; j < end; j++)
+        {
+            if (items[j] is { } earlier && EqualityComparer<TKey>.Default.Equals(key(earlier), wanted))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reports the numbers missing between 1 and the highest number present.</summary>
@@ -176,14 +231,23 @@ public static class ProgrammeValidator
         string what)
         where T : class
     {
-        var present = items.Where(x => x is not null).Select(number).ToHashSet();
-        if (present.Count == 0)
+        int highest = 0, present = 0;
+        foreach (var item in items)
         {
-            return;
+            if (item is not null)
+            {
+                highest = Math.Max(highest, number(item));
+                present++;
+            }
         }
 
-        var highest = present.Max();
-        var missing = Enumerable.Range(1, highest).Where(n => !present.Contains(n)).ToList();
+        if (present == 0 || highest <= 0 || highest == CountDistinct(items, number))
+        {
+            return; // numbers are 1 or more, so as many distinct numbers as the highest leave no gap
+        }
+
+        var seen = items.Where(x => x is not null).Select(number).ToHashSet();
+        var missing = Enumerable.Range(1, highest).Where(n => !seen.Contains(n)).ToList();
         if (missing.Count > 0)
         {
             found.Add(new RuleViolation(
@@ -191,6 +255,27 @@ public static class ProgrammeValidator
                 string.Create(CultureInfo.InvariantCulture, $"{what} run from 1 to the highest, {highest}, without a gap; missing {string.Join(", ", missing)}."),
                 listPath));
         }
+    }
+
+    /// <summary>Counts the distinct numbers of a list's elements, by a scan for short lists.</summary>
+    private static int CountDistinct<T>(ValueList<T> items, Func<T, int> number)
+        where T : class
+    {
+        if (items.Count > SmallList)
+        {
+            return items.Where(x => x is not null).Select(number).Distinct().Count();
+        }
+
+        var distinct = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item && FirstWithKey(items, number, number(item), i) < 0)
+            {
+                distinct++;
+            }
+        }
+
+        return distinct;
     }
 
     private static void Required(List<RuleViolation> found, object? part, string path, string what)

@@ -331,7 +331,7 @@ internal ref struct DocumentReader
         }
 
         Require(seen, 1, ["fr"]);
-        return Build(() => new LocalizedText(french!, english));
+        return Build((French: french!, English: english), static text => new LocalizedText(text.French, text.English));
     }
 
     /// <summary>Reads one of a fixed set of camelCase names.</summary>
@@ -363,11 +363,18 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Builds a value, turning a rule violation or bad argument into a <see cref="JsonException"/> at the current path.</summary>
-    internal readonly T Build<T>(Func<T> build)
+    internal readonly T Build<T>(Func<T> build) => Build(build, static build => build());
+
+    /// <summary>
+    /// Builds a value from the parts read, turning a rule violation or bad argument into a <see cref="JsonException"/>
+    /// at the current path. With a static <paramref name="build"/>, nothing is allocated but the value: the hot paths
+    /// (texts, milestones, answers) use this form.
+    /// </summary>
+    internal readonly T Build<TState, T>(TState state, Func<TState, T> build)
     {
         try
         {
-            return build();
+            return build(state);
         }
         catch (RuleViolationException e)
         {

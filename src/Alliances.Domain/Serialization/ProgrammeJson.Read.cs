@@ -364,7 +364,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 3, ["name", "role"]);
-        return r.Build(() => new Person(name!, role!));
+        return r.Build((Name: name!, Role: role!), static p => new Person(p.Name, p.Role));
     }
 
     private static Contributors ReadContributors(ref DocumentReader r)
@@ -725,7 +725,9 @@ public static partial class ProgrammeJson
             }
 
             r.Require(seen, 1 | 2 | 4 | 8 | 64, ["sequence", "title", "kind", "date", "place", "hostEvent", "timeZone", "history"]);
-            list.Add(r.Build(() => new Milestone(sequence, title!, kind, date!, place, host, zone!, ValueList.CreateRange(history))));
+            list.Add(r.Build(
+                (sequence, Title: title!, kind, Date: date!, place, host, Zone: zone!, History: ValueList.CreateRange(history)),
+                static m => new Milestone(m.sequence, m.Title, m.kind, m.Date, m.place, m.host, m.Zone, m.History)));
         }
 
         return ValueList.CreateRange(list);
@@ -898,7 +900,7 @@ public static partial class ProgrammeJson
         while (r.NextElement())
         {
             var (id, name) = ReadNamedId(ref r);
-            list.Add(r.Build(() => new World(id, name)));
+            list.Add(r.Build((id, name), static w => new World(w.id, w.name)));
         }
 
         return ValueList.CreateRange(list);
@@ -911,7 +913,7 @@ public static partial class ProgrammeJson
         while (r.NextElement())
         {
             var (id, name) = ReadNamedId(ref r);
-            list.Add(r.Build(() => new Audience(id, name)));
+            list.Add(r.Build((id, name), static a => new Audience(a.id, a.name)));
         }
 
         return ValueList.CreateRange(list);
@@ -1042,7 +1044,7 @@ public static partial class ProgrammeJson
             }
 
             r.Require(seen, 3, ["label", "share", "nested"]);
-            list.Add(r.Build(() => new PollAnswer(label!, share, nested)));
+            list.Add(r.Build((Label: label!, share, nested), static a => new PollAnswer(a.Label, a.share, a.nested)));
         }
 
         return ValueList.CreateRange(list);

@@ -92,13 +92,7 @@ public static partial class ProgrammeJson
     {
         utf8Json = JsonInput.SkipBom(utf8Json);
         var draft = ReadDraft(utf8Json);
-        var result = draft.Validate();
-        if (!result.IsValid)
-        {
-            throw ToException(utf8Json, result);
-        }
-
-        return Programme.Create(draft);
+        return Programme.TryCreate(draft, out var programme, out var result) ? programme : throw ToException(utf8Json, result);
     }
 
     /// <summary>Reads a programme document from a stream.</summary>
