@@ -202,4 +202,30 @@ public class ProgrammeValidatorTest
 
         (Canonical with { Measures = shuffled }).Validate().IsValid.Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData(21)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(300)]
+    public void Validate_LongAndShortLists_FindTheSameDuplicateAndGap(int count)
+    {
+        // Short lists are checked by scans, long ones with a dictionary: both find the same mistakes.
+        var measures = Enumerable.Range(1, count).Select(n => Measure(n, (DimensionKind)(n % 3))).ToList();
+        measures[9] = Measure(7, (DimensionKind)(7 % 3)); // 10 goes missing, 7 appears twice
+
+        var violations = (Canonical with { Measures = ValueList.CreateRange(measures) }).Validate().Violations;
+
+        violations.Select(v => v.Code).Should().Equal("PRG004", "PRG005");
+        violations[0].Path.Should().Be("$.measures[9].number");
+        violations[0].Message.Should().Contain("7 appears at index 6");
+        violations[1].Message.Should().EndWith("missing 10.");
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(200)]
+    public void Validate_LongAndShortLists_WithoutMistakes_AreValid(int count) =>
+        (Canonical with { Measures = ValueList.CreateRange(Enumerable.Range(1, count).Select(n => Measure(n, (DimensionKind)(n % 3)))) })
+            .Validate().IsValid.Should().BeTrue();
 }
