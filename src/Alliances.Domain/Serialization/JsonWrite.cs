@@ -16,7 +16,7 @@ internal static class JsonWrite
     }
 
     /// <summary>Writes a day as <c>yyyy-MM-dd</c>.</summary>
-    internal static void Date(Utf8JsonWriter writer, string name, LocalDate day)
+    internal static void Date(Utf8JsonWriter writer, ReadOnlySpan<byte> name, LocalDate day)
     {
         Span<byte> text = stackalloc byte[10];
         Format(day, text);
@@ -24,25 +24,25 @@ internal static class JsonWrite
     }
 
     /// <summary>Writes a month as <c>yyyy-MM</c>.</summary>
-    internal static void Month(Utf8JsonWriter writer, string name, YearMonth month) =>
+    internal static void Month(Utf8JsonWriter writer, ReadOnlySpan<byte> name, YearMonth month) =>
         writer.WriteString(name, YearMonthPattern.Iso.Format(month));
 
     /// <summary>Writes a period in ISO 8601.</summary>
-    internal static void Period(Utf8JsonWriter writer, string name, NodaTime.Period period) =>
+    internal static void Period(Utf8JsonWriter writer, ReadOnlySpan<byte> name, NodaTime.Period period) =>
         writer.WriteString(name, PeriodPattern.NormalizingIso.Format(period));
 
     /// <summary>Writes a number of months as an ISO 8601 period, <c>P3M</c>, <c>P0M</c>.</summary>
-    internal static void Months(Utf8JsonWriter writer, string name, int months) =>
+    internal static void Months(Utf8JsonWriter writer, ReadOnlySpan<byte> name, int months) =>
         writer.WriteString(name, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{months}M"));
 
     /// <summary>Writes a localized text as <c>{ "fr": …, "en": … }</c>, without <c>en</c> when there is no translation.</summary>
-    internal static void Text(Utf8JsonWriter writer, string name, Text.LocalizedText text)
+    internal static void Text(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Text.LocalizedText text)
     {
         writer.WriteStartObject(name);
-        writer.WriteString("fr", text.French);
+        writer.WriteString("fr"u8, text.French);
         if (text.English is { } english)
         {
-            writer.WriteString("en", english);
+            writer.WriteString("en"u8, english);
         }
 
         writer.WriteEndObject();

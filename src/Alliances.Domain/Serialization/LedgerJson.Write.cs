@@ -25,27 +25,27 @@ public static partial class LedgerJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
         writer.WriteStartObject();
-        writer.WriteString("kind", Kind);
-        writer.WriteNumber("schemaVersion", SchemaVersion);
-        writer.WriteString("scope", JsonNames.NameOf(JsonNames.Scopes, document.Scope));
+        writer.WriteString("kind"u8, Kind);
+        writer.WriteNumber("schemaVersion"u8, SchemaVersion);
+        writer.WriteString("scope"u8, JsonNames.NameOf(JsonNames.Scopes, document.Scope));
         if (document.Portfolio is { } portfolio)
         {
-            writer.WriteString("programme", portfolio.Programme.Id.Value);
+            writer.WriteString("programme"u8, portfolio.Programme.Id.Value);
             if (!portfolio.Weights.IsEmpty)
             {
-                writer.WriteStartArray("weights");
+                writer.WriteStartArray("weights"u8);
                 foreach (var weight in portfolio.Weights)
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("territory", weight.TerritoryCode);
-                    writer.WriteNumber("weight", weight.Weight);
+                    writer.WriteString("territory"u8, weight.TerritoryCode);
+                    writer.WriteNumber("weight"u8, weight.Weight);
                     writer.WriteEndObject();
                 }
 
                 writer.WriteEndArray();
             }
 
-            writer.WriteStartArray("territories");
+            writer.WriteStartArray("territories"u8);
             foreach (var ledger in portfolio.Ledgers)
             {
                 writer.WriteStartObject();
@@ -57,7 +57,7 @@ public static partial class LedgerJson
         }
         else
         {
-            writer.WriteString("programme", document.Ledger!.Programme.Id.Value);
+            writer.WriteString("programme"u8, document.Ledger!.Programme.Id.Value);
             WriteLedgerBody(writer, document.Ledger);
         }
 
@@ -73,19 +73,19 @@ public static partial class LedgerJson
 
         if (ledger.LaunchDate != ledger.Programme.LaunchDate)
         {
-            JsonWrite.Date(writer, "launchDate", ledger.LaunchDate);
+            JsonWrite.Date(writer, "launchDate"u8, ledger.LaunchDate);
         }
 
         var plans = ledger.Plans;
         if (!plans.IsEmpty)
         {
-            writer.WriteStartArray("plans");
+            writer.WriteStartArray("plans"u8);
             foreach (var plan in plans)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("measure", plan.Measure.Value);
-                JsonWrite.Date(writer, "start", plan.Start);
-                JsonWrite.Date(writer, "end", plan.End);
+                writer.WriteNumber("measure"u8, plan.Measure.Value);
+                JsonWrite.Date(writer, "start"u8, plan.Start);
+                JsonWrite.Date(writer, "end"u8, plan.End);
                 writer.WriteEndObject();
             }
 
@@ -95,29 +95,29 @@ public static partial class LedgerJson
         var indicators = ledger.Indicators;
         if (!indicators.IsEmpty)
         {
-            writer.WriteStartArray("indicators");
+            writer.WriteStartArray("indicators"u8);
             foreach (var indicator in indicators)
             {
                 writer.WriteStartObject();
-                writer.WriteString("id", indicator.Id);
-                writer.WriteNumber("measure", indicator.Measure.Value);
-                JsonWrite.Text(writer, "name", indicator.Name);
-                writer.WriteString("unit", indicator.Unit);
-                writer.WriteString("direction", JsonNames.NameOf(JsonNames.Directions, indicator.Direction));
-                WritePoint(writer, "baseline", indicator.Baseline);
-                WritePoint(writer, "target", indicator.Target);
+                writer.WriteString("id"u8, indicator.Id);
+                writer.WriteNumber("measure"u8, indicator.Measure.Value);
+                JsonWrite.Text(writer, "name"u8, indicator.Name);
+                writer.WriteString("unit"u8, indicator.Unit);
+                writer.WriteString("direction"u8, JsonNames.NameOf(JsonNames.Directions, indicator.Direction));
+                WritePoint(writer, "baseline"u8, indicator.Baseline);
+                WritePoint(writer, "target"u8, indicator.Target);
                 if (!indicator.IntermediateTargets.IsEmpty)
                 {
-                    writer.WriteStartArray("intermediateTargets");
+                    writer.WriteStartArray("intermediateTargets"u8);
                     foreach (var step in indicator.IntermediateTargets)
                     {
-                        WritePoint(writer, null, step);
+                        WritePoint(writer, default, step);
                     }
 
                     writer.WriteEndArray();
                 }
 
-                writer.WriteNumber("weight", indicator.Weight);
+                writer.WriteNumber("weight"u8, indicator.Weight);
                 writer.WriteEndObject();
             }
 
@@ -129,13 +129,13 @@ public static partial class LedgerJson
         var observations = ledger.Observations;
         if (!observations.IsEmpty)
         {
-            writer.WriteStartArray("observations");
+            writer.WriteStartArray("observations"u8);
             foreach (var observation in observations)
             {
                 writer.WriteStartObject();
-                writer.WriteString("indicator", observation.Indicator);
-                JsonWrite.Date(writer, "date", observation.Date);
-                writer.WriteNumber("value", observation.Value);
+                writer.WriteString("indicator"u8, observation.Indicator);
+                JsonWrite.Date(writer, "date"u8, observation.Date);
+                writer.WriteNumber("value"u8, observation.Value);
                 writer.WriteEndObject();
             }
 
@@ -146,7 +146,7 @@ public static partial class LedgerJson
     /// <summary>Writes the reports straight from the ledger's storage: no report object is made.</summary>
     private static void WriteReports(Utf8JsonWriter writer, Ledger ledger)
     {
-        writer.WriteStartArray("reports");
+        writer.WriteStartArray("reports"u8);
         var reports = ledger.ReportEntries;
         var comments = ledger.CommentEntries;
         for (var m = 0; m < reports.Length; m++)
@@ -195,16 +195,16 @@ public static partial class LedgerJson
 
     private static void WriteTerritory(Utf8JsonWriter writer, Territory territory)
     {
-        writer.WriteStartObject("territory");
-        writer.WriteString("code", territory.Code);
-        writer.WriteString("name", territory.Name);
-        writer.WriteString("level", JsonNames.NameOf(JsonNames.Levels, territory.Level));
+        writer.WriteStartObject("territory"u8);
+        writer.WriteString("code"u8, territory.Code);
+        writer.WriteString("name"u8, territory.Name);
+        writer.WriteString("level"u8, JsonNames.NameOf(JsonNames.Levels, territory.Level));
         writer.WriteEndObject();
     }
 
-    private static void WritePoint(Utf8JsonWriter writer, string? name, Indicators.IndicatorPoint point)
+    private static void WritePoint(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Indicators.IndicatorPoint point)
     {
-        if (name is null)
+        if (name.IsEmpty)
         {
             writer.WriteStartObject();
         }
@@ -213,8 +213,8 @@ public static partial class LedgerJson
             writer.WriteStartObject(name);
         }
 
-        writer.WriteNumber("value", point.Value);
-        JsonWrite.Date(writer, "date", point.Date);
+        writer.WriteNumber("value"u8, point.Value);
+        JsonWrite.Date(writer, "date"u8, point.Date);
         writer.WriteEndObject();
     }
 }
