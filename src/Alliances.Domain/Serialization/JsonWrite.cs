@@ -24,16 +24,26 @@ internal static class JsonWrite
     }
 
     /// <summary>Writes a month as <c>yyyy-MM</c>.</summary>
-    internal static void Month(Utf8JsonWriter writer, ReadOnlySpan<byte> name, YearMonth month) =>
-        writer.WriteString(name, YearMonthPattern.Iso.Format(month));
+    internal static void Month(Utf8JsonWriter writer, ReadOnlySpan<byte> name, YearMonth month)
+    {
+        Span<byte> text = stackalloc byte[10];
+        Format(month.OnDayOfMonth(1), text);
+        writer.WriteString(name, text[..7]);
+    }
 
     /// <summary>Writes a period in ISO 8601.</summary>
     internal static void Period(Utf8JsonWriter writer, ReadOnlySpan<byte> name, NodaTime.Period period) =>
         writer.WriteString(name, PeriodPattern.NormalizingIso.Format(period));
 
     /// <summary>Writes a number of months as an ISO 8601 period, <c>P3M</c>, <c>P0M</c>.</summary>
-    internal static void Months(Utf8JsonWriter writer, ReadOnlySpan<byte> name, int months) =>
-        writer.WriteString(name, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{months}M"));
+    internal static void Months(Utf8JsonWriter writer, ReadOnlySpan<byte> name, int months)
+    {
+        Span<byte> text = stackalloc byte[13];
+        text[0] = (byte)'P';
+        months.TryFormat(text[1..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+        text[1 + digits] = (byte)'M';
+        writer.WriteString(name, text[..(digits + 2)]);
+    }
 
     /// <summary>Writes a localized text as <c>{ "fr": …, "en": … }</c>, without <c>en</c> when there is no translation.</summary>
     internal static void Text(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Text.LocalizedText text)
