@@ -1,5 +1,6 @@
 using Alliances.Domain.Benchmarks;
 using Alliances.Domain.Benchmarks.Data;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -11,7 +12,8 @@ if (args.Contains("--retained"))
 }
 
 var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(8).WithLaunchCount(1).WithId("Alliances"));
+    .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(12).WithLaunchCount(1).WithId("Alliances"))
+    .AddColumn(StatisticColumn.Median, MedianRatioColumn.Instance);
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(JsonWriteBenchmarks).Assembly)
     .Run(args, args.Contains("--job") ? DefaultConfig.Instance : config)
     .ToList();
