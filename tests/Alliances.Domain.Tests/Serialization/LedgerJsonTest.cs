@@ -45,6 +45,34 @@ public class LedgerJsonTest
         LedgerJson.Deserialize(Files.Fixture("v1", "odd17.ledger-13.json")).Ledger!.ReportCount.Should().BeGreaterThan(300);
 
     [Fact]
+    public void EscapedNamesAndValues_ReadAsTheirText()
+    {
+        var ledger = LedgerOf(Report(1, "2020-06-01", InProgress, 12.5), Report(1, "2020-09-01", EffectsObserved, effects: "2020-08-15"));
+        var json = LedgerJson.Serialize(ledger, indented: false)
+            .Replace("\"date\"", "\"\\u0064ate\"", StringComparison.Ordinal)
+            .Replace("\"firstEffectsObserved\"", "\"\\u0066irstEffects\\u004Fbserved\"", StringComparison.Ordinal)
+            .Replace("\"inProgress\"", "\"in\\u0050rogress\"", StringComparison.Ordinal);
+
+        json.Should().Contain("\\u0064ate").And.Contain("\\u004Fbserved").And.Contain("in\\u0050rogress");
+        LedgerJson.Deserialize(json).Ledger.Should().Be(ledger);
+    }
+
+    [Theory]
+    [InlineData("\\u006Deasures")]
+    [InlineData("measures")]
+    [InlineData("\\u0064\\u0061\\u0074\\u0065\\u0064\\u0061\\u0074\\u0065\\u0064\\u0061\\u0074\\u0065\\u0064\\u0061\\u0074\\u0065\\u0064\\u0061\\u0074\\u0065\\u0064\\u0061\\u0074\\u0065")]
+    public void AReportPropertyNotInTheContract_IsRefusedWithItsPath(string name)
+    {
+        var json = LedgerJson.Serialize(LedgerOf(Report(1, "2020-06-01", InProgress, 12.5)), indented: false)
+            .Replace("\"measure\"", $"\"{name}\"", StringComparison.Ordinal);
+
+        var thrown = FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<JsonException>().Which;
+
+        thrown.Path.Should().Be("$.reports[0]");
+        thrown.Message.Should().Contain("is not part of the contract");
+    }
+
+    [Fact]
     public void NationalLedger_RoundTrips()
     {
         var ledger = LedgerOf(Report(1, "2020-06-01", InProgress, 12.5, comment: "Lancement « national »"), Report(1, "2020-09-01", EffectsObserved, effects: "2020-08-15"));
