@@ -34,11 +34,15 @@ public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<Me
     internal static MeasureNumber FromIndex(int index)
     {
         Debug.Assert(index >= 0, "A measure index is 0 or more.");
-        return new MeasureNumber((uint)index);
+        return new MeasureNumber(index, isIndex: true);
     }
 
     /// <summary>Initializes the number of the measure at an index, unchecked: the rollups' hot path.</summary>
-    private MeasureNumber(uint index) => _valueLessOne = (int)index;
+    private MeasureNumber(int index, bool isIndex)
+    {
+        Debug.Assert(isIndex, "This constructor takes an index.");
+        _valueLessOne = index;
+    }
 
     /// <summary>Gets the number, 1 or more.</summary>
     public int Value => _valueLessOne + 1;

@@ -12,17 +12,13 @@ namespace Alliances.Domain.Progress;
 /// Where one measure stands at a date: its status, its progress and where that comes from, what was expected, the
 /// variance, and its schedule status.
 /// </summary>
-/// <remarks>
-/// A small value: computing it allocates nothing. Equality compares every property, and the tolerance the on-track
-/// verdict was judged with.
-/// </remarks>
+/// <remarks>A small value: computing it allocates nothing. Equality compares every property.</remarks>
 public readonly record struct MeasureProgress
 {
-    // Held packed, 48 bytes: a rollup makes one per measure and territory, and the figures derived from these (the
-    // days, the variance, the on-track verdict) are worked out when read, not when the rollup runs.
+    // Held packed, 40 bytes: a rollup makes one per measure and territory, and the figures derived from these (the
+    // days, the variance, the performance index) are worked out when read, not when the rollup runs.
     private readonly double _progress;
     private readonly double _expected;
-    private readonly double _tolerance;
     private readonly int _latestReport;
     private readonly int _nextUpdateDue;
     private readonly int _firstEffects;
@@ -32,6 +28,7 @@ public readonly record struct MeasureProgress
     private readonly byte _health;
     private readonly byte _source;
     private readonly byte _schedule;
+    private readonly byte _onTrack; // 0: unknown, 1: off track, 2: on track
     private readonly bool _progressKnown;
 
     /// <summary>Initializes the figures from a ledger's packed values: days as <see cref="PackedDate"/>, progress in points or NaN when unknown.</summary>
@@ -59,7 +56,7 @@ public readonly record struct MeasureProgress
         _progress = _progressKnown ? progress : 0;
         _source = (byte)source;
         _expected = expected;
-        _tolerance = tolerance;
+        _onTrack = Rollup.OnTrack(ProgressPoints, expected, tolerance) switch { null => 0, false => 1, true => 2 };
         _schedule = (byte)schedule;
         _firstEffects = firstEffects;
     }
@@ -98,7 +95,7 @@ public readonly record struct MeasureProgress
     public double? PerformanceIndex => Rollup.PerformanceIndex(ProgressPoints, _expected);
 
     /// <summary>Gets whether it is on track (rule PRO010), or <see langword="null"/> when progress is unknown.</summary>
-    public bool? IsOnTrack => Rollup.OnTrack(ProgressPoints, _expected, _tolerance);
+    public bool? IsOnTrack => _onTrack == 0 ? null : _onTrack == 2;
 
     /// <summary>Gets its schedule status (rules SCH002–SCH007), from the first effects its reports state.</summary>
     public ScheduleStatus Schedule => (ScheduleStatus)_schedule;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -20,10 +21,18 @@ internal sealed class JsonPathStack
     internal void PushArray() => Push((null, -1));
 
     /// <summary>Moves to the next element of the innermost array.</summary>
-    internal void NextIndex() => _segments[_count - 1].Index++;
+    internal void NextIndex()
+    {
+        Debug.Assert(_count > 0 && _segments[_count - 1].Name is null, "The innermost segment is an array.");
+        _segments[_count - 1].Index++;
+    }
 
     /// <summary>Leaves the innermost property or array.</summary>
-    internal void Pop() => _count--;
+    internal void Pop()
+    {
+        Debug.Assert(_count > 0, "Every pop follows a push.");
+        _count--;
+    }
 
     /// <summary>Writes the path, such as <c>$.reports[12].date</c>.</summary>
     public override string ToString()

@@ -4,7 +4,10 @@ using NodaTime.Text;
 
 namespace Alliances.Domain.Serialization;
 
-/// <summary>Writes the contract's dates and texts: days straight to UTF-8, with no string in between.</summary>
+/// <summary>
+/// Writes the contract's dates, periods and texts: days, months and whole-month horizons straight to UTF-8, with no
+/// string in between.
+/// </summary>
 internal static class JsonWrite
 {
     /// <summary>Writes a day as <c>yyyy-MM-dd</c>.</summary>

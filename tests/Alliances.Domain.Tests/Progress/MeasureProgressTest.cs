@@ -188,4 +188,53 @@ public class MeasureProgressTest
     [Fact]
     public void ProgressOf_AMeasureTheProgrammeLacks_Throws() =>
         FluentActions.Invoking(() => LedgerOf().ProgressOf(new MeasureNumber(22), Day("2021-01-01"))).Should().Throw<KeyNotFoundException>();
+
+    [Fact]
+    public void Equality_ComparesWhatACallerSees_NotTheToleranceBehindTheVerdict()
+    {
+        var ledger = LedgerOf(Report(9, "2020-07-01", InProgress, 80));
+        var day = Day("2021-01-01");
+
+        var strict = ledger.ProgressOf(Nine, day, new ProgressOptions { Tolerance = new Percentage(5) });
+        var lenient = ledger.ProgressOf(Nine, day, new ProgressOptions { Tolerance = new Percentage(15) });
+
+        strict.IsOnTrack.Should().BeTrue("80 % is ahead of what is expected either way");
+        strict.Should().Be(lenient);
+        strict.GetHashCode().Should().Be(lenient.GetHashCode());
+        strict.ToString().Should().Be(lenient.ToString());
+    }
+
+    [Fact]
+    public void Equality_TellsVerdictsApart()
+    {
+        var ledger = LedgerOf(Report(9, "2020-07-01", InProgress, 1));
+        var day = Day("2022-06-01");
+
+        var offTrack = ledger.ProgressOf(Nine, day, new ProgressOptions { Tolerance = new Percentage(0) });
+        var onTrack = ledger.ProgressOf(Nine, day, new ProgressOptions { Tolerance = new Percentage(100) });
+
+        (offTrack.IsOnTrack, onTrack.IsOnTrack).Should().Be((false, true));
+        offTrack.Should().NotBe(onTrack);
+    }
+
+    [Fact]
+    public void ToString_NamesEveryFigure()
+    {
+        var figures = LedgerOf(Report(9, "2020-07-01", InProgress, 12.5)).ProgressOf(Nine, Day("2021-01-01"));
+
+        figures.ToString().Should().StartWith("MeasureProgress { Measure = 9, Dimension = ")
+            .And.Contain("LatestReport = ").And.Contain("Progress = 12.5%").And.Contain("Source = Declared")
+            .And.Contain("Variance = ").And.Contain("IsOnTrack = ").And.EndWith("IsCancelled = False }");
+    }
+
+    [Fact]
+    public void Default_IsMeasureOneWithNothingKnown()
+    {
+        var figures = default(MeasureProgress);
+
+        figures.Measure.Should().Be(new MeasureNumber(1));
+        (figures.LatestReport, figures.NextUpdateDue, figures.FirstEffects).Should().Be(((NodaTime.LocalDate?)null, (NodaTime.LocalDate?)null, (NodaTime.LocalDate?)null));
+        (figures.Progress, figures.Variance, figures.PerformanceIndex, figures.IsOnTrack).Should().Be(((Percentage?)null, (double?)null, (double?)null, (bool?)null));
+        figures.Expected.Should().Be(Percentage.Zero);
+    }
 }
