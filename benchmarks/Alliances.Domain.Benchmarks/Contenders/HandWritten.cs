@@ -322,7 +322,8 @@ public static class HandWritten
         return (year, month, day);
     }
 
-    private static ReadOnlySpan<byte> Format(int year, int month, int day, Span<byte> text)
+    /// <summary>Formats a day of years 1–9999 as <c>yyyy-MM-dd</c> in ten ASCII bytes; the programme's hand-written writer shares it.</summary>
+    internal static ReadOnlySpan<byte> Format(int year, int month, int day, Span<byte> text)
     {
         text[0] = (byte)('0' + (year / 1000));
         text[1] = (byte)('0' + (year / 100 % 10));

@@ -1488,23 +1488,8 @@ public static class ProgrammeHandWritten
 
     private static JsonException Unknown(ref Utf8JsonReader r) => new($"Unknown property '{r.GetString()}'.");
 
-    private static ReadOnlySpan<byte> FormatDay(int yyyyMMdd, Span<byte> text)
-    {
-        var year = yyyyMMdd / 10000;
-        var month = yyyyMMdd / 100 % 100;
-        var day = yyyyMMdd % 100;
-        text[0] = (byte)('0' + (year / 1000));
-        text[1] = (byte)('0' + (year / 100 % 10));
-        text[2] = (byte)('0' + (year / 10 % 10));
-        text[3] = (byte)('0' + (year % 10));
-        text[4] = (byte)'-';
-        text[5] = (byte)('0' + (month / 10));
-        text[6] = (byte)('0' + (month % 10));
-        text[7] = (byte)'-';
-        text[8] = (byte)('0' + (day / 10));
-        text[9] = (byte)('0' + (day % 10));
-        return text[..10];
-    }
+    private static ReadOnlySpan<byte> FormatDay(int yyyyMMdd, Span<byte> text) =>
+        HandWritten.Format(yyyyMMdd / 10000, yyyyMMdd / 100 % 100, yyyyMMdd % 100, text)[..10];
 
     private static ReadOnlySpan<byte> FormatMonth(int yyyyMM, Span<byte> text)
     {
