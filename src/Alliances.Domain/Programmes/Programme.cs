@@ -37,14 +37,28 @@ public sealed record Programme
         Mission = draft.Mission;
         LaunchDate = draft.LaunchDate;
         Dimensions = draft.Dimensions;
-        Measures = ValueList.CreateRange(draft.Measures.OrderBy(m => m.Number));
+        Measures = InOrder(draft.Measures, static m => m.Number.Value);
         Governance = draft.Governance;
-        Milestones = ValueList.CreateRange(draft.Milestones.OrderBy(m => m.Sequence));
+        Milestones = InOrder(draft.Milestones, static m => m.Sequence);
         ResultsHorizon = draft.ResultsHorizon;
         Evaluation = draft.Evaluation;
         Worlds = draft.Worlds;
         Audiences = draft.Audiences;
         Poll = draft.Poll;
+    }
+
+    /// <summary>Gets a list ordered by a key: the list itself when it already is, as documents and the catalogue give it.</summary>
+    private static ValueList<T> InOrder<T>(ValueList<T> items, Func<T, int> key)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (key(items[i]) < key(items[i - 1]))
+            {
+                return ValueList.CreateRange(items.OrderBy(key));
+            }
+        }
+
+        return items;
     }
 
     /// <summary>Gets the stable identifier.</summary>
