@@ -6,6 +6,9 @@ namespace Alliances.Domain.Dates;
 /// <summary>The checks every date of the model passes: the ISO calendar (rule DAT003), years 1 to 9999 (rule DAT002).</summary>
 internal static class IsoDates
 {
+    /// <summary>Gets the last day of a month, without building the month's interval.</summary>
+    internal static LocalDate LastDay(YearMonth month) => month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+
     /// <summary>Returns the day when it is in the ISO calendar between years 1 and 9999, and throws otherwise.</summary>
     internal static LocalDate Check(LocalDate day, string paramName)
     {

@@ -52,6 +52,6 @@ public sealed record PartOfMonth : ImpreciseDate
     {
         MonthPart.Early => Month.OnDayOfMonth(10),
         MonthPart.Mid => Month.OnDayOfMonth(20),
-        _ => Month.OnDayOfMonth(Month.Calendar.GetDaysInMonth(Month.Year, Month.Month)),
+        _ => IsoDates.LastDay(Month),
     };
 }

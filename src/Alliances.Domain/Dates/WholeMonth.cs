@@ -26,5 +26,5 @@ public sealed record WholeMonth : ImpreciseDate
     public override LocalDate Earliest => Month.OnDayOfMonth(1);
 
     /// <inheritdoc/>
-    public override LocalDate Latest => Month.OnDayOfMonth(Month.Calendar.GetDaysInMonth(Month.Year, Month.Month));
+    public override LocalDate Latest => IsoDates.LastDay(Month);
 }
