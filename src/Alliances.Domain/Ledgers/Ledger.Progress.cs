@@ -176,7 +176,7 @@ public sealed partial class Ledger
         {
             (progress, source) = (100, ProgressSource.Completed);
         }
-        else if (_tracks[m].Length > 0 && IndicatorMean(m, packed) is { } fromIndicators)
+        else if (IndicatorMean(m, packed) is { } fromIndicators)
         {
             (progress, source) = (fromIndicators.Points, ProgressSource.Indicators);
         }
@@ -193,7 +193,7 @@ public sealed partial class Ledger
             (progress, source) = (double.NaN, ProgressSource.Unknown);
         }
 
-        var dimension = Schedule.KindOfMeasure(m);
+        var dimension = Programme.Measures[m].Dimension;
         var effects = index < 0 ? PackedDate.None : latest.CarriedEffects;
         var expected = _plans[m] is { } plan ? Linear(plan.Start, plan.End, asOf) : defaultExpected;
         return new MeasureProgress(

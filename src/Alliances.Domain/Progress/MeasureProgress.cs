@@ -108,7 +108,4 @@ public readonly record struct MeasureProgress
 
     /// <summary>Gets the progress in points, or NaN when unknown: what the rollups sum, without building a percentage.</summary>
     internal double ProgressPoints => _progressKnown ? _progress : double.NaN;
-
-    /// <summary>Gets the expected progress in points.</summary>
-    internal double ExpectedPoints => _expected;
 }

@@ -26,7 +26,6 @@ public sealed class ProgrammeSchedule
 {
     private readonly DateInterval?[] _windowByKind;
     private readonly (int Start, int End)[] _packedWindowByKind;
-    private readonly DimensionKind[] _kindByMeasure;
 
     private ProgrammeSchedule(Programme programme, LocalDate launchDate)
     {
@@ -44,12 +43,6 @@ public sealed class ProgrammeSchedule
         }
 
         DimensionWindows = ValueList.CreateRange(windows);
-        _kindByMeasure = new DimensionKind[programme.Measures.Count];
-        for (var m = 0; m < _kindByMeasure.Length; m++)
-        {
-            _kindByMeasure[m] = programme.Measures[m].Dimension;
-        }
-
         ResultsWindow = programme.ResultsHorizon.WindowFrom(launchDate);
         EvaluationCheck = CheckEvaluation(programme, launchDate, ResultsWindow, "$.evaluation.when");
     }
@@ -177,9 +170,6 @@ public sealed class ProgrammeSchedule
 
         return asOf < start ? ScheduleStatus.NotDue : asOf > end ? ScheduleStatus.Overdue : ScheduleStatus.Due;
     }
-
-    /// <summary>Gets the kind of the dimension of the measure at an index of the programme's measures, for the rollups.</summary>
-    internal DimensionKind KindOfMeasure(int index) => _kindByMeasure[index];
 
     private static ScheduleStatus Classify(DateInterval window, LocalDate asOf, LocalDate? firstEffects)
     {

@@ -220,7 +220,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
                 knownCount[m]++;
                 mSum[m] += points * weight;
                 mKnown[m] += weight;
-                vSum[m] += (points - measure.ExpectedPoints) * weight;
+                vSum[m] += measure.Variance!.Value * weight;
                 if (measure.IsOnTrack == false)
                 {
                     offTrack[m]++;
