@@ -107,7 +107,7 @@ public static class ProgrammeValidator
         for (var i = 0; i < draft.Dimensions.Count; i++)
         {
             var dimension = draft.Dimensions[i];
-            if (dimension is not null && !HasMeasureIn(draft.Measures, dimension.Kind))
+            if (dimension is not null && !HasKind(draft.Measures, static m => m.Dimension, dimension.Kind))
             {
                 found.Add(new RuleViolation(
                     Rules.DimensionHasMeasures,
@@ -125,7 +125,7 @@ public static class ProgrammeValidator
         for (var i = 0; i < draft.Measures.Count; i++)
         {
             var measure = draft.Measures[i];
-            if (measure is not null && !HasDimension(draft.Dimensions, measure.Dimension))
+            if (measure is not null && !HasKind(draft.Dimensions, static d => d.Kind, measure.Dimension))
             {
                 found.Add(new RuleViolation(
                     Rules.MeasureDimensionKnown,
@@ -135,24 +135,13 @@ public static class ProgrammeValidator
         }
     }
 
-    private static bool HasMeasureIn(ValueList<Measures.Measure> measures, Dimensions.DimensionKind kind)
+    /// <summary>Tells whether an element of a list (nulls skipped) has a dimension kind; with a static key, nothing is allocated.</summary>
+    private static bool HasKind<T>(ValueList<T> items, Func<T, Dimensions.DimensionKind> kindOf, Dimensions.DimensionKind kind)
+        where T : class
     {
-        foreach (var measure in measures)
+        foreach (var item in items)
         {
-            if (measure is not null && measure.Dimension == kind)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasDimension(ValueList<Dimensions.Dimension> dimensions, Dimensions.DimensionKind kind)
-    {
-        foreach (var dimension in dimensions)
-        {
-            if (dimension is not null && dimension.Kind == kind)
+            if (item is not null && kindOf(item) == kind)
             {
                 return true;
             }
@@ -231,51 +220,55 @@ public static class ProgrammeValidator
         string what)
         where T : class
     {
-        int highest = 0, present = 0;
+        var highest = 0;
         foreach (var item in items)
         {
             if (item is not null)
             {
                 highest = Math.Max(highest, number(item));
-                present++;
             }
         }
 
-        if (present == 0 || highest <= 0 || highest == CountDistinct(items, number))
+        if (highest <= 0)
         {
-            return; // numbers are 1 or more, so as many distinct numbers as the highest leave no gap
+            return; // no numbers; those below 1 break their own rules
         }
 
-        var seen = items.Where(x => x is not null).Select(number).ToHashSet();
-        var missing = Enumerable.Range(1, highest).Where(n => !seen.Contains(n)).ToList();
-        if (missing.Count > 0)
+        List<int>? missing = null;
+        if (highest <= items.Count)
+        {
+            // No more numbers than elements: the numbers present are marked in a table, without a set.
+            Span<bool> seen = highest < 256 ? stackalloc bool[highest + 1] : new bool[highest + 1];
+            foreach (var item in items)
+            {
+                if (item is not null && number(item) is var n && n >= 1)
+                {
+                    seen[n] = true;
+                }
+            }
+
+            for (var n = 1; n <= highest; n++)
+            {
+                if (!seen[n])
+                {
+                    (missing ??= []).Add(n);
+                }
+            }
+        }
+        else
+        {
+            // More numbers than elements: there is a gap, and a set finds what is missing.
+            var present = items.Where(x => x is not null).Select(number).ToHashSet();
+            missing = [.. Enumerable.Range(1, highest).Where(n => !present.Contains(n))];
+        }
+
+        if (missing is { Count: > 0 })
         {
             found.Add(new RuleViolation(
                 rule,
                 string.Create(CultureInfo.InvariantCulture, $"{what} run from 1 to the highest, {highest}, without a gap; missing {string.Join(", ", missing)}."),
                 listPath));
         }
-    }
-
-    /// <summary>Counts the distinct numbers of a list's elements, by a scan for short lists.</summary>
-    private static int CountDistinct<T>(ValueList<T> items, Func<T, int> number)
-        where T : class
-    {
-        if (items.Count > SmallList)
-        {
-            return items.Where(x => x is not null).Select(number).Distinct().Count();
-        }
-
-        var distinct = 0;
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (items[i] is { } item && FirstWithKey(items, number, number(item), i) < 0)
-            {
-                distinct++;
-            }
-        }
-
-        return distinct;
     }
 
     private static void Required(List<RuleViolation> found, object? part, string path, string what)
