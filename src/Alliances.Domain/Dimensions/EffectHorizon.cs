@@ -69,7 +69,7 @@ public readonly struct EffectHorizon : IEquatable<EffectHorizon>
         Guard.Require(
             (launch.Year * 12L) + launch.Month - 1 + MaximumMonths <= (9999L * 12) + 11,
             Rules.WindowInRange,
-            string.Create(CultureInfo.InvariantCulture, $"A schedule's windows end by the year 9999; launching on {Dates.DateText.Iso(launch)} with a horizon of {MaximumMonths} months goes beyond."),
+            $"A schedule's windows end by the year 9999; launching on {Dates.DateText.Iso(launch)} with a horizon of {MaximumMonths} months goes beyond.",
             nameof(launch));
         return new DateInterval(launch.PlusMonths(MinimumMonths), launch.PlusMonths(MaximumMonths));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alliances.Domain.Actors;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dates;
@@ -43,11 +42,11 @@ public sealed record OpinionPoll
         Population = Guard.NotNull(population);
         Question = Guard.NotNull(question);
         Answers = Guard.NoNullElements(answers);
-        var sum = answers.Sum(a => a.Share.Points);
+        var sum = PollAnswer.SumOfShares(answers);
         Guard.Require(
             Math.Abs(sum - 100) <= PollAnswer.SumTolerance,
             Rules.PollSharesSumToHundred,
-            string.Create(CultureInfo.InvariantCulture, $"The shares of a poll's top-level answers add up to 100%; got {sum:R}%."),
+            $"The shares of a poll's top-level answers add up to 100%; got {sum:R}%.",
             nameof(answers));
     }
 

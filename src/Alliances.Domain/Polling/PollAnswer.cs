@@ -29,13 +29,11 @@ public sealed record PollAnswer
         Label = Guard.NotNull(label);
         Share = share;
         Nested = Guard.NoNullElements(nested);
-        var nestedSum = nested.Sum(n => n.Share.Points);
+        var nestedSum = SumOfShares(nested);
         Guard.Require(
             nestedSum <= share.Points + SumTolerance,
             Rules.NestedSharesWithinParent,
-            string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"The shares nested under an answer add up to at most its share; '{label.French}' has {share} and its nested answers add up to {nestedSum:R}%."),
+            $"The shares nested under an answer add up to at most its share; '{label.French}' has {share} and its nested answers add up to {nestedSum:R}%.",
             nameof(nested));
     }
 
@@ -47,6 +45,18 @@ public sealed record PollAnswer
 
     /// <summary>Gets the finer answers within this one; often empty.</summary>
     public ValueList<PollAnswer> Nested { get; }
+
+    /// <summary>Adds up the shares of answers, in points.</summary>
+    internal static double SumOfShares(ValueList<PollAnswer> answers)
+    {
+        double sum = 0;
+        foreach (var answer in answers.AsSpan())
+        {
+            sum += answer.Share.Points;
+        }
+
+        return sum;
+    }
 
     /// <summary>Returns the French label and the share, such as <c>utile: 81%</c>.</summary>
     /// <returns>The answer as text.</returns>

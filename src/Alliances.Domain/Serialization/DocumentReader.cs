@@ -234,12 +234,19 @@ internal ref struct DocumentReader
         _ => throw Error($"true or false is expected here; got {Describe(_reader.TokenType)}."),
     };
 
+    /// <summary>Gets the bytes of the current string when it is plain: a string token, unescaped, in one segment.</summary>
+    private readonly bool PlainValue(out ReadOnlySpan<byte> span)
+    {
+        var plain = _reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence;
+        span = plain ? _reader.ValueSpan : default;
+        return plain;
+    }
+
     /// <summary>Reads a day written <c>yyyy-MM-dd</c>, straight from the UTF-8 bytes.</summary>
     internal readonly LocalDate GetDate()
     {
-        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        if (PlainValue(out var span))
         {
-            var span = _reader.ValueSpan;
             if (span.Length == 10 && span[4] == '-' && span[7] == '-'
                 && Utf8Parser.TryParse(span[..4], out int year, out var yearLength) && yearLength == 4
                 && Utf8Parser.TryParse(span.Slice(5, 2), out int month, out var monthLength) && monthLength == 2
@@ -266,9 +273,19 @@ internal ref struct DocumentReader
     /// <summary>Reads an optional day: a day, or null.</summary>
     internal readonly LocalDate? GetOptionalDate() => _reader.TokenType == JsonTokenType.Null ? null : GetDate();
 
-    /// <summary>Reads a month written <c>yyyy-MM</c>.</summary>
+    /// <summary>Reads a month written <c>yyyy-MM</c>, straight from the UTF-8 bytes when it is plain.</summary>
     internal readonly YearMonth GetMonth()
     {
+        if (PlainValue(out var span)
+            && span.Length == 7 && span[4] == '-'
+            && Utf8Parser.TryParse(span[..4], out int year, out var yearLength) && yearLength == 4
+            && Utf8Parser.TryParse(span.Slice(5, 2), out int month, out var monthLength) && monthLength == 2
+            && year >= 1 && month is >= 1 and <= 12)
+        {
+            return new YearMonth(year, month);
+        }
+
+        // Anything else (escaped, or not a month) goes through the pattern, which words the error.
         var text = GetString();
         var parsed = YearMonthPattern.Iso.Parse(text);
         if (parsed.Success && text.Length == 7 && parsed.Value.Year >= 1)
@@ -277,6 +294,30 @@ internal ref struct DocumentReader
         }
 
         throw Error($"A month written yyyy-MM is expected here; got '{text}'.");
+    }
+
+    /// <summary>
+    /// Reads a whole number of months written as an ISO 8601 period such as <c>P3M</c>, straight from the UTF-8 bytes
+    /// when it is plain.
+    /// </summary>
+    internal readonly int GetWholeMonths()
+    {
+        // The common form, P followed by up to six digits and M, needs no period parsing.
+        if (PlainValue(out var span)
+            && span.Length is >= 3 and <= 8 && span[0] == 'P' && span[^1] == 'M'
+            && Utf8Parser.TryParse(span[1..^1], out int months, out var length) && length == span.Length - 2
+            && span[1] is >= (byte)'0' and <= (byte)'9')
+        {
+            return months;
+        }
+
+        var period = GetPeriod();
+        if (period.HasTimeComponent || period.Years != 0 || period.Weeks != 0 || period.Days != 0)
+        {
+            throw Error($"A whole number of months such as P3M is expected here; got {period}.");
+        }
+
+        return period.Months;
     }
 
     /// <summary>Reads an ISO 8601 period such as <c>P3M</c>.</summary>

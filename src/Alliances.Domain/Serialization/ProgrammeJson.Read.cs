@@ -518,12 +518,12 @@ public static partial class ProgrammeJson
             if (r.Is("minimum"u8))
             {
                 r.Enter("minimum", 1, ref seen);
-                min = ReadMonths(ref r);
+                min = r.GetWholeMonths();
             }
             else if (r.Is("maximum"u8))
             {
                 r.Enter("maximum", 2, ref seen);
-                max = ReadMonths(ref r);
+                max = r.GetWholeMonths();
             }
             else
             {
@@ -535,17 +535,6 @@ public static partial class ProgrammeJson
 
         r.Require(seen, 3, ["minimum", "maximum"]);
         return r.Build(() => new EffectHorizon(min, max));
-    }
-
-    private static int ReadMonths(ref DocumentReader r)
-    {
-        var period = r.GetPeriod();
-        if (period.HasTimeComponent || period.Years != 0 || period.Weeks != 0 || period.Days != 0)
-        {
-            throw r.Error($"A whole number of months such as P3M is expected here; got {period}.");
-        }
-
-        return period.Months;
     }
 
     private static ValueList<Measure> ReadMeasures(ref DocumentReader r)

@@ -64,9 +64,10 @@ internal static class Guard
         [CallerArgumentExpression(nameof(items))] string? paramName = null)
         where T : class
     {
-        for (var i = 0; i < items.Count; i++)
+        var span = items.AsSpan();
+        for (var i = 0; i < span.Length; i++)
         {
-            if (items[i] is null)
+            if (span[i] is null)
             {
                 throw new ArgumentNullException(paramName, $"The list holds no missing element; element {i} is null.");
             }

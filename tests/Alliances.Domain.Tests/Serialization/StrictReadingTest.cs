@@ -30,6 +30,12 @@ public class StrictReadingTest
         { "unknown enum value", Programme.Replace("\"dimension\":\"strategic\"", "\"dimension\":\"Strategic\""), "JSN001", "$.measures[7].dimension" },
         { "field of another precision", Programme.Replace("\"precision\":\"year\",\"year\":2022", "\"precision\":\"year\",\"year\":2022,\"day\":\"2022-01-01\""), "JSN001", "$.evaluation.when" },
         { "value breaking a rule", Programme.Replace("\"minimum\":\"P3M\",\"maximum\":\"P9M\"", "\"minimum\":\"P9M\",\"maximum\":\"P3M\""), "HOR002", "$.dimensions[0].horizon" },
+        { "horizon in years", Programme.Replace("\"minimum\":\"P3M\"", "\"minimum\":\"P1Y\""), "JSN001", "$.dimensions[0].horizon.minimum" },
+        { "horizon in days", Programme.Replace("\"minimum\":\"P3M\"", "\"minimum\":\"P3M2D\""), "JSN001", "$.dimensions[0].horizon.minimum" },
+        { "horizon without a number", Programme.Replace("\"minimum\":\"P3M\"", "\"minimum\":\"PM\""), "JSN001", "$.dimensions[0].horizon.minimum" },
+        { "horizon of a negative number", Programme.Replace("\"minimum\":\"P3M\"", "\"minimum\":\"P-3M\""), "HOR001", "$.dimensions[0].horizon" },
+        { "month out of range", Programme.Replace("\"commissioned\":\"2019-10\"", "\"commissioned\":\"2019-13\""), "JSN001", "$.mission.commissioned" },
+        { "month in another format", Programme.Replace("\"commissioned\":\"2019-10\"", "\"commissioned\":\"10/2019\""), "JSN001", "$.mission.commissioned" },
         { "blank text", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\" \""), "TXT001", "$.governance.name" },
         { "programme rule", Programme.Replace("\"sequence\":7,", "\"sequence\":6,"), "PRG008", "$.milestones[6].sequence" },
         { "poll not adding up", Programme.Replace("\"share\":81,", "\"share\":80,"), "POL002", "$.poll" },
@@ -55,6 +61,18 @@ public class StrictReadingTest
         exception.BytePositionInLine.Should().NotBeNull(what);
         exception.Message.Should().Contain("Path: ", what).And.Contain("LineNumber: ", what);
         ProgrammeJson.Validate(json).Codes.Should().Contain(code, what);
+    }
+
+    [Theory]
+    [InlineData("\"minimum\":\"P3M\"", "\"minimum\":\"P\\u0033M\"")]
+    [InlineData("\"maximum\":\"P18M\"", "\"maximum\":\"P018M\"")]
+    [InlineData("\"commissioned\":\"2019-10\"", "\"commissioned\":\"2019\\u002D10\"")]
+    [InlineData("\"month\":\"2020-08\"", "\"month\":\"\\u0032020-08\"")]
+    public void MonthsAndPeriods_WrittenAnotherValidWay_ReadAsTheCanonicalForm(string canonical, string other)
+    {
+        Programme.Should().Contain(canonical);
+
+        ProgrammeJson.Deserialize(Programme.Replace(canonical, other)).Should().Be(Odd17.Programme);
     }
 
     [Fact]
