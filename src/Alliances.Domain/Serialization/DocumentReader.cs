@@ -18,7 +18,9 @@ namespace Alliances.Domain.Serialization;
 /// <remarks>
 /// It drives <see cref="Utf8JsonReader"/> by hand, with its defaults for strictness (no comments, no trailing commas)
 /// and a depth of at most 64. Objects are read property by property; the caller matches each name, and the reader
-/// refuses unknown and repeated properties.
+/// refuses unknown and repeated properties. Its members are deliberately not marked <see langword="readonly"/>: most of
+/// <see cref="Utf8JsonReader"/>'s members are not, so a readonly member would copy the whole reader, some two hundred
+/// bytes, before each call.
 /// </remarks>
 internal ref struct DocumentReader
 {
@@ -40,13 +42,13 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Gets the document being read.</summary>
-    internal readonly ReadOnlySpan<byte> Utf8 => _utf8;
+    internal ReadOnlySpan<byte> Utf8 => _utf8;
 
     /// <summary>Gets the current JSON path.</summary>
-    internal readonly string Path => _path.ToString();
+    internal string Path => _path.ToString();
 
     /// <summary>Gets the current token type.</summary>
-    internal readonly JsonTokenType TokenType => _reader.TokenType;
+    internal JsonTokenType TokenType => _reader.TokenType;
 
     /// <summary>Moves to the next token; the end of input is an error.</summary>
     internal void Read()
@@ -94,7 +96,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Checks that the current token opens an object.</summary>
-    internal readonly void ExpectStartObject()
+    internal void ExpectStartObject()
     {
         if (_reader.TokenType != JsonTokenType.StartObject)
         {
@@ -111,7 +113,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Determines whether the current property name is a given one.</summary>
-    internal readonly bool Is(ReadOnlySpan<byte> name) => _reader.ValueTextEquals(name);
+    internal bool Is(scoped ReadOnlySpan<byte> name) => _reader.ValueTextEquals(name);
 
     /// <summary>
     /// Enters the value of the current property, once: marks it seen in <paramref name="seen"/>, refusing a repeat,
@@ -130,17 +132,17 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Leaves the value of the current property.</summary>
-    internal readonly void Leave() => _path.Pop();
+    internal void Leave() => _path.Pop();
 
     /// <summary>Refuses the current property, which the contract does not know.</summary>
-    internal readonly JsonException Unknown()
+    internal JsonException Unknown()
     {
         var name = _reader.GetString();
         return Error($"The property '{name}' is not part of the contract here.");
     }
 
     /// <summary>Checks, at the end of an object, that every required property was present.</summary>
-    internal readonly void Require(int seen, int required, ReadOnlySpan<string> names)
+    internal void Require(int seen, int required, scoped ReadOnlySpan<string> names)
     {
         var missing = required & ~seen;
         if (missing == 0)
@@ -158,7 +160,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Checks that the current token opens an array and enters it.</summary>
-    internal readonly void StartArray()
+    internal void StartArray()
     {
         if (_reader.TokenType != JsonTokenType.StartArray)
         {
@@ -184,7 +186,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads a string that may not be null.</summary>
-    internal readonly string GetString()
+    internal string GetString()
     {
         if (_reader.TokenType != JsonTokenType.String)
         {
@@ -195,7 +197,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads a whole number within a range.</summary>
-    internal readonly int GetInt32(int min = int.MinValue, int max = int.MaxValue)
+    internal int GetInt32(int min = int.MinValue, int max = int.MaxValue)
     {
         if (_reader.TokenType != JsonTokenType.Number)
         {
@@ -211,7 +213,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads a finite number.</summary>
-    internal readonly double GetDouble()
+    internal double GetDouble()
     {
         if (_reader.TokenType != JsonTokenType.Number)
         {
@@ -227,7 +229,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads a boolean.</summary>
-    internal readonly bool GetBoolean() => _reader.TokenType switch
+    internal bool GetBoolean() => _reader.TokenType switch
     {
         JsonTokenType.True => true,
         JsonTokenType.False => false,
@@ -235,7 +237,7 @@ internal ref struct DocumentReader
     };
 
     /// <summary>Gets the bytes of the current string when it is plain: a string token, unescaped, in one segment.</summary>
-    private readonly bool PlainValue(out ReadOnlySpan<byte> span)
+    private bool PlainValue(out ReadOnlySpan<byte> span)
     {
         var plain = _reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence;
         span = plain ? _reader.ValueSpan : default;
@@ -243,7 +245,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads a day written <c>yyyy-MM-dd</c>, straight from the UTF-8 bytes.</summary>
-    internal readonly LocalDate GetDate()
+    internal LocalDate GetDate()
     {
         if (PlainValue(out var span))
         {
@@ -271,10 +273,10 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads an optional day: a day, or null.</summary>
-    internal readonly LocalDate? GetOptionalDate() => _reader.TokenType == JsonTokenType.Null ? null : GetDate();
+    internal LocalDate? GetOptionalDate() => _reader.TokenType == JsonTokenType.Null ? null : GetDate();
 
     /// <summary>Reads a month written <c>yyyy-MM</c>, straight from the UTF-8 bytes when it is plain.</summary>
-    internal readonly YearMonth GetMonth()
+    internal YearMonth GetMonth()
     {
         if (PlainValue(out var span)
             && span.Length == 7 && span[4] == '-'
@@ -300,7 +302,7 @@ internal ref struct DocumentReader
     /// Reads a whole number of months written as an ISO 8601 period such as <c>P3M</c>, straight from the UTF-8 bytes
     /// when it is plain.
     /// </summary>
-    internal readonly int GetWholeMonths()
+    internal int GetWholeMonths()
     {
         // The common form, P followed by up to six digits and M, needs no period parsing.
         if (PlainValue(out var span)
@@ -321,7 +323,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads an ISO 8601 period such as <c>P3M</c>.</summary>
-    internal readonly Period GetPeriod()
+    internal Period GetPeriod()
     {
         var text = GetString();
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
@@ -334,7 +336,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads a percentage written as a number of points.</summary>
-    internal readonly Percentage GetPercentage()
+    internal Percentage GetPercentage()
     {
         var points = GetDouble();
         if (points is < 0 or > 100)
@@ -376,7 +378,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Reads one of a fixed set of camelCase names.</summary>
-    internal readonly T GetEnum<T>(ReadOnlySpan<(string Name, T Value)> names)
+    internal T GetEnum<T>(scoped ReadOnlySpan<(string Name, T Value)> names)
     {
         if (_reader.TokenType == JsonTokenType.String)
         {
@@ -404,14 +406,14 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Builds a value, turning a rule violation or bad argument into a <see cref="JsonException"/> at the current path.</summary>
-    internal readonly T Build<T>(Func<T> build) => Build(build, static build => build());
+    internal T Build<T>(Func<T> build) => Build(build, static build => build());
 
     /// <summary>
     /// Builds a value from the parts read, turning a rule violation or bad argument into a <see cref="JsonException"/>
     /// at the current path. With a static <paramref name="build"/>, nothing is allocated but the value: the hot paths
     /// (texts, milestones, answers) use this form.
     /// </summary>
-    internal readonly T Build<TState, T>(TState state, Func<TState, T> build)
+    internal T Build<TState, T>(TState state, Func<TState, T> build)
     {
         try
         {
@@ -428,7 +430,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Builds the exception for a failure at the current token.</summary>
-    internal readonly JsonException Error(string message, Rule? rule = null, Exception? inner = null) =>
+    internal JsonException Error(string message, Rule? rule = null, Exception? inner = null) =>
         JsonErrors.At(_utf8, _reader.TokenStartIndex, Path, rule ?? Rules.JsonShape, message, inner);
 
     private static string Describe(JsonTokenType token) => token switch
