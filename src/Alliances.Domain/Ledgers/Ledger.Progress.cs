@@ -1,4 +1,5 @@
 using Alliances.Domain.Collections;
+using Alliances.Domain.Dimensions;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
 using Alliances.Domain.Quantities;
@@ -26,7 +27,8 @@ public sealed partial class Ledger
         }
 
         options ??= ProgressOptions.Default;
-        return MeasureAt(measure.Value - 1, asOf, PackedDate.Pack(asOf), DefaultExpected(asOf), options.Tolerance);
+        var m = measure.Value - 1;
+        return MeasureAt(m, Programme.Measures[m].Dimension, asOf, PackedDate.Pack(asOf), DefaultExpected(asOf), options.Tolerance);
     }
 
     /// <summary>Works out where the programme stands at a date: every measure, every dimension and the whole (rules PRO001–PRO010).</summary>
@@ -35,22 +37,23 @@ public sealed partial class Ledger
     /// <returns>The figures.</returns>
     public ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions? options = null)
     {
-        options ??= ProgressOptions.Default;
-        return RollupAt(asOf, options, Rollup.MeasureWeights(Programme, options), Rollup.DimensionWeights(Programme, options));
+        return RollupAt(asOf, new RollupBasis(Programme, options ?? ProgressOptions.Default));
     }
 
-    /// <summary>Works out where the programme stands at a date, with the weights already looked up.</summary>
-    internal ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions options, ReadOnlySpan<double> measureWeights, ReadOnlySpan<double> dimensionWeights)
+    /// <summary>Works out where the programme stands at a date, with the weights and dimensions already looked up.</summary>
+    internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis)
     {
         var packed = PackedDate.Pack(asOf);
         var expected = DefaultExpected(asOf);
+        var tolerance = basis.Options.Tolerance;
+        var kinds = basis.MeasureKinds;
         var measures = new MeasureProgress[_reports.Length];
         for (var m = 0; m < measures.Length; m++)
         {
-            measures[m] = MeasureAt(m, asOf, packed, expected, options.Tolerance);
+            measures[m] = MeasureAt(m, kinds[m], asOf, packed, expected, tolerance);
         }
 
-        return Rollup.Programme(Programme, Territory, asOf, measures, measureWeights, dimensionWeights, expected, options);
+        return Rollup.Programme(Territory, asOf, measures, basis, expected);
     }
 
     /// <summary>Forecasts when a measure reaches 100 % (rule PRO011).</summary>
@@ -80,7 +83,7 @@ public sealed partial class Ledger
         for (var i = last; i >= 0 && used < ForecastWindow; i--)
         {
             var day = PackedDate.Unpack(entries[i].Date);
-            var progress = MeasureAt(m, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress;
+            var progress = MeasureAt(m, current.Dimension, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress;
             if (progress is { } p)
             {
                 days[used] = Period.DaysBetween(asOf, day);
@@ -95,7 +98,7 @@ public sealed partial class Ledger
             for (var i = last; i >= 0; i--)
             {
                 var day = PackedDate.Unpack(entries[i].Date);
-                if (MeasureAt(m, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress != Percentage.Full)
+                if (MeasureAt(m, current.Dimension, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress != Percentage.Full)
                 {
                     break;
                 }
@@ -164,7 +167,7 @@ public sealed partial class Ledger
             .ThenBy(c => c.Measure));
 
     /// <summary>Works out one measure's figures; allocates nothing.</summary>
-    private MeasureProgress MeasureAt(int m, LocalDate asOf, int packed, Percentage defaultExpected, Percentage tolerance)
+    private MeasureProgress MeasureAt(int m, DimensionKind dimension, LocalDate asOf, int packed, Percentage defaultExpected, Percentage tolerance)
     {
         var entries = _reports[m];
         var index = Search.LastOnOrBefore(entries, packed);
@@ -193,7 +196,6 @@ public sealed partial class Ledger
             (progress, source) = (double.NaN, ProgressSource.Unknown);
         }
 
-        var dimension = Programme.Measures[m].Dimension;
         var effects = index < 0 ? PackedDate.None : latest.CarriedEffects;
         var expected = _plans[m] is { } plan ? Linear(plan.Start, plan.End, asOf) : defaultExpected;
         return new MeasureProgress(

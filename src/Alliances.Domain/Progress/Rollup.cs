@@ -1,6 +1,5 @@
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dimensions;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
@@ -15,57 +14,23 @@ internal static class Rollup
     private static readonly int StatusCount = Enum.GetValues<ScheduleStatus>().Length;
     private static readonly int KindCount = Enum.GetValues<DimensionKind>().Length;
 
-    /// <summary>Gets the weight of every measure of a programme, in measure order, so that a rollup looks each up once.</summary>
-    internal static double[] MeasureWeights(Programme programme, ProgressOptions options)
-    {
-        var weights = new double[programme.Measures.Count];
-        for (var m = 0; m < weights.Length; m++)
-        {
-            weights[m] = options.WeightOf(programme.Measures[m].Number);
-        }
-
-        return weights;
-    }
-
-    /// <summary>Gets the weight of every dimension of a programme, in the programme's order of dimensions.</summary>
-    internal static double[] DimensionWeights(Programme programme, ProgressOptions options)
-    {
-        var weights = new double[programme.Dimensions.Count];
-        for (var d = 0; d < weights.Length; d++)
-        {
-            weights[d] = options.WeightOf(programme.Dimensions[d].Kind);
-        }
-
-        return weights;
-    }
-
     /// <summary>Rolls measures up to dimensions and the programme, in one pass over the measures.</summary>
-    /// <param name="programme">The programme.</param>
     /// <param name="territory">The ledger's territory, if any.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="measures">Every measure's figures, in measure order; kept by the result.</param>
-    /// <param name="measureWeights">Every measure's weight, in measure order (<see cref="MeasureWeights"/>).</param>
-    /// <param name="dimensionWeights">Every dimension's weight, in the programme's order (<see cref="DimensionWeights"/>).</param>
+    /// <param name="basis">The options, weights and dimensions of the rollup.</param>
     /// <param name="expected">The programme's expected progress.</param>
-    /// <param name="options">The options.</param>
     internal static ProgrammeProgress Programme(
-        Programme programme,
         Territory? territory,
         LocalDate asOf,
         MeasureProgress[] measures,
-        ReadOnlySpan<double> measureWeights,
-        ReadOnlySpan<double> dimensionWeights,
-        Percentage expected,
-        ProgressOptions options)
+        RollupBasis basis,
+        Percentage expected)
     {
-        var strict = options.Policy == UnknownPolicy.Strict;
-        var dimensions = new DimensionProgress[programme.Dimensions.Count];
-        Span<int> slotOfKind = stackalloc int[KindCount];
-        for (var d = 0; d < dimensions.Length; d++)
-        {
-            slotOfKind[(int)programme.Dimensions[d].Kind] = d;
-        }
-
+        var strict = basis.IsStrict;
+        var measureWeights = basis.MeasureWeights;
+        var measureSlots = basis.MeasureSlots;
+        var dimensions = new DimensionProgress[basis.DimensionKinds.Length];
         Span<double> sums = stackalloc double[KindCount];
         Span<double> knownWeights = stackalloc double[KindCount];
         Span<double> totalWeights = stackalloc double[KindCount];
@@ -79,7 +44,7 @@ internal static class Rollup
         {
             ref readonly var measure = ref measures[m];
             statuses[(int)measure.Schedule]++;
-            var d = slotOfKind[(int)measure.Dimension];
+            var d = measureSlots[m];
             counts[d]++;
             if (measure.IsCancelled)
             {
@@ -114,11 +79,11 @@ internal static class Rollup
         var weakestValue = double.MaxValue;
         for (var d = 0; d < dimensions.Length; d++)
         {
-            var kind = programme.Dimensions[d].Kind;
+            var kind = basis.DimensionKinds[d];
             var (knownWeight, totalWeight) = (knownWeights[d], totalWeights[d]);
             Percentage? progress = knownWeight > 0 && !(strict && unknowns[d]) ? Clamp(sums[d] / knownWeight) : null;
             var coverage = totalWeight > 0 ? Clamp(100 * knownWeight / totalWeight) : Percentage.Zero;
-            var dimensionWeight = dimensionWeights[d];
+            var dimensionWeight = basis.DimensionWeights[d];
             dimensions[d] = new DimensionProgress(kind, progress, coverage, counts[d], knowns[d], cancelleds[d], dimensionWeight);
             if (totalWeight == 0)
             {
@@ -176,7 +141,7 @@ internal static class Rollup
             weakest,
             balanced,
             expected,
-            options.Tolerance,
+            basis.Options.Tolerance,
             ValueListMarshal.Own(statusCounts));
     }
 

@@ -135,14 +135,13 @@ public sealed class Portfolio : IEquatable<Portfolio>
     public PortfolioProgress RollupAt(LocalDate asOf, ProgressOptions? options = null)
     {
         options ??= ProgressOptions.Default;
-        var strict = options.Policy == UnknownPolicy.Strict;
-        var measureWeights = Rollup.MeasureWeights(Programme, options);
-        var dimensionWeights = Rollup.DimensionWeights(Programme, options);
+        var basis = new RollupBasis(Programme, options);
+        var strict = basis.IsStrict;
         var territories = new ProgrammeProgress[Ledgers.Count];
         var weights = new double[territories.Length];
         for (var t = 0; t < territories.Length; t++)
         {
-            territories[t] = Ledgers[t].RollupAt(asOf, options, measureWeights, dimensionWeights);
+            territories[t] = Ledgers[t].RollupAt(asOf, basis);
             weights[t] = WeightOf(Ledgers[t].Territory!.Code);
         }
 
@@ -242,18 +241,12 @@ public sealed class Portfolio : IEquatable<Portfolio>
         }
 
         // The ranking.
-        var order = new int[territories.Length];
-        for (var t = 0; t < order.Length; t++)
+        var ranked = territories.AsSpan().ToArray();
+        ranked.AsSpan().Sort(default(RankOrder));
+        var ranking = new TerritoryRank[ranked.Length];
+        for (var r = 0; r < ranked.Length; r++)
         {
-            order[t] = t;
-        }
-
-        Array.Sort(order, (a, b) => RankOrder(territories[a], territories[b]));
-        var ranking = new TerritoryRank[order.Length];
-        for (var r = 0; r < order.Length; r++)
-        {
-            var t = order[r];
-            ranking[r] = new TerritoryRank(r + 1, Ledgers[t].Territory!, territories[t].Progress, territories[t].Variance);
+            ranking[r] = new TerritoryRank(r + 1, ranked[r].Territory!, ranked[r].Progress, ranked[r].Variance);
         }
 
         return new PortfolioProgress(
@@ -265,15 +258,6 @@ public sealed class Portfolio : IEquatable<Portfolio>
             ValueListMarshal.Own(measures),
             ValueListMarshal.Own(ranking));
     }
-
-    /// <summary>The order of the ranking: known progress before unknown, higher first, then by territory code.</summary>
-    private static int RankOrder(ProgrammeProgress a, ProgrammeProgress b) => (a.Progress, b.Progress) switch
-    {
-        ({ } x, { } y) when x != y => y.CompareTo(x),
-        ({ }, null) => -1,
-        (null, { }) => 1,
-        _ => string.CompareOrdinal(a.Territory!.Code, b.Territory!.Code),
-    };
 
     /// <inheritdoc/>
     public bool Equals(Portfolio? other) =>
