@@ -51,23 +51,26 @@ internal ref struct DocumentReader
     internal JsonTokenType TokenType => _reader.TokenType;
 
     /// <summary>Moves to the next token; the end of input is an error.</summary>
+    /// <remarks>
+    /// What <see cref="Utf8JsonReader"/> throws on malformed JSON passes through, without a path; the document's entry
+    /// point gives it the code and the path with <see cref="Translate"/>. Catching it here instead would cost every token
+    /// a call, since a method that catches is not inlined.
+    /// </remarks>
     internal void Read()
     {
-        bool more;
-        try
-        {
-            more = _reader.Read();
-        }
-        catch (JsonException e)
-        {
-            throw JsonErrors.Create(Rules.JsonShape, FirstSentence(e.Message), Path, e.LineNumber, e.BytePositionInLine, e);
-        }
-
-        if (!more)
+        if (!_reader.Read())
         {
             throw Error("The document ends too early.");
         }
     }
+
+    /// <summary>
+    /// Gives an exception of <see cref="Utf8JsonReader"/>, which has no path, the shape rule's code and the path where
+    /// reading stopped; the reader's own errors, which have both, are returned as they are.
+    /// </summary>
+    internal JsonException Translate(JsonException exception) => exception.Path is null
+        ? JsonErrors.Create(Rules.JsonShape, FirstSentence(exception.Message), Path, exception.LineNumber, exception.BytePositionInLine, exception)
+        : exception;
 
     /// <summary>Reads the first token of the document and checks it opens an object.</summary>
     internal void StartDocument()

@@ -25,13 +25,20 @@ public static partial class LedgerJson
         {
             return ReadTop(ref r, known);
         }
-        catch (JsonException e) when (JsonErrors.CodeOf(e) == Rules.JsonShape.Code && ProgrammeJson.VersionProblem(utf8, Kind) is { } versionProblem)
+        catch (JsonException e)
         {
-            throw versionProblem;
-        }
-        catch (JsonException)
-        {
-            throw;
+            var error = r.Translate(e);
+            if (JsonErrors.CodeOf(error) == Rules.JsonShape.Code && ProgrammeJson.VersionProblem(utf8, Kind) is { } versionProblem)
+            {
+                throw versionProblem;
+            }
+
+            if (ReferenceEquals(error, e))
+            {
+                throw;
+            }
+
+            throw error;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

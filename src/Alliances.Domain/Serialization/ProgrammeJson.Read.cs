@@ -25,13 +25,20 @@ public static partial class ProgrammeJson
         {
             return ReadDocument(ref r);
         }
-        catch (JsonException e) when (JsonErrors.CodeOf(e) == Rules.JsonShape.Code && VersionProblem(utf8, Kind) is { } versionProblem)
+        catch (JsonException e)
         {
-            throw versionProblem;
-        }
-        catch (JsonException)
-        {
-            throw;
+            var error = r.Translate(e);
+            if (JsonErrors.CodeOf(error) == Rules.JsonShape.Code && VersionProblem(utf8, Kind) is { } versionProblem)
+            {
+                throw versionProblem;
+            }
+
+            if (ReferenceEquals(error, e))
+            {
+                throw;
+            }
+
+            throw error;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
