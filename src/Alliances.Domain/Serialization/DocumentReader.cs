@@ -65,12 +65,23 @@ internal ref struct DocumentReader
     }
 
     /// <summary>
-    /// Gives an exception of <see cref="Utf8JsonReader"/>, which has no path, the shape rule's code and the path where
-    /// reading stopped; the reader's own errors, which have both, are returned as they are.
+    /// Turns what stopped the reading into the error of the document, at the path where reading stopped: an error of
+    /// <see cref="Utf8JsonReader"/> (which has no path) gets the shape rule's code; a rule broken by a value built from
+    /// the parts read keeps its rule; a bad argument gets the shape rule's code. The reader's own errors, which have a
+    /// code and a path already, are returned as they are.
     /// </summary>
-    internal JsonException Translate(JsonException exception) => exception.Path is null
-        ? JsonErrors.Create(Rules.JsonShape, FirstSentence(exception.Message), Path, exception.LineNumber, exception.BytePositionInLine, exception)
-        : exception;
+    /// <remarks>
+    /// Translating here, once, rather than around each token read and each value built keeps the hot paths free of
+    /// exception handlers, which the JIT does not inline.
+    /// </remarks>
+    internal JsonException Translate(Exception exception) => exception switch
+    {
+        JsonException { Path: not null } ours => ours,
+        JsonException json => JsonErrors.Create(Rules.JsonShape, FirstSentence(json.Message), Path, json.LineNumber, json.BytePositionInLine, json),
+        RuleViolationException rule => Error(rule.Violation.Message, rule.Rule, rule),
+        ArgumentException argument => Error(FirstSentence(argument.Message), Rules.JsonShape, argument),
+        _ => Error($"The document could not be read: {exception.Message}", Rules.JsonShape, exception),
+    };
 
     /// <summary>Reads the first token of the document and checks it opens an object.</summary>
     internal void StartDocument()
@@ -377,7 +388,7 @@ internal ref struct DocumentReader
         }
 
         Require(seen, 1, ["fr"]);
-        return Build((French: french!, English: english), static text => new LocalizedText(text.French, text.English));
+        return new LocalizedText(french!, english);
     }
 
     /// <summary>Reads one of a fixed set of camelCase names.</summary>
@@ -406,30 +417,6 @@ internal ref struct DocumentReader
 
         var got = _reader.TokenType == JsonTokenType.String ? $"'{_reader.GetString()}'" : Describe(_reader.TokenType);
         throw Error($"One of {string.Join(", ", expected)} is expected here; got {got}.");
-    }
-
-    /// <summary>Builds a value, turning a rule violation or bad argument into a <see cref="JsonException"/> at the current path.</summary>
-    internal T Build<T>(Func<T> build) => Build(build, static build => build());
-
-    /// <summary>
-    /// Builds a value from the parts read, turning a rule violation or bad argument into a <see cref="JsonException"/>
-    /// at the current path. With a static <paramref name="build"/>, nothing is allocated but the value: the hot paths
-    /// (texts, milestones, answers) use this form.
-    /// </summary>
-    internal T Build<TState, T>(TState state, Func<TState, T> build)
-    {
-        try
-        {
-            return build(state);
-        }
-        catch (RuleViolationException e)
-        {
-            throw Error(e.Violation.Message, e.Rule, e);
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(FirstSentence(e.Message), Rules.JsonShape, e);
-        }
     }
 
     /// <summary>Builds the exception for a failure at the current token.</summary>

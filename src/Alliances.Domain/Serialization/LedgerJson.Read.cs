@@ -25,8 +25,9 @@ public static partial class LedgerJson
         {
             return ReadTop(ref r, known);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The reader and the values built leave their errors to this one handler, which gives them the path.
             var error = r.Translate(e);
             if (JsonErrors.CodeOf(error) == Rules.JsonShape.Code && ProgrammeJson.VersionProblem(utf8, Kind) is { } versionProblem)
             {
@@ -39,10 +40,6 @@ public static partial class LedgerJson
             }
 
             throw error;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw r.Error($"The document could not be read: {e.Message}", Rules.JsonShape, e);
         }
     }
 
@@ -217,7 +214,7 @@ public static partial class LedgerJson
         }
 
         r.Require(seen, 7, ["code", "name", "level"]);
-        return r.Build(() => new Territory(code!, name!, level));
+        return new Territory(code!, name!, level);
     }
 
     private static void ReadWeights(ref DocumentReader r, List<TerritoryWeight> weights)
@@ -250,7 +247,7 @@ public static partial class LedgerJson
             }
 
             r.Require(seen, 3, ["territory", "weight"]);
-            weights.Add(r.Build(() => new TerritoryWeight(territory!, weight)));
+            weights.Add(new TerritoryWeight(territory!, weight));
         }
     }
 
@@ -288,7 +285,7 @@ public static partial class LedgerJson
             }
 
             r.Require(seen, 7, ["measure", "start", "end"]);
-            plans.Add(r.Build(() => new MeasurePlan(new MeasureNumber(measure), start, end)));
+            plans.Add(new MeasurePlan(new MeasureNumber(measure), start, end));
         }
     }
 
@@ -372,7 +369,7 @@ public static partial class LedgerJson
             }
 
             r.Require(seen, 1 | 2 | 4 | 8 | 16 | 32 | 64, names);
-            indicators.Add(r.Build(() => new Indicator(id!, new MeasureNumber(measure), name!, unit!, direction, baseline, target, ValueList.CreateRange(steps), weight)));
+            indicators.Add(new Indicator(id!, new MeasureNumber(measure), name!, unit!, direction, baseline, target, ValueList.CreateRange(steps), weight));
         }
     }
 
@@ -442,7 +439,7 @@ public static partial class LedgerJson
             }
 
             r.Require(seen, 7, ["indicator", "date", "value"]);
-            observations.Add(r.Build(() => new Observation(indicator!, date, value)));
+            observations.Add(new Observation(indicator!, date, value));
         }
     }
 

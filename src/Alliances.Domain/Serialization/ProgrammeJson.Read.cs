@@ -25,8 +25,9 @@ public static partial class ProgrammeJson
         {
             return ReadDocument(ref r);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The reader and the values built leave their errors to this one handler, which gives them the path.
             var error = r.Translate(e);
             if (JsonErrors.CodeOf(error) == Rules.JsonShape.Code && VersionProblem(utf8, Kind) is { } versionProblem)
             {
@@ -39,10 +40,6 @@ public static partial class ProgrammeJson
             }
 
             throw error;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw r.Error($"The document could not be read: {e.Message}", Rules.JsonShape, e);
         }
     }
 
@@ -79,9 +76,9 @@ public static partial class ProgrammeJson
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // The document is malformed further on; the shape error stands.
+            // The document is malformed further on, or its kind is not valid UTF-8: the shape error stands.
         }
 
         return null;
@@ -146,7 +143,7 @@ public static partial class ProgrammeJson
             {
                 r.Enter("id", 1 << 2, ref seen);
                 var text = r.GetString();
-                id = r.Build(() => new ProgrammeId(text));
+                id = new ProgrammeId(text);
             }
             else if (r.Is("name"u8))
             {
@@ -278,7 +275,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 7, ["title", "publisher", "published"]);
-        return r.Build(() => new SourceDocument(title!, new Organisation(publisher!), published));
+        return new SourceDocument(title!, new Organisation(publisher!), published);
     }
 
     private static Mission ReadMission(ref DocumentReader r)
@@ -341,7 +338,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 127, ["title", "subject", "commissionedBy", "commissioned", "ledBy", "contributors", "report"]);
-        return r.Build(() => new Mission(title!, subject!, commissionedBy!, commissioned, ValueList.CreateRange(ledBy), contributors!, report!));
+        return new Mission(title!, subject!, commissionedBy!, commissioned, ValueList.CreateRange(ledBy), contributors!, report!);
     }
 
     private static Person ReadPerson(ref DocumentReader r)
@@ -371,7 +368,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 3, ["name", "role"]);
-        return r.Build((Name: name!, Role: role!), static p => new Person(p.Name, p.Role));
+        return new Person(name!, role!);
     }
 
     private static Contributors ReadContributors(ref DocumentReader r)
@@ -429,7 +426,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 3, ["value", "approximate"]);
-        return r.Build(() => new ApproximateCount(value, approximate));
+        return new ApproximateCount(value, approximate);
     }
 
     private static MissionReport ReadReport(ref DocumentReader r)
@@ -465,7 +462,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 7, ["title", "delivered", "deliveredTo"]);
-        return r.Build(() => new MissionReport(title!, delivered, to!));
+        return new MissionReport(title!, delivered, to!);
     }
 
     private static ValueList<Dimension> ReadDimensions(ref DocumentReader r)
@@ -541,7 +538,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 3, ["minimum", "maximum"]);
-        return r.Build(() => new EffectHorizon(min, max));
+        return new EffectHorizon(min, max);
     }
 
     private static ValueList<Measure> ReadMeasures(ref DocumentReader r)
@@ -650,7 +647,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 7, ["name", "purpose", "bodies"]);
-        return r.Build(() => new FollowUpCommittee(name!, purpose!, ValueList.CreateRange(bodies)));
+        return new FollowUpCommittee(name!, purpose!, ValueList.CreateRange(bodies));
     }
 
     private static ValueList<Milestone> ReadMilestones(ref DocumentReader r)
@@ -721,9 +718,7 @@ public static partial class ProgrammeJson
             }
 
             r.Require(seen, 1 | 2 | 4 | 8 | 64, ["sequence", "title", "kind", "date", "place", "hostEvent", "timeZone", "history"]);
-            list.Add(r.Build(
-                (sequence, Title: title!, kind, Date: date!, place, host, Zone: zone!, History: ValueList.CreateRange(history)),
-                static m => new Milestone(m.sequence, m.Title, m.kind, m.Date, m.place, m.host, m.Zone, m.History)));
+            list.Add(new Milestone(sequence, title!, kind, date!, place, host, zone!, ValueList.CreateRange(history)));
         }
 
         return ValueList.CreateRange(list);
@@ -762,7 +757,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 3, ["previous", "kind", "reason"]);
-        return r.Build(() => new MilestoneDateChange(previous!, kind, reason));
+        return new MilestoneDateChange(previous!, kind, reason);
     }
 
     /// <summary>Reads an imprecise date: an object with a precision and the fields of that precision only.</summary>
@@ -843,14 +838,14 @@ public static partial class ProgrammeJson
             throw r.Error($"A date of precision '{JsonNames.NameOf(JsonNames.Precisions, precision)}' has no '{names[bit]}'.");
         }
 
-        return r.Build<ImpreciseDate>(() => precision switch
+        return precision switch
         {
             DatePrecision.Day => new ExactDay(day, toBeConfirmed),
             DatePrecision.DaySpan => new DaySpan(first, last, toBeConfirmed),
             DatePrecision.PartOfMonth => new PartOfMonth(month, part, toBeConfirmed),
             DatePrecision.Month => new WholeMonth(month, toBeConfirmed),
-            _ => new WholeYear(year, toBeConfirmed),
-        });
+            _ => (ImpreciseDate)new WholeYear(year, toBeConfirmed),
+        };
     }
 
     private static PlannedEvaluation ReadEvaluation(ref DocumentReader r)
@@ -886,7 +881,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 7, ["when", "purpose", "looksBackOver"]);
-        return r.Build(() => new PlannedEvaluation(when!, purpose!, period!));
+        return new PlannedEvaluation(when!, purpose!, period!);
     }
 
     private static ValueList<World> ReadWorlds(ref DocumentReader r)
@@ -896,7 +891,7 @@ public static partial class ProgrammeJson
         while (r.NextElement())
         {
             var (id, name) = ReadNamedId(ref r);
-            list.Add(r.Build((id, name), static w => new World(w.id, w.name)));
+            list.Add(new World(id, name));
         }
 
         return ValueList.CreateRange(list);
@@ -909,7 +904,7 @@ public static partial class ProgrammeJson
         while (r.NextElement())
         {
             var (id, name) = ReadNamedId(ref r);
-            list.Add(r.Build((id, name), static a => new Audience(a.id, a.name)));
+            list.Add(new Audience(id, name));
         }
 
         return ValueList.CreateRange(list);
@@ -963,7 +958,7 @@ public static partial class ProgrammeJson
                 while (r.NextElement())
                 {
                     var pollster = r.GetString();
-                    pollsters.Add(r.Build(() => new Organisation(pollster)));
+                    pollsters.Add(new Organisation(pollster));
                 }
             }
             else if (r.Is("commissionedBy"u8))
@@ -1000,7 +995,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 63, ["pollsters", "commissionedBy", "conducted", "population", "question", "answers"]);
-        return r.Build(() => new OpinionPoll(ValueList.CreateRange(pollsters), new Organisation(commissionedBy!), conducted, population!, question!, answers));
+        return new OpinionPoll(ValueList.CreateRange(pollsters), new Organisation(commissionedBy!), conducted, population!, question!, answers);
     }
 
     private static ValueList<PollAnswer> ReadAnswers(ref DocumentReader r)
@@ -1040,7 +1035,7 @@ public static partial class ProgrammeJson
             }
 
             r.Require(seen, 3, ["label", "share", "nested"]);
-            list.Add(r.Build((Label: label!, share, nested), static a => new PollAnswer(a.Label, a.share, a.nested)));
+            list.Add(new PollAnswer(label!, share, nested));
         }
 
         return ValueList.CreateRange(list);

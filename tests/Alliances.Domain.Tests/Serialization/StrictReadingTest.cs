@@ -76,6 +76,18 @@ public class StrictReadingTest
     }
 
     [Fact]
+    public void Kind_NotValidUtf8_IsAShapeErrorAtItsPath()
+    {
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(Programme);
+        utf8[utf8.AsSpan().IndexOf("\"programme\""u8) + 4] = 0xFF;
+
+        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(utf8)).Should().Throw<JsonException>().Which;
+
+        exception.Message.Should().StartWith("JSN001:");
+        exception.Path.Should().Be("$.kind");
+    }
+
+    [Fact]
     public void Depth_WithinTheLimit_Reads() =>
         ProgrammeJson.Deserialize(NestAnswers(29)).Poll!.Answers[0].Nested.Should().ContainSingle();
 
