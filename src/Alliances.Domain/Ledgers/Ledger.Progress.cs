@@ -44,7 +44,7 @@ public sealed partial class Ledger
     internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis)
     {
         var packed = PackedDate.Pack(asOf);
-        var expected = DefaultExpected(asOf);
+        var expected = basis.ExpectedOn(LaunchDate, Schedule.ResultsWindow.End, asOf);
         var tolerance = basis.Options.Tolerance;
         var kinds = basis.MeasureKinds;
         var measures = new MeasureProgress[_reports.Length];
@@ -179,7 +179,7 @@ public sealed partial class Ledger
         {
             (progress, source) = (100, ProgressSource.Completed);
         }
-        else if (IndicatorMean(m, packed) is { } fromIndicators)
+        else if (_tracks[m].Length > 0 && IndicatorMean(m, packed) is { } fromIndicators)
         {
             (progress, source) = (fromIndicators.Points, ProgressSource.Indicators);
         }
@@ -197,7 +197,7 @@ public sealed partial class Ledger
         }
 
         var effects = index < 0 ? PackedDate.None : latest.CarriedEffects;
-        var expected = _plans[m] is { } plan ? Linear(plan.Start, plan.End, asOf) : defaultExpected;
+        var expected = _plans[m] is { } plan ? Rollup.Linear(plan.Start, plan.End, asOf) : defaultExpected;
         return new MeasureProgress(
             MeasureNumber.FromIndex(m),
             dimension,
@@ -231,23 +231,7 @@ public sealed partial class Ledger
     }
 
     /// <summary>Expected progress on the programme's default plan: launch to the end of the results window.</summary>
-    private Percentage DefaultExpected(LocalDate asOf) => Linear(LaunchDate, Schedule.ResultsWindow.End, asOf);
-
-    /// <summary>Expected progress rising linearly from 0 % at start to 100 % at end, clamped (rule PRO008).</summary>
-    private static Percentage Linear(LocalDate start, LocalDate end, LocalDate asOf)
-    {
-        if (asOf <= start)
-        {
-            return Percentage.Zero;
-        }
-
-        if (asOf >= end)
-        {
-            return Percentage.Full;
-        }
-
-        return Percentage.FromFraction((double)Period.DaysBetween(start, asOf) / Period.DaysBetween(start, end));
-    }
+    private Percentage DefaultExpected(LocalDate asOf) => Rollup.Linear(LaunchDate, Schedule.ResultsWindow.End, asOf);
 
     /// <summary>Fits value = a + b·day by least squares; null without two distinct days.</summary>
     private static (double Intercept, double Slope)? LeastSquares(ReadOnlySpan<double> days, ReadOnlySpan<double> values)

@@ -145,6 +145,22 @@ internal static class Rollup
             ValueListMarshal.Own(statusCounts));
     }
 
+    /// <summary>Expected progress rising linearly from 0 % at start to 100 % at end, clamped (rule PRO008).</summary>
+    internal static Percentage Linear(LocalDate start, LocalDate end, LocalDate asOf)
+    {
+        if (asOf <= start)
+        {
+            return Percentage.Zero;
+        }
+
+        if (asOf >= end)
+        {
+            return Percentage.Full;
+        }
+
+        return Percentage.FromFraction((double)Period.DaysBetween(start, asOf) / Period.DaysBetween(start, end));
+    }
+
     /// <summary>
     /// Sets a progress against the progress expected by now: the variance in points, the performance index, and
     /// whether it is on track within the tolerance; all null when the progress is unknown.

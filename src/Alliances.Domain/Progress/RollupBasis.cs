@@ -1,5 +1,7 @@
 using Alliances.Domain.Dimensions;
 using Alliances.Domain.Programmes;
+using Alliances.Domain.Quantities;
+using NodaTime;
 
 namespace Alliances.Domain.Progress;
 
@@ -7,9 +9,15 @@ namespace Alliances.Domain.Progress;
 /// What every rollup of one programme under one set of options shares, looked up once per rollup rather than once
 /// per ledger or measure: the options, and the weight and dimension of every measure and dimension.
 /// </summary>
+/// <remarks>
+/// A basis serves one rollup on one thread: it remembers the last expected progress it worked out, since the ledgers
+/// of a portfolio mostly share the programme's launch date.
+/// </remarks>
 internal sealed class RollupBasis
 {
     private static readonly int KindCount = Enum.GetValues<DimensionKind>().Length;
+
+    private (LocalDate Start, LocalDate End, LocalDate AsOf, Percentage Expected)? _lastExpected;
 
     /// <summary>Looks up the weights and dimensions of a programme's measures and dimensions under some options.</summary>
     /// <param name="programme">The programme.</param>
@@ -39,6 +47,23 @@ internal sealed class RollupBasis
             MeasureSlots[m] = slotOfKind[(int)measures[m].Dimension];
             MeasureWeights[m] = options.WeightOf(measures[m].Number);
         }
+    }
+
+    /// <summary>Gets the expected progress on a plan from a start to an end (rule PRO008), remembered for the last plan asked.</summary>
+    /// <param name="start">The start, when 0 % is expected.</param>
+    /// <param name="end">The end, when 100 % is expected.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The expected progress.</returns>
+    internal Percentage ExpectedOn(LocalDate start, LocalDate end, LocalDate asOf)
+    {
+        if (_lastExpected is { } last && last.Start == start && last.End == end && last.AsOf == asOf)
+        {
+            return last.Expected;
+        }
+
+        var expected = Rollup.Linear(start, end, asOf);
+        _lastExpected = (start, end, asOf, expected);
+        return expected;
     }
 
     /// <summary>Gets the options.</summary>
