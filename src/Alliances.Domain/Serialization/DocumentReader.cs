@@ -127,7 +127,12 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Determines whether the current property name is a given one.</summary>
-    internal bool Is(scoped ReadOnlySpan<byte> name) => _reader.ValueTextEquals(name);
+    /// <remarks>
+    /// A plain name (the usual case) is compared byte for byte here, inlined; an escaped one goes through the reader's
+    /// own comparison, which unescapes it.
+    /// </remarks>
+    internal bool Is(scoped ReadOnlySpan<byte> name) =>
+        _reader.ValueIsEscaped || _reader.HasValueSequence ? _reader.ValueTextEquals(name) : _reader.ValueSpan.SequenceEqual(name);
 
     /// <summary>
     /// Enters the value of the current property, once: marks it seen in <paramref name="seen"/>, refusing a repeat,
