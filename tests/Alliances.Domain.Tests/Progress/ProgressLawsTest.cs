@@ -19,6 +19,13 @@ public class ProgressLawsTest
     /// <summary>Days from launch to three years and a bit after.</summary>
     private static Gen<NodaTime.LocalDate> Days => Gen.Choose(0, 1200).Select(d => Domain.Catalogue.Odd17.LaunchDate.PlusDays(d));
 
+    /// <summary>The programme with its measures' dimensions dealt in turn (1 operational, 2 strategic, 3 political, 4 operational…), so that no two neighbours share one.</summary>
+    private static readonly Domain.Programmes.Programme Interleaved = Domain.Programmes.Programme.Create(Domain.Catalogue.Odd17.Programme.ToDraft() with
+    {
+        Measures = Domain.Collections.ValueList.CreateRange(Domain.Catalogue.Odd17.Programme.Measures.Select(m =>
+            new Measure(m.Number, m.Title, (Domain.Dimensions.DimensionKind)((m.Number.Value - 1) % 3)))),
+    });
+
     private static Ledger BuildLedger(IEnumerable<MeasureReport> reports) =>
         new LedgerDraft { Programme = Domain.Catalogue.Odd17.Programme, Reports = [.. reports] }.ToLedger();
 
@@ -32,6 +39,29 @@ public class ProgressLawsTest
                 .Append(rollup.Progress).Append(rollup.BalancedIndex).Append(rollup.Breadth).Append(rollup.Coverage)
                 .OfType<Percentage>();
             return values.All(v => v.Points is >= 0 and <= 100);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Dimensions_AreTheMeansOfTheirMeasures_WhereverTheMeasuresStand() =>
+        Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), Days.ToArbitrary(), (reports, day) =>
+        {
+            var ledger = new LedgerDraft { Programme = Interleaved, Reports = [.. reports] }.ToLedger();
+            return new[] { ProgressOptions.Default, Strict }.All(options =>
+            {
+                var rollup = ledger.RollupAt(day, options);
+                return rollup.Dimensions.All(d =>
+                {
+                    var members = rollup.Measures.Where(m => m.Dimension == d.Dimension).ToList();
+                    var active = members.Where(m => !m.IsCancelled).ToList();
+                    var known = active.Where(m => m.Progress is not null).Select(m => m.Progress!.Value.Points).ToList();
+                    var unknown = known.Count < active.Count;
+                    double? expected = known.Count == 0 || (unknown && options == Strict) ? null : known.Average();
+                    return d.MeasureCount == members.Count
+                        && d.CancelledCount == members.Count - active.Count
+                        && d.KnownCount == known.Count
+                        && (d.Progress is { } p ? expected is { } e && Math.Abs(p.Points - e) < 1e-9 : expected is null);
+                });
+            });
         });
 
     [Property(MaxTest = 200)]
