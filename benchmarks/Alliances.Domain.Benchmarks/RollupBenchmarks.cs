@@ -17,6 +17,7 @@ public class RollupBenchmarks
 {
     private Portfolio _portfolio = null!;
     private ArrayData _arrays = null!;
+    private FullArrayData _fullArrays = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -26,6 +27,12 @@ public class RollupBenchmarks
         var ours = _portfolio.RollupAt(Documents.AsOf);
         var loop = _arrays.Rollup(Documents.AsOf);
         var linq = LinqRollup(_portfolio, Documents.AsOf);
+        _fullArrays = FullArrayData.From(_portfolio);
+        if (FullArrayData.Disagreement(ours, _fullArrays.Rollup(Documents.AsOf)) is { } figure)
+        {
+            throw new InvalidOperationException($"The full-figures loop and ours disagree on {figure}.");
+        }
+
         if (Math.Abs(ours.Progress!.Value.Points - loop.National) > 1e-9 || Math.Abs(linq.National - loop.National) > 1e-9)
         {
             throw new InvalidOperationException($"The contenders disagree: ours {ours.Progress}, loop {loop.National}, LINQ {linq.National}.");
@@ -37,6 +44,9 @@ public class RollupBenchmarks
 
     [Benchmark(Description = "Alliances.Domain Portfolio.RollupAt")]
     public PortfolioProgress Ours() => _portfolio.RollupAt(Documents.AsOf);
+
+    [Benchmark(Description = "loop over plain arrays, every figure ours gives")]
+    public FullArrayResult FullArrayLoop() => _fullArrays.Rollup(Documents.AsOf);
 
     [Benchmark(Description = "LINQ over the public model")]
     public ArrayResult Linq() => LinqRollup(_portfolio, Documents.AsOf);
