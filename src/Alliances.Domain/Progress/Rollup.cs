@@ -12,7 +12,8 @@ namespace Alliances.Domain.Progress;
 internal static class Rollup
 {
     private static readonly int StatusCount = Enum.GetValues<ScheduleStatus>().Length;
-    private static readonly int KindCount = Enum.GetValues<DimensionKind>().Length;
+    /// <summary>The number of kinds of dimension: the most dimensions a programme has.</summary>
+    internal static readonly int KindCount = Enum.GetValues<DimensionKind>().Length;
 
     /// <summary>Rolls measures up to dimensions and the programme, in one pass over the measures.</summary>
     /// <param name="territory">The ledger's territory, if any.</param>

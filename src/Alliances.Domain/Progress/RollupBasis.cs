@@ -15,8 +15,6 @@ namespace Alliances.Domain.Progress;
 /// </remarks>
 internal sealed class RollupBasis
 {
-    private static readonly int KindCount = Enum.GetValues<DimensionKind>().Length;
-
     private (LocalDate Start, LocalDate End, LocalDate AsOf, Percentage Expected)? _lastExpected;
 
     /// <summary>Looks up the weights and dimensions of a programme's measures and dimensions under some options.</summary>
@@ -29,7 +27,7 @@ internal sealed class RollupBasis
         var dimensions = programme.Dimensions.AsSpan();
         DimensionKinds = new DimensionKind[dimensions.Length];
         DimensionWeights = new double[dimensions.Length];
-        Span<int> slotOfKind = stackalloc int[KindCount];
+        Span<int> slotOfKind = stackalloc int[Rollup.KindCount];
         for (var d = 0; d < dimensions.Length; d++)
         {
             DimensionKinds[d] = dimensions[d].Kind;

@@ -47,6 +47,9 @@ internal ref struct DocumentReader
     /// <summary>Gets the current JSON path.</summary>
     internal string Path => _path.ToString();
 
+    /// <summary>Gets a value indicating whether the current token's bytes are its text: not escaped, in one segment.</summary>
+    private bool ValueIsPlain => !_reader.ValueIsEscaped && !_reader.HasValueSequence;
+
     /// <summary>Gets the current token type.</summary>
     internal JsonTokenType TokenType => _reader.TokenType;
 
@@ -132,7 +135,7 @@ internal ref struct DocumentReader
     /// own comparison, which unescapes it.
     /// </remarks>
     internal bool Is(scoped ReadOnlySpan<byte> name) =>
-        _reader.ValueIsEscaped || _reader.HasValueSequence ? _reader.ValueTextEquals(name) : _reader.ValueSpan.SequenceEqual(name);
+        ValueIsPlain ? _reader.ValueSpan.SequenceEqual(name) : _reader.ValueTextEquals(name);
 
     /// <summary>
     /// Enters the value of the current property, once: marks it seen in <paramref name="seen"/>, refusing a repeat,
@@ -255,10 +258,28 @@ internal ref struct DocumentReader
         _ => throw Error($"true or false is expected here; got {Describe(_reader.TokenType)}."),
     };
 
+    /// <summary>Reads ASCII digits, and nothing else (no sign, no space), as a number; false when any byte is not a digit.</summary>
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var b in digits)
+        {
+            var digit = b - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
+
     /// <summary>Gets the bytes of the current string when it is plain: a string token, unescaped, in one segment.</summary>
     private bool PlainValue(out ReadOnlySpan<byte> span)
     {
-        var plain = _reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence;
+        var plain = _reader.TokenType == JsonTokenType.String && ValueIsPlain;
         span = plain ? _reader.ValueSpan : default;
         return plain;
     }
@@ -269,9 +290,7 @@ internal ref struct DocumentReader
         if (PlainValue(out var span))
         {
             if (span.Length == 10 && span[4] == '-' && span[7] == '-'
-                && Utf8Parser.TryParse(span[..4], out int year, out var yearLength) && yearLength == 4
-                && Utf8Parser.TryParse(span.Slice(5, 2), out int month, out var monthLength) && monthLength == 2
-                && Utf8Parser.TryParse(span.Slice(8, 2), out int day, out var dayLength) && dayLength == 2
+                && TryDigits(span[..4], out var year) && TryDigits(span.Slice(5, 2), out var month) && TryDigits(span.Slice(8, 2), out var day)
                 && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
             {
                 return new LocalDate(year, month, day);
@@ -299,8 +318,7 @@ internal ref struct DocumentReader
     {
         if (PlainValue(out var span)
             && span.Length == 7 && span[4] == '-'
-            && Utf8Parser.TryParse(span[..4], out int year, out var yearLength) && yearLength == 4
-            && Utf8Parser.TryParse(span.Slice(5, 2), out int month, out var monthLength) && monthLength == 2
+            && TryDigits(span[..4], out var year) && TryDigits(span.Slice(5, 2), out var month)
             && year >= 1 && month is >= 1 and <= 12)
         {
             return new YearMonth(year, month);
@@ -326,8 +344,7 @@ internal ref struct DocumentReader
         // The common form, P followed by up to six digits and M, needs no period parsing.
         if (PlainValue(out var span)
             && span.Length is >= 3 and <= 8 && span[0] == 'P' && span[^1] == 'M'
-            && Utf8Parser.TryParse(span[1..^1], out int months, out var length) && length == span.Length - 2
-            && span[1] is >= (byte)'0' and <= (byte)'9')
+            && TryDigits(span[1..^1], out var months))
         {
             return months;
         }
@@ -403,7 +420,7 @@ internal ref struct DocumentReader
         {
             // The names are ASCII: plain text compares byte for byte, with no transcoding; escaped or split text goes
             // through the reader's own comparison.
-            var plain = !_reader.ValueIsEscaped && !_reader.HasValueSequence;
+            var plain = ValueIsPlain;
             var span = plain ? _reader.ValueSpan : default;
             foreach (var (name, value) in names)
             {
@@ -422,6 +439,21 @@ internal ref struct DocumentReader
 
         var got = _reader.TokenType == JsonTokenType.String ? $"'{_reader.GetString()}'" : Describe(_reader.TokenType);
         throw Error($"One of {string.Join(", ", expected)} is expected here; got {got}.");
+    }
+
+    /// <summary>
+    /// Gives the error of a document whose reading stopped on an exception: <see cref="Translate"/>'s, unless the shape
+    /// error comes rather from a document of another kind or of a version this library does not read.
+    /// </summary>
+    /// <param name="exception">What stopped the reading.</param>
+    /// <param name="expectedKind">The kind of document expected.</param>
+    /// <returns>The error to throw; <paramref name="exception"/> itself when it already is the document's error.</returns>
+    internal JsonException Failure(Exception exception, string expectedKind)
+    {
+        var error = Translate(exception);
+        return JsonErrors.CodeOf(error) == Rules.JsonShape.Code && ProgrammeJson.VersionProblem(_utf8, expectedKind) is { } versionProblem
+            ? versionProblem
+            : error;
     }
 
     /// <summary>Builds the exception for a failure at the current token.</summary>

@@ -28,12 +28,7 @@ public static partial class LedgerJson
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The reader and the values built leave their errors to this one handler, which gives them the path.
-            var error = r.Translate(e);
-            if (JsonErrors.CodeOf(error) == Rules.JsonShape.Code && ProgrammeJson.VersionProblem(utf8, Kind) is { } versionProblem)
-            {
-                throw versionProblem;
-            }
-
+            var error = r.Failure(e, Kind);
             if (ReferenceEquals(error, e))
             {
                 throw;
@@ -509,14 +504,7 @@ public static partial class LedgerJson
             }
 
             r.Require(seen, 7, names);
-            try
-            {
-                reports.Add(new MeasureReport(new MeasureNumber(measure), date, status, progress, health, comment, next, effects));
-            }
-            catch (RuleViolationException e)
-            {
-                throw r.Error(e.Violation.Message, e.Rule, e);
-            }
+            reports.Add(new MeasureReport(new MeasureNumber(measure), date, status, progress, health, comment, next, effects));
         }
     }
 

@@ -28,12 +28,7 @@ public static partial class ProgrammeJson
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The reader and the values built leave their errors to this one handler, which gives them the path.
-            var error = r.Translate(e);
-            if (JsonErrors.CodeOf(error) == Rules.JsonShape.Code && VersionProblem(utf8, Kind) is { } versionProblem)
-            {
-                throw versionProblem;
-            }
-
+            var error = r.Failure(e, Kind);
             if (ReferenceEquals(error, e))
             {
                 throw;
@@ -70,15 +65,16 @@ public static partial class ProgrammeJson
 
                 if (isVersion && reader.TokenType == JsonTokenType.Number && (!reader.TryGetInt32(out var version) || version != SchemaVersion))
                 {
-                    return JsonErrors.At(utf8, at, "$.schemaVersion", Rules.JsonKindAndVersion, $"This library reads schema version {SchemaVersion} only; the document has version {reader.GetDouble()}.");
+                    return JsonErrors.At(utf8, at, "$.schemaVersion", Rules.JsonKindAndVersion, $"This library reads schema version {SchemaVersion} only; the document has version {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}.");
                 }
 
                 reader.Skip();
             }
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The document is malformed further on, or its kind is not valid UTF-8: the shape error stands.
+            // The document is malformed further on, its kind is not valid UTF-8 or its version is no number this
+            // library can read: the shape error stands.
         }
 
         return null;

@@ -241,7 +241,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         }
 
         // The ranking.
-        var ranked = territories.AsSpan().ToArray();
+        ProgrammeProgress[] ranked = [.. territories];
         ranked.AsSpan().Sort(default(RankOrder));
         var ranking = new TerritoryRank[ranked.Length];
         for (var r = 0; r < ranked.Length; r++)

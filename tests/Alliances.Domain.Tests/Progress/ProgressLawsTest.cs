@@ -16,6 +16,11 @@ public class ProgressLawsTest
 {
     private static readonly ProgressOptions Strict = new() { Policy = UnknownPolicy.Strict };
 
+    private static readonly ProgressOptions Weighted = new()
+    {
+        MeasureWeights = [new MeasureWeight(new MeasureNumber(1), 3), new MeasureWeight(new MeasureNumber(5), 0.5), new MeasureWeight(new MeasureNumber(20), 2)],
+    };
+
     /// <summary>Days from launch to three years and a bit after.</summary>
     private static Gen<NodaTime.LocalDate> Days => Gen.Choose(0, 1200).Select(d => Domain.Catalogue.Odd17.LaunchDate.PlusDays(d));
 
@@ -46,16 +51,16 @@ public class ProgressLawsTest
         Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), Days.ToArbitrary(), (reports, day) =>
         {
             var ledger = new LedgerDraft { Programme = Interleaved, Reports = [.. reports] }.ToLedger();
-            return new[] { ProgressOptions.Default, Strict }.All(options =>
+            return new[] { ProgressOptions.Default, Strict, Weighted }.All(options =>
             {
                 var rollup = ledger.RollupAt(day, options);
                 return rollup.Dimensions.All(d =>
                 {
                     var members = rollup.Measures.Where(m => m.Dimension == d.Dimension).ToList();
                     var active = members.Where(m => !m.IsCancelled).ToList();
-                    var known = active.Where(m => m.Progress is not null).Select(m => m.Progress!.Value.Points).ToList();
+                    var known = active.Where(m => m.Progress is not null).Select(m => (m.Progress!.Value.Points, Weight: options.WeightOf(m.Measure))).ToList();
                     var unknown = known.Count < active.Count;
-                    double? expected = known.Count == 0 || (unknown && options == Strict) ? null : known.Average();
+                    double? expected = known.Count == 0 || (unknown && options == Strict) ? null : known.Sum(k => k.Points * k.Weight) / known.Sum(k => k.Weight);
                     return d.MeasureCount == members.Count
                         && d.CancelledCount == members.Count - active.Count
                         && d.KnownCount == known.Count

@@ -50,6 +50,18 @@ public class PortfolioTest
     }
 
     [Fact]
+    public void Ranking_BreaksTiesByCode_AndPutsUnknownProgressLast()
+    {
+        var unknown = TerritorialLedgerOf("01", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress))]);
+        var tied = TerritorialLedgerOf("2A", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 60))]);
+
+        var ranking = Portfolio.Create([unknown, FiftyNine, Thirteen, tied]).RollupAt(AsOf).Ranking;
+
+        ranking.Select(r => (r.Rank, r.Territory.Code, r.Progress)).Should().Equal(
+            (1, "2A", new Percentage(60)), (2, "59", new Percentage(60)), (3, "13", new Percentage(20)), (4, "01", (Percentage?)null));
+    }
+
+    [Fact]
     public void Measures_AcrossTerritories_LeaveCancellationsOut()
     {
         var measures = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf).Measures;
