@@ -23,12 +23,7 @@ public sealed class FullArrayData
     private static readonly int KindCount = Enum.GetValues<DimensionKind>().Length;
     private static readonly int StatusCount = Enum.GetValues<ScheduleStatus>().Length;
 
-    private int[][][] _dates = [];
-    private int[][][] _nextDue = [];
-    private int[][][] _effects = [];
-    private double[][][] _carried = [];
-    private byte[][][] _status = [];
-    private byte[][][] _health = [];
+    private FullEntry[][][] _entries = [];
     private int[] _kind = [];
     private int[][] _windowStart = [];
     private int[][] _windowEnd = [];
@@ -40,9 +35,12 @@ public sealed class FullArrayData
     public static FullArrayData From(Portfolio portfolio)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        if (portfolio.Weights.Count > 0 || portfolio.Ledgers.Any(l => l.Indicators.Count > 0 || l.Plans.Count > 0))
+        if (portfolio.Weights.Count > 0 || portfolio.Ledgers.Any(l => l.Indicators.Count > 0 || l.Plans.Count > 0)
+            || !portfolio.Programme.Dimensions.Select(d => d.Kind).SequenceEqual(Enum.GetValues<DimensionKind>()))
         {
-            throw new ArgumentException("The full-figures loop covers portfolios of equal weights, without indicators or plans.", nameof(portfolio));
+            throw new ArgumentException(
+                "The full-figures loop covers portfolios of equal weights, without indicators or plans, whose programme has every kind of dimension in order.",
+                nameof(portfolio));
         }
 
         var measures = portfolio.Programme.Measures;
@@ -50,12 +48,7 @@ public sealed class FullArrayData
         var data = new FullArrayData
         {
             _kind = [.. measures.Select(m => (int)m.Dimension)],
-            _dates = new int[count][][],
-            _nextDue = new int[count][][],
-            _effects = new int[count][][],
-            _carried = new double[count][][],
-            _status = new byte[count][][],
-            _health = new byte[count][][],
+            _entries = new FullEntry[count][][],
             _windowStart = new int[count][],
             _windowEnd = new int[count][],
             _launch = [.. portfolio.Ledgers.Select(l => l.LaunchDate)],
@@ -67,32 +60,22 @@ public sealed class FullArrayData
             var ledger = portfolio.Ledgers[t];
             data._windowStart[t] = [.. Enum.GetValues<DimensionKind>().Select(k => Day(ledger.Schedule.WindowOf(k).Start))];
             data._windowEnd[t] = [.. Enum.GetValues<DimensionKind>().Select(k => Day(ledger.Schedule.WindowOf(k).End))];
-            data._dates[t] = new int[measures.Count][];
-            data._nextDue[t] = new int[measures.Count][];
-            data._effects[t] = new int[measures.Count][];
-            data._carried[t] = new double[measures.Count][];
-            data._status[t] = new byte[measures.Count][];
-            data._health[t] = new byte[measures.Count][];
+            data._entries[t] = new FullEntry[measures.Count][];
             for (var m = 0; m < measures.Count; m++)
             {
                 var reports = ledger.ReportsOf(measures[m].Number);
-                data._dates[t][m] = [.. reports.Select(r => Day(r.Date))];
-                data._nextDue[t][m] = [.. reports.Select(r => r.NextUpdateDue is { } d ? Day(d) : 0)];
-                data._status[t][m] = [.. reports.Select(r => (byte)r.Status)];
-                data._health[t][m] = [.. reports.Select(r => (byte)r.Health)];
-                var carried = new double[reports.Count];
-                var effects = new int[reports.Count];
+                var entries = new FullEntry[reports.Count];
                 var (lastProgress, lastEffects) = (double.NaN, 0);
                 for (var i = 0; i < reports.Count; i++)
                 {
-                    lastProgress = reports[i].DeclaredProgress?.Points ?? lastProgress;
-                    lastEffects = reports[i].FirstEffectsObserved is { } e ? Day(e) : lastEffects;
-                    carried[i] = lastProgress;
-                    effects[i] = lastEffects;
+                    var report = reports[i];
+                    lastProgress = report.DeclaredProgress?.Points ?? lastProgress;
+                    lastEffects = report.FirstEffectsObserved is { } e ? Day(e) : lastEffects;
+                    entries[i] = new FullEntry(
+                        Day(report.Date), report.NextUpdateDue is { } due ? Day(due) : 0, lastEffects, lastProgress, (byte)report.Status, (byte)report.Health);
                 }
 
-                data._carried[t][m] = carried;
-                data._effects[t][m] = effects;
+                data._entries[t][m] = entries;
             }
         }
 
@@ -103,7 +86,7 @@ public sealed class FullArrayData
     public FullArrayResult Rollup(LocalDate asOf)
     {
         var day = Day(asOf);
-        var territoryCount = _dates.Length;
+        var territoryCount = _entries.Length;
         var measureCount = _kind.Length;
         var territories = new TerritoryFigures[territoryCount];
         var allRows = new MeasureRow[territoryCount * measureCount];
@@ -113,24 +96,29 @@ public sealed class FullArrayData
         Span<int> counts = stackalloc int[KindCount];
         Span<int> knowns = stackalloc int[KindCount];
         Span<int> cancelleds = stackalloc int[KindCount];
+        var (lastLaunch, lastEnd, expected) = (default(LocalDate), default(LocalDate), 0.0);
         for (var t = 0; t < territoryCount; t++)
         {
             sums.Clear();
             counts.Clear();
             knowns.Clear();
             cancelleds.Clear();
-            var expected = Expected(_launch[t], _resultsEnd[t], asOf);
+            if (t == 0 || _launch[t] != lastLaunch || _resultsEnd[t] != lastEnd)
+            {
+                (lastLaunch, lastEnd, expected) = (_launch[t], _resultsEnd[t], Expected(_launch[t], _resultsEnd[t], asOf));
+            }
+
             var rows = allRows.AsSpan(t * measureCount, measureCount);
             var statusCounts = allCounts.AsSpan(t * StatusCount, StatusCount);
             int active = 0, started = 0;
             for (var m = 0; m < measureCount; m++)
             {
-                var dates = _dates[t][m];
-                int low = 0, high = dates.Length;
+                var entries = _entries[t][m];
+                int low = 0, high = entries.Length;
                 while (low < high)
                 {
                     var mid = (low + high) >>> 1;
-                    if (dates[mid] <= day)
+                    if (entries[mid].Date <= day)
                     {
                         low = mid + 1;
                     }
@@ -141,16 +129,17 @@ public sealed class FullArrayData
                 }
 
                 var index = low - 1;
-                var status = index < 0 ? (byte)LifecycleStatus.NotStarted : _status[t][m][index];
+                var entry = index < 0 ? default : entries[index];
+                var status = index < 0 ? (byte)LifecycleStatus.NotStarted : entry.Status;
                 double progress;
                 ProgressSource source;
                 if (status == (byte)LifecycleStatus.Completed)
                 {
                     (progress, source) = (100, ProgressSource.Completed);
                 }
-                else if (index >= 0 && !double.IsNaN(_carried[t][m][index]))
+                else if (index >= 0 && !double.IsNaN(entry.Carried))
                 {
-                    (progress, source) = (_carried[t][m][index], ProgressSource.Declared);
+                    (progress, source) = (entry.Carried, ProgressSource.Declared);
                 }
                 else if (status == (byte)LifecycleStatus.NotStarted)
                 {
@@ -162,16 +151,16 @@ public sealed class FullArrayData
                 }
 
                 var kind = _kind[m];
-                var effects = index < 0 ? 0 : _effects[t][m][index];
+                var effects = entry.Effects;
                 var (start, end) = (_windowStart[t][kind], _windowEnd[t][kind]);
                 var schedule = effects != 0 && effects <= day
                     ? effects < start ? ScheduleStatus.Early : effects > end ? ScheduleStatus.Late : ScheduleStatus.OnTime
                     : day < start ? ScheduleStatus.NotDue : day > end ? ScheduleStatus.Overdue : ScheduleStatus.Due;
                 rows[m] = new MeasureRow(
                     status,
-                    index < 0 ? (byte)0 : _health[t][m][index],
-                    index < 0 ? 0 : dates[index],
-                    index < 0 ? 0 : _nextDue[t][m][index],
+                    entry.Health,
+                    entry.Date,
+                    entry.NextDue,
                     effects,
                     progress,
                     (byte)source,
@@ -234,7 +223,10 @@ public sealed class FullArrayData
                 active > 0 ? 100.0 * started / active : 0,
                 weakest,
                 programmeCount == 0 || anyUnknown ? double.NaN : anyZero ? 0 : 100 * Math.Exp(logSum / programmeCount),
-                expected);
+                expected,
+                overall - expected,
+                double.IsNaN(overall) || expected <= 0 ? double.NaN : overall / expected,
+                double.IsNaN(overall) ? (byte)0 : overall - expected >= -Tolerance ? (byte)2 : (byte)1);
         }
 
         return National(territories, allRows, allDimensions, allCounts, measureCount);
@@ -305,25 +297,27 @@ public sealed class FullArrayData
             ranking[t] = t;
         }
 
-        var codes = _codes;
-        Array.Sort(ranking, (a, b) =>
+        ranking.AsSpan().Sort(new RankComparer(territories, _codes));
+        var ranked = new string[ranking.Length];
+        for (var r = 0; r < ranked.Length; r++)
         {
-            var (x, y) = (territories[a].Progress, territories[b].Progress);
-            return double.IsNaN(x) != double.IsNaN(y) ? (double.IsNaN(x) ? 1 : -1)
-                : !double.IsNaN(x) && x != y ? y.CompareTo(x)
-                : string.CompareOrdinal(codes[a], codes[b]);
-        });
+            ranked[r] = _codes[ranking[r]];
+        }
+
         return new FullArrayResult(
             known > 0 ? sum / known : double.NaN,
+            territories.Length > 0 ? 100.0 * known / territories.Length : 0,
             dimensions,
             measures,
             variances,
+            measureKnown,
+            cancelled,
             offTrack,
             territories,
             rows,
             dimensionRows,
             scheduleCounts,
-            [.. ranking.Select(t => codes[t])]);
+            ranked);
     }
 
     /// <summary>Names the first figure where this loop and ours disagree, or gives null when they agree on every figure.</summary>
@@ -332,9 +326,9 @@ public sealed class FullArrayData
         ArgumentNullException.ThrowIfNull(ours);
         ArgumentNullException.ThrowIfNull(full);
         static bool Same(double? a, double b) => a is { } x ? Math.Abs(x - b) < 1e-9 : double.IsNaN(b);
-        if (!Same(ours.Progress?.Points, full.National))
+        if (!Same(ours.Progress?.Points, full.National) || !Same(ours.Coverage.Points, full.Coverage))
         {
-            return "the national progress";
+            return "the national progress or coverage";
         }
 
         for (var d = 0; d < full.Dimensions.Length; d++)
@@ -348,7 +342,8 @@ public sealed class FullArrayData
         for (var m = 0; m < full.Measures.Length; m++)
         {
             var across = ours.Measures[m];
-            if (!Same(across.Progress?.Points, full.Measures[m]) || !Same(across.MeanVariance, full.MeanVariances[m]) || across.OffTrackCount != full.OffTrack[m])
+            if (!Same(across.Progress?.Points, full.Measures[m]) || !Same(across.MeanVariance, full.MeanVariances[m]) || across.OffTrackCount != full.OffTrack[m]
+                || across.KnownCount != full.Known[m] || across.CancelledCount != full.Cancelled[m])
             {
                 return $"measure {m + 1} across territories";
             }
@@ -362,6 +357,8 @@ public sealed class FullArrayData
             var statusCount = full.ScheduleCounts.Length / full.Territories.Length;
             if (!Same(mine.Progress?.Points, theirs.Progress) || !Same(mine.Coverage.Points, theirs.Coverage) || !Same(mine.Breadth.Points, theirs.Breadth)
                 || !Same(mine.BalancedIndex?.Points, theirs.BalancedIndex) || (int?)mine.WeakestDimension != (theirs.Weakest < 0 ? null : theirs.Weakest)
+                || !Same(mine.Expected.Points, theirs.Expected) || !Same(mine.Variance, theirs.Variance) || !Same(mine.PerformanceIndex, theirs.PerformanceIndex)
+                || (mine.IsOnTrack is null ? 0 : mine.IsOnTrack.Value ? 2 : 1) != theirs.OnTrack
                 || !mine.ScheduleCounts.Select(c => c.Count).SequenceEqual(full.ScheduleCounts.Skip(t * statusCount).Take(statusCount)))
             {
                 return $"territory {t}";
@@ -399,6 +396,22 @@ public sealed class FullArrayData
     private static int Day(LocalDate date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 }
 
+/// <summary>One report as the full-figures loop stores it: its days, the carried progress and effects, its status and health.</summary>
+public readonly record struct FullEntry(int Date, int NextDue, int Effects, double Carried, byte Status, byte Health);
+
+/// <summary>The ranking's order: known progress before unknown, higher first, then by territory code.</summary>
+public readonly struct RankComparer(TerritoryFigures[] territories, string[] codes) : IComparer<int>
+{
+    /// <inheritdoc/>
+    public int Compare(int a, int b)
+    {
+        var (x, y) = (territories[a].Progress, territories[b].Progress);
+        return double.IsNaN(x) != double.IsNaN(y) ? (double.IsNaN(x) ? 1 : -1)
+            : !double.IsNaN(x) && x != y ? y.CompareTo(x)
+            : string.CompareOrdinal(codes[a], codes[b]);
+    }
+}
+
 /// <summary>One measure's figures in one territory, as the full-figures loop keeps them.</summary>
 public readonly record struct MeasureRow(byte Status, byte Health, int Latest, int NextDue, int Effects, double Progress, byte Source, byte Schedule, byte OnTrack);
 
@@ -412,7 +425,10 @@ public readonly record struct TerritoryFigures(
     double Breadth,
     int Weakest,
     double BalancedIndex,
-    double Expected);
+    double Expected,
+    double Variance,
+    double PerformanceIndex,
+    byte OnTrack);
 
 /// <summary>
 /// What the full-figures loop gives: the national means, the measures across territories, each territory, its measures,
@@ -420,9 +436,12 @@ public readonly record struct TerritoryFigures(
 /// </summary>
 public sealed record FullArrayResult(
     double National,
+    double Coverage,
     double[] Dimensions,
     double[] Measures,
     double[] MeanVariances,
+    int[] Known,
+    int[] Cancelled,
     int[] OffTrack,
     TerritoryFigures[] Territories,
     MeasureRow[] MeasureRows,
