@@ -56,7 +56,7 @@ internal ref struct DocumentReader
     /// <summary>Moves to the next token; the end of input is an error.</summary>
     /// <remarks>
     /// What <see cref="Utf8JsonReader"/> throws on malformed JSON passes through, without a path; the document's entry
-    /// point gives it the code and the path with <see cref="Translate"/>. Catching it here instead would cost every token
+    /// point gives it the code and the path with <see cref="Failure"/>. Catching it here instead would cost every token
     /// a call, since a method that catches is not inlined.
     /// </remarks>
     internal void Read()
@@ -77,7 +77,7 @@ internal ref struct DocumentReader
     /// Translating here, once, rather than around each token read and each value built keeps the hot paths free of
     /// exception handlers, which the JIT does not inline.
     /// </remarks>
-    internal JsonException Translate(Exception exception) => exception switch
+    private JsonException Translate(Exception exception) => exception switch
     {
         JsonException { Path: not null } ours => ours,
         JsonException json => JsonErrors.Create(Rules.JsonShape, FirstSentence(json.Message), Path, json.LineNumber, json.BytePositionInLine, json),
