@@ -1,5 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using Alliances.Domain.Dates;
@@ -96,17 +96,8 @@ internal ref struct DocumentReader
     /// <summary>Checks that nothing but whitespace follows the document.</summary>
     internal void EndDocument()
     {
-        bool more;
-        try
-        {
-            more = _reader.Read();
-        }
-        catch (JsonException e)
-        {
-            throw JsonErrors.Create(Rules.JsonShape, FirstSentence(e.Message), "$", e.LineNumber, e.BytePositionInLine, e);
-        }
-
-        if (more)
+        // Malformed bytes after the document pass through to the entry point, like any reader error (see Read).
+        if (_reader.Read())
         {
             throw Error("The document holds one JSON object and nothing after it.");
         }
@@ -447,13 +438,21 @@ internal ref struct DocumentReader
     /// </summary>
     /// <param name="exception">What stopped the reading.</param>
     /// <param name="expectedKind">The kind of document expected.</param>
-    /// <returns>The error to throw; <paramref name="exception"/> itself when it already is the document's error.</returns>
+    /// <returns>The error to throw. When that is <paramref name="exception"/> itself, it is thrown again here instead, keeping its stack trace.</returns>
     internal JsonException Failure(Exception exception, string expectedKind)
     {
         var error = Translate(exception);
-        return JsonErrors.CodeOf(error) == Rules.JsonShape.Code && ProgrammeJson.VersionProblem(_utf8, expectedKind) is { } versionProblem
-            ? versionProblem
-            : error;
+        if (JsonErrors.CodeOf(error) == Rules.JsonShape.Code && ProgrammeJson.VersionProblem(_utf8, expectedKind) is { } versionProblem)
+        {
+            return versionProblem;
+        }
+
+        if (ReferenceEquals(error, exception))
+        {
+            ExceptionDispatchInfo.Throw(exception);
+        }
+
+        return error;
     }
 
     /// <summary>Builds the exception for a failure at the current token.</summary>

@@ -28,13 +28,7 @@ public static partial class LedgerJson
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The reader and the values built leave their errors to this one handler, which gives them the path.
-            var error = r.Failure(e, Kind);
-            if (ReferenceEquals(error, e))
-            {
-                throw;
-            }
-
-            throw error;
+            throw r.Failure(e, Kind);
         }
     }
 
