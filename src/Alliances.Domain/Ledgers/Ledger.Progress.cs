@@ -44,7 +44,7 @@ public sealed partial class Ledger
     internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis)
     {
         var packed = PackedDate.Pack(asOf);
-        var expected = basis.ExpectedOn(LaunchDate, Schedule.ResultsWindow.End, asOf);
+        var expected = DefaultExpected(asOf, basis);
         var tolerance = basis.Options.Tolerance;
         var kinds = basis.MeasureKinds;
         var measures = new MeasureProgress[_reports.Length];
@@ -230,8 +230,15 @@ public sealed partial class Ledger
         return weight > 0 ? new Percentage(Math.Clamp(sum / weight, 0, 100)) : null;
     }
 
-    /// <summary>Expected progress on the programme's default plan: launch to the end of the results window.</summary>
-    private Percentage DefaultExpected(LocalDate asOf) => Rollup.Linear(LaunchDate, Schedule.ResultsWindow.End, asOf);
+    /// <summary>
+    /// Expected progress on the programme's default plan: launch to the end of the results window; through a rollup's
+    /// basis when there is one, which remembers it for the ledgers that share the plan.
+    /// </summary>
+    private Percentage DefaultExpected(LocalDate asOf, RollupBasis? basis = null)
+    {
+        var end = Schedule.ResultsWindow.End;
+        return basis is null ? Rollup.Linear(LaunchDate, end, asOf) : basis.ExpectedOn(LaunchDate, end, asOf);
+    }
 
     /// <summary>Fits value = a + b·day by least squares; null without two distinct days.</summary>
     private static (double Intercept, double Slope)? LeastSquares(ReadOnlySpan<double> days, ReadOnlySpan<double> values)

@@ -12,6 +12,7 @@ namespace Alliances.Domain.Progress;
 internal static class Rollup
 {
     private static readonly int StatusCount = Enum.GetValues<ScheduleStatus>().Length;
+
     /// <summary>The number of kinds of dimension: the most dimensions a programme has.</summary>
     internal static readonly int KindCount = Enum.GetValues<DimensionKind>().Length;
 

@@ -24,7 +24,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     public Percentage(double points)
     {
         Guard.Require(
-            double.IsFinite(points) && points is >= 0 and <= 100,
+            points is >= 0 and <= 100, // NaN fails the test too; the infinities lie outside the range
             Rules.PercentageRange,
             $"A percentage lies from 0 to 100; got {points.ToString("R", CultureInfo.InvariantCulture)}.",
             nameof(points));
