@@ -47,6 +47,7 @@ public class StrictReadingTest
         { "newer version", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":2"), "JSN002", "$.schemaVersion" },
         { "newer version with new properties", Programme.Replace("\"schemaVersion\":1,", "\"schemaVersion\":2,\"extra\":1,"), "JSN002", "$.schemaVersion" },
         { "two documents", Programme + "{}", "JSN001", "$" },
+        { "malformed bytes after the document", Programme + " ]", "JSN001", "$" },
         { "not an object", "[]", "JSN001", "$" },
         { "empty", "", "JSN001", "$" },
         { "truncated", Programme[..(Programme.IndexOf("\"number\":1,", StringComparison.Ordinal) + "\"number\":1,".Length)], "JSN001", "$.measures[0]" },
