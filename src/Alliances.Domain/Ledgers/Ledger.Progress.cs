@@ -41,19 +41,37 @@ public sealed partial class Ledger
     }
 
     /// <summary>Works out where the programme stands at a date, with the weights and dimensions already looked up.</summary>
-    internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis)
+    /// <param name="asOf">The date.</param>
+    /// <param name="basis">The options, weights and dimensions of the rollup.</param>
+    /// <param name="scratch">
+    /// Where to work out every measure's figures, one slot per measure, to be read by the caller before its next use;
+    /// the result then works them out again on first read. Without it the result keeps a fresh array.
+    /// </param>
+    internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis, MeasureProgress[]? scratch = null)
+    {
+        var expected = DefaultExpected(asOf, basis);
+        var measures = scratch ?? new MeasureProgress[_reports.Length];
+        FillMeasures(measures, asOf, basis, expected);
+        return Rollup.Programme(Territory, asOf, measures, basis, expected, scratch is null ? null : this);
+    }
+
+    /// <summary>Works out every measure's figures again, for a rollup that did not keep them.</summary>
+    internal MeasureProgress[] MeasuresAt(LocalDate asOf, RollupBasis basis, Percentage expected)
+    {
+        var measures = new MeasureProgress[_reports.Length];
+        FillMeasures(measures, asOf, basis, expected);
+        return measures;
+    }
+
+    private void FillMeasures(Span<MeasureProgress> measures, LocalDate asOf, RollupBasis basis, Percentage expected)
     {
         var packed = PackedDate.Pack(asOf);
-        var expected = DefaultExpected(asOf, basis);
         var tolerance = basis.Options.Tolerance;
         var kinds = basis.MeasureKinds;
-        var measures = new MeasureProgress[_reports.Length];
-        for (var m = 0; m < measures.Length; m++)
+        for (var m = 0; m < _reports.Length; m++)
         {
             measures[m] = MeasureAt(m, kinds[m], asOf, packed, expected, tolerance);
         }
-
-        return Rollup.Programme(Territory, asOf, measures, basis, expected);
     }
 
     /// <summary>Forecasts when a measure reaches 100 % (rule PRO011).</summary>

@@ -1,5 +1,6 @@
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dimensions;
+using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Scheduling;
@@ -16,32 +17,44 @@ namespace Alliances.Domain.Progress;
 /// The source insists that no measure alone moves the lines, so beside the mean stand the breadth (how many measures
 /// have started), the weakest dimension, and a balanced index that falls to 0 when any dimension is at 0. Every figure
 /// uses only data dated on or before <see cref="AsOf"/> (rule PRO012). Equality compares every property.
+/// <para>
+/// In a portfolio's rollup, each territory's per-measure figures (<see cref="Measures"/>) are worked out again from its
+/// ledger when first read, so that a national view does not keep thousands of them that no one reads; the figures are
+/// the same either way, and reading them is safe from any thread.
+/// </para>
 /// </remarks>
 public sealed record ProgrammeProgress
 {
+    // Either the measures' figures, or the ledger and basis to work them out again from when first read.
+    private readonly Ledger? _source;
+    private readonly RollupBasis _basis;
+    private MeasureProgress[]? _measures;
+
     internal ProgrammeProgress(
         LocalDate asOf,
         Territory? territory,
-        ValueList<MeasureProgress> measures,
+        MeasureProgress[]? measures,
+        Ledger? source,
+        RollupBasis basis,
         ValueList<DimensionProgress> dimensions,
         Percentage? progress,
         Percentage coverage,
         Percentage breadth,
         DimensionKind? weakest,
-        Percentage? balancedIndex,
         Percentage expected,
         Percentage tolerance,
         ValueList<StatusCount> scheduleCounts)
     {
         AsOf = asOf;
         Territory = territory;
-        Measures = measures;
+        _measures = measures;
+        _source = measures is null ? source ?? throw new ArgumentNullException(nameof(source)) : null;
+        _basis = basis;
         Dimensions = dimensions;
         Progress = progress;
         Coverage = coverage;
         Breadth = breadth;
         WeakestDimension = weakest;
-        BalancedIndex = balancedIndex;
         Expected = expected;
         ScheduleCounts = scheduleCounts;
         (Variance, PerformanceIndex, IsOnTrack) = Rollup.AgainstExpected(progress, expected, tolerance);
@@ -54,7 +67,7 @@ public sealed record ProgrammeProgress
     public Territory? Territory { get; }
 
     /// <summary>Gets every measure's figures, in measure order.</summary>
-    public ValueList<MeasureProgress> Measures { get; }
+    public ValueList<MeasureProgress> Measures => ValueListMarshal.Own(Volatile.Read(ref _measures) ?? WorkOutMeasures());
 
     /// <summary>Gets every dimension's figures, in the programme's order of dimensions.</summary>
     public ValueList<DimensionProgress> Dimensions { get; }
@@ -72,7 +85,8 @@ public sealed record ProgrammeProgress
     public DimensionKind? WeakestDimension { get; }
 
     /// <summary>Gets the geometric mean of the dimensions' progress (rule PRO007), or <see langword="null"/> when a dimension is unknown.</summary>
-    public Percentage? BalancedIndex { get; }
+    /// <remarks>Worked out from <see cref="Dimensions"/> when read.</remarks>
+    public Percentage? BalancedIndex => Rollup.Balanced(Dimensions.AsSpan());
 
     /// <summary>Gets the progress expected of the programme at the date, from launch to the end of the results window (rule PRO008).</summary>
     public Percentage Expected { get; }
@@ -88,6 +102,29 @@ public sealed record ProgrammeProgress
 
     /// <summary>Gets how many measures have each schedule status.</summary>
     public ValueList<StatusCount> ScheduleCounts { get; }
+
+    /// <summary>Gets whether two sets of figures are equal: every property, the measures' figures included.</summary>
+    /// <param name="other">The other figures.</param>
+    /// <returns><see langword="true"/> when every property is equal.</returns>
+    public bool Equals(ProgrammeProgress? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && AsOf == other.AsOf
+            && EqualityComparer<Territory?>.Default.Equals(Territory, other.Territory)
+            && Progress == other.Progress
+            && Coverage == other.Coverage
+            && Breadth == other.Breadth
+            && WeakestDimension == other.WeakestDimension
+            && BalancedIndex == other.BalancedIndex
+            && Expected == other.Expected
+            && EqualityComparer<double?>.Default.Equals(Variance, other.Variance)
+            && EqualityComparer<double?>.Default.Equals(PerformanceIndex, other.PerformanceIndex)
+            && IsOnTrack == other.IsOnTrack
+            && Dimensions.Equals(other.Dimensions)
+            && ScheduleCounts.Equals(other.ScheduleCounts)
+            && Measures.Equals(other.Measures));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(AsOf, Territory, Progress, Coverage, Expected, Dimensions, ScheduleCounts);
 
     /// <summary>Gets the cancelled measures, which every mean leaves out.</summary>
     public ValueList<MeasureNumber> Cancelled =>
@@ -134,5 +171,11 @@ public sealed record ProgrammeProgress
             .OrderBy(m => m.Variance)
             .ThenBy(m => m.Measure)
             .Take(count));
+    }
+
+    private MeasureProgress[] WorkOutMeasures()
+    {
+        var measures = _source!.MeasuresAt(AsOf, _basis, Expected);
+        return Interlocked.CompareExchange(ref _measures, measures, null) ?? measures;
     }
 }

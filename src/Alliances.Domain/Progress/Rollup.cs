@@ -1,5 +1,6 @@
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dimensions;
+using Alliances.Domain.Ledgers;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
@@ -19,15 +20,20 @@ internal static class Rollup
     /// <summary>Rolls measures up to dimensions and the programme, in one pass over the measures.</summary>
     /// <param name="territory">The ledger's territory, if any.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="measures">Every measure's figures, in measure order; kept by the result.</param>
+    /// <param name="measures">Every measure's figures, in measure order; kept by the result unless it has a source.</param>
     /// <param name="basis">The options, weights and dimensions of the rollup.</param>
     /// <param name="expected">The programme's expected progress.</param>
+    /// <param name="source">
+    /// When <paramref name="measures"/> is a caller's scratch, the ledger to work them out again from on first read;
+    /// otherwise <see langword="null"/>.
+    /// </param>
     internal static ProgrammeProgress Programme(
         Territory? territory,
         LocalDate asOf,
         MeasureProgress[] measures,
         RollupBasis basis,
-        Percentage expected)
+        Percentage expected,
+        Ledger? source)
     {
         var strict = basis.IsStrict;
         var measureWeights = basis.MeasureWeights;
@@ -93,8 +99,8 @@ internal static class Rollup
             unknowns[d] |= unknown;
         }
 
-        double programmeSum = 0, programmeKnownWeight = 0, programmeWeight = 0, coverageSum = 0, logSum = 0;
-        bool programmeUnknown = false, anyZero = false, anyDimensionUnknown = false;
+        double programmeSum = 0, programmeKnownWeight = 0, programmeWeight = 0, coverageSum = 0;
+        var programmeUnknown = false;
         DimensionKind? weakest = null;
         var weakestValue = double.MaxValue;
         for (var d = 0; d < dimensions.Length; d++)
@@ -116,15 +122,6 @@ internal static class Rollup
             {
                 programmeKnownWeight += dimensionWeight;
                 programmeSum += value.Points * dimensionWeight;
-                if (value.Points == 0)
-                {
-                    anyZero = true;
-                }
-                else
-                {
-                    logSum += Math.Log(value.Fraction) * dimensionWeight;
-                }
-
                 if (value.Points < weakestValue)
                 {
                     weakestValue = value.Points;
@@ -133,16 +130,12 @@ internal static class Rollup
             }
             else
             {
-                anyDimensionUnknown = true;
                 programmeUnknown |= strict;
             }
         }
 
         Percentage? overall = programmeKnownWeight > 0 && !programmeUnknown ? Clamp(programmeSum / programmeKnownWeight) : null;
         var overallCoverage = programmeWeight > 0 ? Clamp(coverageSum / programmeWeight) : Percentage.Zero;
-        Percentage? balanced = programmeWeight == 0 || anyDimensionUnknown
-            ? null
-            : anyZero ? Percentage.Zero : Clamp(100 * Math.Exp(logSum / programmeWeight));
         var breadth = active > 0 ? Clamp(100.0 * started / active) : Percentage.Zero;
         var statusCounts = new StatusCount[StatusCount];
         for (var s = 0; s < statusCounts.Length; s++)
@@ -153,16 +146,51 @@ internal static class Rollup
         return new ProgrammeProgress(
             asOf,
             territory,
-            ValueListMarshal.Own(measures),
+            source is null ? measures : null,
+            source,
+            basis,
             ValueListMarshal.Own(dimensions),
             overall,
             overallCoverage,
             breadth,
             weakest,
-            balanced,
             expected,
             basis.Options.Tolerance,
             ValueListMarshal.Own(statusCounts));
+    }
+
+    /// <summary>
+    /// The balanced index (rule PRO007): the dimensions' weighted geometric mean, leaving out dimensions whose measures
+    /// are all cancelled; 0 when one is at 0, null when one is unknown or none is left.
+    /// </summary>
+    internal static Percentage? Balanced(ReadOnlySpan<DimensionProgress> dimensions)
+    {
+        double weight = 0, logSum = 0;
+        var anyZero = false;
+        foreach (ref readonly var dimension in dimensions)
+        {
+            if (dimension.CancelledCount == dimension.MeasureCount)
+            {
+                continue;
+            }
+
+            if (dimension.Progress is not { } progress)
+            {
+                return null;
+            }
+
+            weight += dimension.Weight;
+            if (progress.Points == 0)
+            {
+                anyZero = true;
+            }
+            else
+            {
+                logSum += Math.Log(progress.Fraction) * dimension.Weight;
+            }
+        }
+
+        return weight == 0 ? null : anyZero ? Percentage.Zero : Clamp(100 * Math.Exp(logSum / weight));
     }
 
     /// <summary>Expected progress rising linearly from 0 % at start to 100 % at end, clamped (rule PRO008).</summary>

@@ -18,11 +18,26 @@ namespace Alliances.Domain.Territories;
 /// </remarks>
 public sealed class Portfolio : IEquatable<Portfolio>
 {
+    // The rank of each ledger's territory code among the portfolio's, in ordinal order: ties in the ranking go by code.
+    private readonly int[] _codeRanks;
+
     private Portfolio(Programme programme, ValueList<Ledger> ledgers, ValueList<TerritoryWeight> weights)
     {
         Programme = programme;
         Ledgers = ledgers;
         Weights = weights;
+        var byCode = new int[ledgers.Count];
+        for (var t = 0; t < byCode.Length; t++)
+        {
+            byCode[t] = t;
+        }
+
+        Array.Sort(byCode, (a, b) => string.CompareOrdinal(ledgers[a].Territory!.Code, ledgers[b].Territory!.Code));
+        _codeRanks = new int[byCode.Length];
+        for (var r = 0; r < byCode.Length; r++)
+        {
+            _codeRanks[byCode[r]] = r;
+        }
     }
 
     /// <summary>Gets the programme every ledger follows.</summary>
@@ -139,10 +154,47 @@ public sealed class Portfolio : IEquatable<Portfolio>
         var strict = basis.IsStrict;
         var territories = new ProgrammeProgress[Ledgers.Count];
         var weights = new double[territories.Length];
+
+        // Each territory's measures are worked out in one scratch array and summed across territories at once: the
+        // territories' figures work them out again only when read.
+        var measureCount = Programme.Measures.Count;
+        var scratch = new MeasureProgress[measureCount];
+        var mSum = new double[measureCount];
+        var mKnown = new double[measureCount];
+        var vSum = new double[measureCount];
+        var knownCount = new int[measureCount];
+        var cancelled = new int[measureCount];
+        var offTrack = new int[measureCount];
+        var mUnknown = new bool[measureCount];
         for (var t = 0; t < territories.Length; t++)
         {
-            territories[t] = Ledgers[t].RollupAt(asOf, basis);
-            weights[t] = WeightOf(Ledgers[t].Territory!.Code);
+            territories[t] = Ledgers[t].RollupAt(asOf, basis, scratch);
+            var weight = weights[t] = WeightOf(Ledgers[t].Territory!.Code);
+            for (var m = 0; m < scratch.Length; m++)
+            {
+                ref readonly var measure = ref scratch[m];
+                if (measure.IsCancelled)
+                {
+                    cancelled[m]++;
+                    continue;
+                }
+
+                var points = measure.ProgressPoints;
+                if (double.IsNaN(points))
+                {
+                    mUnknown[m] = true;
+                    continue;
+                }
+
+                knownCount[m]++;
+                mSum[m] += points * weight;
+                mKnown[m] += weight;
+                vSum[m] += measure.Variance!.Value * weight;
+                if (measure.IsOnTrack == false)
+                {
+                    offTrack[m]++;
+                }
+            }
         }
 
         // The programme.
@@ -187,46 +239,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
             dimensions[d] = new DimensionNational(Programme.Dimensions[d].Kind, dKnown > 0 && !(strict && dUnknown) ? Rollup.Clamp(dSum / dKnown) : null);
         }
 
-        // The measures across territories: one pass over every territory's figures, in the order they are stored.
-        var measureCount = Programme.Measures.Count;
-        var mSum = new double[measureCount];
-        var mKnown = new double[measureCount];
-        var vSum = new double[measureCount];
-        var knownCount = new int[measureCount];
-        var cancelled = new int[measureCount];
-        var offTrack = new int[measureCount];
-        var mUnknown = new bool[measureCount];
-        for (var t = 0; t < territories.Length; t++)
-        {
-            var figures = territories[t].Measures.AsImmutableArray().AsSpan();
-            var weight = weights[t];
-            for (var m = 0; m < figures.Length; m++)
-            {
-                ref readonly var measure = ref figures[m];
-                if (measure.IsCancelled)
-                {
-                    cancelled[m]++;
-                    continue;
-                }
-
-                var points = measure.ProgressPoints;
-                if (double.IsNaN(points))
-                {
-                    mUnknown[m] = true;
-                    continue;
-                }
-
-                knownCount[m]++;
-                mSum[m] += points * weight;
-                mKnown[m] += weight;
-                vSum[m] += measure.Variance!.Value * weight;
-                if (measure.IsOnTrack == false)
-                {
-                    offTrack[m]++;
-                }
-            }
-        }
-
+        // The measures across territories.
         var measures = new MeasureAcrossTerritories[measureCount];
         for (var m = 0; m < measures.Length; m++)
         {
@@ -241,12 +254,18 @@ public sealed class Portfolio : IEquatable<Portfolio>
         }
 
         // The ranking.
-        ProgrammeProgress[] ranked = [.. territories];
-        ranked.AsSpan().Sort(default(RankOrder));
-        var ranking = new TerritoryRank[ranked.Length];
-        for (var r = 0; r < ranked.Length; r++)
+        var keys = new RankKey[territories.Length];
+        for (var t = 0; t < keys.Length; t++)
         {
-            ranking[r] = new TerritoryRank(r + 1, ranked[r].Territory!, ranked[r].Progress, ranked[r].Variance);
+            keys[t] = new RankKey(territories[t].Progress, _codeRanks[t], t);
+        }
+
+        keys.AsSpan().Sort();
+        var ranking = new TerritoryRank[keys.Length];
+        for (var r = 0; r < keys.Length; r++)
+        {
+            var ranked = territories[keys[r].Territory];
+            ranking[r] = new TerritoryRank(r + 1, ranked.Territory!, ranked.Progress, ranked.Variance);
         }
 
         return new PortfolioProgress(

@@ -141,4 +141,30 @@ public class ProgressLawsTest
                 && known.RollupAt(day, Strict) == everything.RollupAt(day, Strict)
                 && Enumerable.Range(1, 21).All(m => known.ForecastCompletion(new MeasureNumber(m), day) == everything.ForecastCompletion(new MeasureNumber(m), day));
         });
+
+    [Property(MaxTest = 100)]
+    public Property EveryTerritoryOfANationalRollup_IsItsLedgersOwnRollup() =>
+        Prop.ForAll(AlliancesGenerators.Portfolios.ToArbitrary(), Days.ToArbitrary(), (portfolio, day) =>
+            new[] { ProgressOptions.Default, Strict, Weighted }.All(options =>
+            {
+                var national = portfolio.RollupAt(day, options);
+                return national.Territories.Select((territory, t) => (territory, own: portfolio.Ledgers[t].RollupAt(day, options)))
+                    .All(pair => pair.territory == pair.own
+                        && pair.territory.GetHashCode() == pair.own.GetHashCode()
+                        && pair.territory.Measures.SequenceEqual(pair.own.Measures));
+            }));
+
+    [Property(MaxTest = 100)]
+    public Property EveryMeasureAcrossTerritories_CountsWhatTheTerritoriesSay() =>
+        Prop.ForAll(AlliancesGenerators.Portfolios.ToArbitrary(), Days.ToArbitrary(), (portfolio, day) =>
+        {
+            var national = portfolio.RollupAt(day);
+            return national.Measures.All(across =>
+            {
+                var figures = national.Territories.Select(t => t.Measure(across.Measure)).ToList();
+                return across.CancelledCount == figures.Count(f => f.IsCancelled)
+                    && across.KnownCount == figures.Count(f => !f.IsCancelled && f.Progress is not null)
+                    && across.OffTrackCount == figures.Count(f => !f.IsCancelled && f.IsOnTrack == false);
+            });
+        });
 }

@@ -74,6 +74,36 @@ public class PortfolioTest
     }
 
     [Fact]
+    public void TerritoryFigures_ReadFromManyThreadsAtOnce_AreEachLedgersOwn()
+    {
+        var ledgers = new[] { Thirteen, FiftyNine };
+        var national = Portfolio.Create(ledgers).RollupAt(AsOf);
+        var reads = new MeasureProgress[64][];
+
+        Parallel.For(0, reads.Length, i => reads[i] = [.. national.Territories[i % 2].Measures]);
+
+        for (var i = 0; i < reads.Length; i++)
+        {
+            reads[i].Should().Equal(ledgers[i % 2].RollupAt(AsOf).Measures);
+        }
+
+        national.Territories[0].Measure(new MeasureNumber(5)).IsCancelled.Should().BeTrue();
+        national.Territories[1].Measures.Should().OnlyContain(m => m.Progress == new Percentage(60));
+    }
+
+    [Fact]
+    public void TerritoryFigures_EqualOnlyTheSameFigures()
+    {
+        var national = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf);
+
+        national.Territories[0].Should().Be(Thirteen.RollupAt(AsOf));
+        national.Territories[0].GetHashCode().Should().Be(Thirteen.RollupAt(AsOf).GetHashCode());
+        national.Territories[0].Should().NotBe(national.Territories[1]);
+        national.Territories[0].Should().NotBe(Thirteen.RollupAt(AsOf.PlusDays(1)));
+        national.Should().Be(Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf));
+    }
+
+    [Fact]
     public void Lagging_AcrossTerritories_IsByMeanVariance()
     {
         var slow = TerritorialLedgerOf("2A", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, m == 7 ? 0 : 30))]);
