@@ -108,4 +108,10 @@ public readonly record struct MeasureProgress
 
     /// <summary>Gets the progress in points, or NaN when unknown: what the rollups sum, without building a percentage.</summary>
     internal double ProgressPoints => _progressKnown ? _progress : double.NaN;
+
+    /// <summary>Gets the variance in points while the progress is known: what the rollups sum, without a nullable.</summary>
+    internal double KnownVariance => _progress - _expected;
+
+    /// <summary>Gets a value indicating whether the measure is known to be off track.</summary>
+    internal bool IsOffTrack => _onTrack == 1;
 }

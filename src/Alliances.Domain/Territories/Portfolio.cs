@@ -1,5 +1,6 @@
 using Alliances.Domain.Collections;
 using Alliances.Domain.Ledgers;
+using Alliances.Domain.Measures;
 using Alliances.Domain.Programmes;
 using Alliances.Domain.Progress;
 using Alliances.Domain.Quantities;
@@ -153,104 +154,69 @@ public sealed class Portfolio : IEquatable<Portfolio>
         var basis = new RollupBasis(Programme, options);
         var strict = basis.IsStrict;
         var territories = new ProgrammeProgress[Ledgers.Count];
-        var weights = new double[territories.Length];
+        var dimensionCount = basis.DimensionKinds.Length;
 
-        // Each territory's measures are worked out in one scratch array and summed across territories at once: the
-        // territories' figures work them out again only when read.
-        var measureCount = Programme.Measures.Count;
-        var scratch = new MeasureProgress[measureCount];
-        var mSum = new double[measureCount];
-        var mKnown = new double[measureCount];
-        var vSum = new double[measureCount];
-        var knownCount = new int[measureCount];
-        var cancelled = new int[measureCount];
-        var offTrack = new int[measureCount];
-        var mUnknown = new bool[measureCount];
-        for (var t = 0; t < territories.Length; t++)
-        {
-            territories[t] = Ledgers[t].RollupAt(asOf, basis, scratch);
-            var weight = weights[t] = WeightOf(Ledgers[t].Territory!.Code);
-            for (var m = 0; m < scratch.Length; m++)
-            {
-                ref readonly var measure = ref scratch[m];
-                if (measure.IsCancelled)
-                {
-                    cancelled[m]++;
-                    continue;
-                }
-
-                var points = measure.ProgressPoints;
-                if (double.IsNaN(points))
-                {
-                    mUnknown[m] = true;
-                    continue;
-                }
-
-                knownCount[m]++;
-                mSum[m] += points * weight;
-                mKnown[m] += weight;
-                vSum[m] += measure.Variance!.Value * weight;
-                if (measure.IsOnTrack == false)
-                {
-                    offTrack[m]++;
-                }
-            }
-        }
-
-        // The programme.
+        // One pass over the territories: each one's measures are worked out in one scratch array and added to the
+        // measures' tallies at once (the territory's figures work them out again only when read), and its programme
+        // and dimension progress are added to the national sums.
+        var scratch = new MeasureProgress[Programme.Measures.Count];
+        var tallies = new AcrossTally[scratch.Length];
+        Span<double> dSum = stackalloc double[Rollup.KindCount];
+        Span<double> dKnown = stackalloc double[Rollup.KindCount];
+        Span<bool> dUnknown = stackalloc bool[Rollup.KindCount];
         double sum = 0, known = 0, total = 0;
         var unknown = false;
         for (var t = 0; t < territories.Length; t++)
         {
-            total += weights[t];
-            if (territories[t].Progress is { } p)
+            var territory = territories[t] = Ledgers[t].RollupAt(asOf, basis, scratch);
+            var weight = WeightOf(Ledgers[t].Territory!.Code);
+            for (var m = 0; m < scratch.Length; m++)
             {
-                sum += p.Points * weights[t];
-                known += weights[t];
+                tallies[m].Add(in scratch[m], weight);
+            }
+
+            total += weight;
+            if (territory.Progress is { } p)
+            {
+                sum += p.Points * weight;
+                known += weight;
             }
             else
             {
                 unknown = true;
             }
+
+            var territoryDimensions = territory.Dimensions.AsSpan();
+            for (var d = 0; d < dimensionCount; d++)
+            {
+                if (territoryDimensions[d].Progress is { } dp)
+                {
+                    dSum[d] += dp.Points * weight;
+                    dKnown[d] += weight;
+                }
+                else
+                {
+                    dUnknown[d] = true;
+                }
+            }
         }
 
+        // The programme.
         Percentage? national = known > 0 && !(strict && unknown) ? Rollup.Clamp(sum / known) : null;
         var coverage = total > 0 ? Rollup.Clamp(100 * known / total) : Percentage.Zero;
 
         // The dimensions.
-        var dimensions = new DimensionNational[Programme.Dimensions.Count];
+        var dimensions = new DimensionNational[dimensionCount];
         for (var d = 0; d < dimensions.Length; d++)
         {
-            double dSum = 0, dKnown = 0;
-            var dUnknown = false;
-            for (var t = 0; t < territories.Length; t++)
-            {
-                if (territories[t].Dimensions[d].Progress is { } p)
-                {
-                    dSum += p.Points * weights[t];
-                    dKnown += weights[t];
-                }
-                else
-                {
-                    dUnknown = true;
-                }
-            }
-
-            dimensions[d] = new DimensionNational(Programme.Dimensions[d].Kind, dKnown > 0 && !(strict && dUnknown) ? Rollup.Clamp(dSum / dKnown) : null);
+            dimensions[d] = new DimensionNational(basis.DimensionKinds[d], dKnown[d] > 0 && !(strict && dUnknown[d]) ? Rollup.Clamp(dSum[d] / dKnown[d]) : null);
         }
 
         // The measures across territories.
-        var measures = new MeasureAcrossTerritories[measureCount];
+        var measures = new MeasureAcrossTerritories[tallies.Length];
         for (var m = 0; m < measures.Length; m++)
         {
-            var isKnown = mKnown[m] > 0 && !(strict && mUnknown[m]);
-            measures[m] = new MeasureAcrossTerritories(
-                Programme.Measures[m].Number,
-                isKnown ? Rollup.Clamp(mSum[m] / mKnown[m]) : null,
-                isKnown ? vSum[m] / mKnown[m] : null,
-                knownCount[m],
-                cancelled[m],
-                offTrack[m]);
+            measures[m] = tallies[m].ToFigures(MeasureNumber.FromIndex(m), strict);
         }
 
         // The ranking.
