@@ -22,6 +22,9 @@ public sealed class Portfolio : IEquatable<Portfolio>
     // The rank of each ledger's territory code among the portfolio's, in ordinal order: ties in the ranking go by code.
     private readonly int[] _codeRanks;
 
+    // Each ledger's weight, looked up once.
+    private readonly double[] _weights;
+
     private Portfolio(Programme programme, ValueList<Ledger> ledgers, ValueList<TerritoryWeight> weights)
     {
         Programme = programme;
@@ -35,9 +38,11 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
         Array.Sort(byCode, (a, b) => string.CompareOrdinal(ledgers[a].Territory!.Code, ledgers[b].Territory!.Code));
         _codeRanks = new int[byCode.Length];
+        _weights = new double[byCode.Length];
         for (var r = 0; r < byCode.Length; r++)
         {
             _codeRanks[byCode[r]] = r;
+            _weights[r] = WeightOf(ledgers[r].Territory!.Code);
         }
     }
 
@@ -166,10 +171,11 @@ public sealed class Portfolio : IEquatable<Portfolio>
         Span<bool> dUnknown = stackalloc bool[Rollup.KindCount];
         double sum = 0, known = 0, total = 0;
         var unknown = false;
+        var ledgers = Ledgers.AsSpan();
         for (var t = 0; t < territories.Length; t++)
         {
-            var territory = territories[t] = Ledgers[t].RollupAt(asOf, basis, scratch);
-            var weight = WeightOf(Ledgers[t].Territory!.Code);
+            var territory = territories[t] = ledgers[t].RollupAt(asOf, basis, scratch);
+            var weight = _weights[t];
             for (var m = 0; m < scratch.Length; m++)
             {
                 tallies[m].Add(in scratch[m], weight);
