@@ -37,10 +37,7 @@ internal struct AcrossTally
         _sum += points * weight;
         _knownWeight += weight;
         _varianceSum += measure.KnownVariance * weight;
-        if (measure.IsOffTrack)
-        {
-            _offTrack++;
-        }
+        _offTrack += measure.IsOffTrack ? 1 : 0; // differs from one territory to the next: added in, not branched on
     }
 
     /// <summary>The measure's national figures: weighted means over the territories where it is known.</summary>

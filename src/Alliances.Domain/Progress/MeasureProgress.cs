@@ -56,7 +56,8 @@ public readonly record struct MeasureProgress
         _progress = _progressKnown ? progress : 0;
         _source = (byte)source;
         _expected = expected;
-        _onTrack = Rollup.OnTrack(ProgressPoints, expected, tolerance) switch { null => 0, false => 1, true => 2 };
+        // The verdict differs from one measure to the next, so it is added in rather than branched on.
+        _onTrack = (byte)(_progressKnown ? 1 + (Rollup.WithinTolerance(progress, expected, tolerance) ? 1 : 0) : 0);
         _schedule = (byte)schedule;
         _firstEffects = firstEffects;
     }

@@ -226,7 +226,10 @@ internal static class Rollup
     internal static double? PerformanceIndex(double progress, double expected) => double.IsNaN(progress) || expected <= 0 ? null : progress / expected;
 
     /// <summary>Whether a progress is on track: no further behind expected than the tolerance (rule PRO010); null when it (NaN) is unknown.</summary>
-    internal static bool? OnTrack(double progress, double expected, double tolerance) => double.IsNaN(progress) ? null : progress - expected >= -tolerance;
+    internal static bool? OnTrack(double progress, double expected, double tolerance) => double.IsNaN(progress) ? null : WithinTolerance(progress, expected, tolerance);
+
+    /// <summary>Whether a known progress is no further behind expected than the tolerance (rule PRO010).</summary>
+    internal static bool WithinTolerance(double progress, double expected, double tolerance) => progress - expected >= -tolerance;
 
     /// <summary>A percentage from points that rounding may have pushed a hair outside 0–100.</summary>
     internal static Percentage Clamp(double points) => new(Math.Clamp(points, 0, 100));

@@ -164,4 +164,30 @@ public class RollupTest
 
     private static Ledger Declaring(Func<int, double> points) =>
         LedgerOf([.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, points(m)))]);
+
+    [Fact]
+    public void ScheduleCounts_OfAProgrammeOfThousandsOfMeasures_CountEveryOne()
+    {
+        // 2,500 measures, 1,300 of them operational: far more of one status than the rollup counts between two tallies.
+        var odd17 = Domain.Catalogue.Odd17.Programme;
+        var large = Domain.Programmes.Programme.Create(odd17.ToDraft() with
+        {
+            Measures = Domain.Collections.ValueList.CreateRange(Enumerable.Range(1, 2500).Select(n => new Measure(
+                new MeasureNumber(n),
+                odd17.Measures[(n - 1) % 21].Title,
+                n <= 1300 ? DimensionKind.Operational : n <= 2000 ? DimensionKind.Strategic : DimensionKind.Political))),
+        });
+        var ledger = new LedgerDraft
+        {
+            Programme = large,
+            Reports = [new MeasureReport(new MeasureNumber(1), Day("2020-09-01"), InProgress, firstEffectsObserved: Day("2020-08-15"))],
+        }.ToLedger();
+
+        var rollup = ledger.RollupAt(Day("2020-10-01"));
+
+        rollup.ScheduleCounts.Sum(c => c.Count).Should().Be(2500);
+        rollup.ScheduleCounts.Should().Equal(Enum.GetValues<ScheduleStatus>()
+            .Select(status => new StatusCount(status, rollup.Measures.Count(m => m.Schedule == status))));
+        rollup.ScheduleCounts.Max(c => c.Count).Should().BeGreaterThanOrEqualTo(1299);
+    }
 }
