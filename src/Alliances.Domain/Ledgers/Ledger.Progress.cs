@@ -68,9 +68,12 @@ public sealed partial class Ledger
         var packed = PackedDate.Pack(asOf);
         var tolerance = basis.Options.Tolerance;
         var kinds = basis.MeasureKinds;
+        var index = -1;
         for (var m = 0; m < _reports.Length; m++)
         {
-            measures[m] = MeasureAt(m, kinds[m], asOf, packed, expected, tolerance);
+            // The measure before's position is the guess: measures that report in rounds share their days.
+            index = Search.LastOnOrBefore<ReportEntry>(_reports[m], packed, index);
+            measures[m] = MeasureAt(m, index, kinds[m], asOf, packed, expected, tolerance);
         }
     }
 
@@ -185,10 +188,13 @@ public sealed partial class Ledger
             .ThenBy(c => c.Measure));
 
     /// <summary>Works out one measure's figures; allocates nothing.</summary>
-    private MeasureProgress MeasureAt(int m, DimensionKind dimension, LocalDate asOf, int packed, Percentage defaultExpected, Percentage tolerance)
+    private MeasureProgress MeasureAt(int m, DimensionKind dimension, LocalDate asOf, int packed, Percentage defaultExpected, Percentage tolerance) =>
+        MeasureAt(m, Search.LastOnOrBefore<ReportEntry>(_reports[m], packed), dimension, asOf, packed, defaultExpected, tolerance);
+
+    /// <summary>Works out one measure's figures from the position of its latest report on or before the date (-1 for none); allocates nothing.</summary>
+    private MeasureProgress MeasureAt(int m, int index, DimensionKind dimension, LocalDate asOf, int packed, Percentage defaultExpected, Percentage tolerance)
     {
         var entries = _reports[m];
-        var index = Search.LastOnOrBefore(entries, packed);
         ReportEntry latest = index < 0 ? default : entries[index];
         var status = index < 0 ? Lifecycle.Initial : latest.Status;
         double progress;
