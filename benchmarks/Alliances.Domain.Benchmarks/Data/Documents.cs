@@ -15,12 +15,20 @@ public static class Documents
 
     private static readonly Lazy<Ledger> LedgerValue = new(() => Territorial(FrenchDepartements.All[12], Period.FromMonths(1), 36, 1));
     private static readonly Lazy<Portfolio> NationalValue = new(() => Build(101, 156));
+    private static readonly Lazy<Portfolio> StaggeredValue = new(() => Stagger(National));
 
     /// <summary>A ledger of 21 measures × 36 monthly reports.</summary>
     public static Ledger Ledger => LedgerValue.Value;
 
     /// <summary>The national portfolio: 101 territories × 21 measures × 156 weekly reports, about 330,000 reports.</summary>
     public static Portfolio National => NationalValue.Value;
+
+    /// <summary>
+    /// The national portfolio with measure <c>n</c> starting to report <c>n - 1</c> weeks late in every territory: no two
+    /// measures of a ledger have as many reports on or before a date, so a rollup's guess from the measure before never
+    /// holds.
+    /// </summary>
+    public static Portfolio Staggered => StaggeredValue.Value;
 
     /// <summary>Gets one of the three documents as a ledger document (the programme is not one).</summary>
     public static LedgerDocument Ledgers(string name) => name switch
@@ -56,6 +64,17 @@ public static class Documents
 
         return builder.Build();
     }
+
+    private static Portfolio Stagger(Portfolio portfolio) =>
+        Portfolio.Create(portfolio.Ledgers.Select(ledger =>
+        {
+            var draft = ledger.ToDraft();
+            var launch = ledger.LaunchDate;
+            return (draft with
+            {
+                Reports = [.. draft.Reports.Where(r => r.Date >= launch.PlusWeeks(r.Measure.Value - 1))],
+            }).ToLedger();
+        }));
 
     private static Period Times(Period period, int n) => new PeriodBuilder
     {
