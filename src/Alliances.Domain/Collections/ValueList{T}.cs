@@ -34,7 +34,9 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>Gets a value indicating whether the list has no element.</summary>
     public bool IsEmpty => Items.IsEmpty;
 
-    private ImmutableArray<T> Items => _items.IsDefault ? [] : _items;
+    // Only default(ValueList<T>) holds a default array: the empty list is fetched out of line, so that this getter, a
+    // null test, is inlined even in code shared between reference types, where the empty array takes a runtime lookup.
+    private ImmutableArray<T> Items => _items.IsDefault ? EmptyItems() : _items;
 
     /// <summary>Gets the element at an index.</summary>
     /// <param name="index">The index, from 0.</param>
@@ -130,4 +132,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>Returns the elements as <c>[a, b, c]</c>, each through its own <c>ToString</c>.</summary>
     /// <returns>The list as text.</returns>
     public override string ToString() => "[" + string.Join(", ", Items) + "]";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ImmutableArray<T> EmptyItems() => [];
 }
