@@ -173,6 +173,8 @@ public sealed record ProgrammeProgress
             .Take(count));
     }
 
+    // The ledger is immutable and the basis' kinds and tolerance never change (its memo of expected progress is not
+    // used here), so racing threads work out the same figures and the first to finish is kept.
     private MeasureProgress[] WorkOutMeasures()
     {
         var measures = _source!.MeasuresAt(AsOf, _basis, Expected);
