@@ -51,23 +51,25 @@ public sealed partial class Ledger
     {
         var expected = DefaultExpected(asOf, basis);
         var measures = scratch ?? new MeasureProgress[_reports.Length];
-        FillMeasures(measures, asOf, basis, expected);
+        FillMeasures(measures, asOf, basis.MeasureKinds, basis.Options.Tolerance, expected);
         return Rollup.Programme(Territory, asOf, measures, basis, expected, scratch is null ? null : this);
     }
 
     /// <summary>Works out every measure's figures again, for a rollup that did not keep them.</summary>
-    internal MeasureProgress[] MeasuresAt(LocalDate asOf, RollupBasis basis, Percentage expected)
+    /// <param name="asOf">The date.</param>
+    /// <param name="kinds">Every measure's dimension, in measure order.</param>
+    /// <param name="tolerance">The on-track tolerance.</param>
+    /// <param name="expected">The programme's expected progress, for measures without a plan.</param>
+    internal MeasureProgress[] MeasuresAt(LocalDate asOf, DimensionKind[] kinds, Percentage tolerance, Percentage expected)
     {
         var measures = new MeasureProgress[_reports.Length];
-        FillMeasures(measures, asOf, basis, expected);
+        FillMeasures(measures, asOf, kinds, tolerance, expected);
         return measures;
     }
 
-    private void FillMeasures(Span<MeasureProgress> measures, LocalDate asOf, RollupBasis basis, Percentage expected)
+    private void FillMeasures(Span<MeasureProgress> measures, LocalDate asOf, DimensionKind[] kinds, Percentage tolerance, Percentage expected)
     {
         var packed = PackedDate.Pack(asOf);
-        var tolerance = basis.Options.Tolerance;
-        var kinds = basis.MeasureKinds;
         var index = -1;
         for (var m = 0; m < _reports.Length; m++)
         {

@@ -37,7 +37,7 @@ internal struct AcrossTally
         _sum += points * weight;
         _knownWeight += weight;
         _varianceSum += measure.KnownVariance * weight;
-        _offTrack += measure.IsOffTrack ? 1 : 0; // differs from one territory to the next: added in, not branched on
+        _offTrack += measure.IsOffTrack ? 1 : 0; // differs from one territory to the next: 0/1 arithmetic, no branch needed
     }
 
     /// <summary>The measure's national figures: weighted means over the territories where it is known.</summary>

@@ -56,7 +56,7 @@ public readonly record struct MeasureProgress
         _progress = _progressKnown ? progress : 0;
         _source = (byte)source;
         _expected = expected;
-        // The verdict differs from one measure to the next, so it is added in rather than branched on.
+        // The verdict differs from one measure to the next: written as 0/1 arithmetic, so the JIT can avoid a branch.
         _onTrack = (byte)(_progressKnown ? 1 + (Rollup.WithinTolerance(progress, expected, tolerance) ? 1 : 0) : 0);
         _schedule = (byte)schedule;
         _firstEffects = firstEffects;

@@ -34,6 +34,11 @@ public sealed record PortfolioProgress
     public LocalDate AsOf { get; }
 
     /// <summary>Gets each territory's figures, in the portfolio's order.</summary>
+    /// <remarks>
+    /// The rollup works out every territory's figures except its per-measure ones
+    /// (<see cref="ProgrammeProgress.Measures"/>), worked out from its ledger when first read (until then they keep
+    /// the ledger alive), and its balanced index, worked out from its dimensions when read.
+    /// </remarks>
     public ValueList<ProgrammeProgress> Territories { get; }
 
     /// <summary>Gets the national progress: the territories' weighted mean, or <see langword="null"/> when unknown.</summary>

@@ -20,14 +20,16 @@ namespace Alliances.Domain.Progress;
 /// <para>
 /// In a portfolio's rollup, each territory's per-measure figures (<see cref="Measures"/>) are worked out again from its
 /// ledger when first read, so that a national view does not keep thousands of them that no one reads; the figures are
-/// the same either way, and reading them is safe from any thread.
+/// the same either way, and reading them is safe from any thread. Until then such figures keep their ledger alive.
 /// </para>
 /// </remarks>
 public sealed record ProgrammeProgress
 {
-    // Either the measures' figures, or the ledger and basis to work them out again from when first read.
+    // Either the measures' figures, or what works them out again when first read: the ledger, every measure's
+    // dimension and the tolerance (immutable all three).
     private readonly Ledger? _source;
-    private readonly RollupBasis _basis;
+    private readonly DimensionKind[]? _kinds;
+    private readonly Percentage _tolerance;
     private MeasureProgress[]? _measures;
 
     internal ProgrammeProgress(
@@ -48,8 +50,12 @@ public sealed record ProgrammeProgress
         AsOf = asOf;
         Territory = territory;
         _measures = measures;
-        _source = measures is null ? source ?? throw new ArgumentNullException(nameof(source)) : null;
-        _basis = basis;
+        if (measures is null)
+        {
+            _source = source ?? throw new ArgumentNullException(nameof(source));
+            _kinds = basis.MeasureKinds;
+            _tolerance = tolerance;
+        }
         Dimensions = dimensions;
         Progress = progress;
         Coverage = coverage;
@@ -114,12 +120,11 @@ public sealed record ProgrammeProgress
             && Coverage == other.Coverage
             && Breadth == other.Breadth
             && WeakestDimension == other.WeakestDimension
-            && BalancedIndex == other.BalancedIndex
             && Expected == other.Expected
             && EqualityComparer<double?>.Default.Equals(Variance, other.Variance)
             && EqualityComparer<double?>.Default.Equals(PerformanceIndex, other.PerformanceIndex)
             && IsOnTrack == other.IsOnTrack
-            && Dimensions.Equals(other.Dimensions)
+            && Dimensions.Equals(other.Dimensions) // and so the balanced index, worked out from them
             && ScheduleCounts.Equals(other.ScheduleCounts)
             && Measures.Equals(other.Measures));
 
@@ -173,11 +178,11 @@ public sealed record ProgrammeProgress
             .Take(count));
     }
 
-    // The ledger is immutable and the basis' kinds and tolerance never change (its memo of expected progress is not
-    // used here), so racing threads work out the same figures and the first to finish is kept.
+    // The ledger, the kinds and the tolerance never change, so racing threads work out the same figures and the first
+    // to finish is kept.
     private MeasureProgress[] WorkOutMeasures()
     {
-        var measures = _source!.MeasuresAt(AsOf, _basis, Expected);
+        var measures = _source!.MeasuresAt(AsOf, _kinds!, _tolerance, Expected);
         return Interlocked.CompareExchange(ref _measures, measures, null) ?? measures;
     }
 }

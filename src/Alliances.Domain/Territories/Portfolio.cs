@@ -38,11 +38,15 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
         Array.Sort(byCode, (a, b) => string.CompareOrdinal(ledgers[a].Territory!.Code, ledgers[b].Territory!.Code));
         _codeRanks = new int[byCode.Length];
-        _weights = new double[byCode.Length];
         for (var r = 0; r < byCode.Length; r++)
         {
             _codeRanks[byCode[r]] = r;
-            _weights[r] = WeightOf(ledgers[r].Territory!.Code);
+        }
+
+        _weights = new double[ledgers.Count];
+        for (var t = 0; t < _weights.Length; t++)
+        {
+            _weights[t] = WeightOf(ledgers[t].Territory!.Code);
         }
     }
 

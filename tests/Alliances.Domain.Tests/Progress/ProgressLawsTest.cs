@@ -167,4 +167,32 @@ public class ProgressLawsTest
                     && across.OffTrackCount == figures.Count(f => !f.IsCancelled && f.IsOnTrack == false);
             });
         });
+
+    [Property(MaxTest = 100)]
+    public Property TheNationalFigures_AreTheWeightedMeansOfTheTerritories() =>
+        Prop.ForAll(AlliancesGenerators.Portfolios.ToArbitrary(), Days.ToArbitrary(), (portfolio, day) =>
+        {
+            var national = portfolio.RollupAt(day);
+            var weights = portfolio.Ledgers.Select(l => portfolio.WeightOf(l.Territory!.Code)).ToList();
+
+            // The weighted mean over the territories where a figure is known, or null when it is known in none.
+            double? Mean(Func<ProgrammeProgress, double?> figure)
+            {
+                var known = national.Territories.Select((t, i) => (Value: figure(t), Weight: weights[i])).Where(x => x.Value is not null).ToList();
+                return known.Count == 0 ? null : known.Sum(x => x.Value!.Value * x.Weight) / known.Sum(x => x.Weight);
+            }
+
+            static bool Close(double? actual, double? expected) =>
+                actual is { } a ? expected is { } e && Math.Abs(a - e) < 1e-9 : expected is null;
+
+            return Close(national.Progress?.Points, Mean(t => t.Progress?.Points))
+                && national.Dimensions.Select((d, k) => Close(d.Progress?.Points, Mean(t => t.Dimensions[k].Progress?.Points))).All(x => x)
+                && national.Measures.All(across =>
+                {
+                    MeasureProgress Of(ProgrammeProgress t) => t.Measure(across.Measure);
+                    bool Counts(ProgrammeProgress t) => !Of(t).IsCancelled;
+                    return Close(across.Progress?.Points, Mean(t => Counts(t) ? Of(t).Progress?.Points : null))
+                        && Close(across.MeanVariance, Mean(t => Counts(t) ? Of(t).Variance : null));
+                });
+        });
 }

@@ -162,13 +162,11 @@ public class RollupTest
         rollup.Cancelled.Should().HaveCount(7);
     }
 
-    private static Ledger Declaring(Func<int, double> points) =>
-        LedgerOf([.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, points(m)))]);
-
     [Fact]
     public void ScheduleCounts_OfAProgrammeOfThousandsOfMeasures_CountEveryOne()
     {
-        // 2,500 measures, 1,300 of them operational: far more of one status than the rollup counts between two tallies.
+        // 2,500 measures, 1,300 of them operational: more than a thousand of one status, so that a counter kept in a few
+        // bits a status (such as ten) would overflow.
         var odd17 = Domain.Catalogue.Odd17.Programme;
         var large = Domain.Programmes.Programme.Create(odd17.ToDraft() with
         {
@@ -190,4 +188,7 @@ public class RollupTest
             .Select(status => new StatusCount(status, rollup.Measures.Count(m => m.Schedule == status))));
         rollup.ScheduleCounts.Max(c => c.Count).Should().BeGreaterThanOrEqualTo(1299);
     }
+
+    private static Ledger Declaring(Func<int, double> points) =>
+        LedgerOf([.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, points(m)))]);
 }
