@@ -103,10 +103,12 @@ public sealed partial class Ledger
         Span<double> days = stackalloc double[ForecastWindow];
         Span<double> values = stackalloc double[ForecastWindow];
         var used = 0;
+
+        // Each report is the latest on its own day (a ledger keeps one a day), so its figures are those at its index.
         for (var i = last; i >= 0 && used < ForecastWindow; i--)
         {
             var day = PackedDate.Unpack(entries[i].Date);
-            var progress = MeasureAt(m, current.Dimension, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress;
+            var progress = MeasureAt(m, i, current.Dimension, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress;
             if (progress is { } p)
             {
                 days[used] = Period.DaysBetween(asOf, day);
@@ -121,7 +123,7 @@ public sealed partial class Ledger
             for (var i = last; i >= 0; i--)
             {
                 var day = PackedDate.Unpack(entries[i].Date);
-                if (MeasureAt(m, current.Dimension, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress != Percentage.Full)
+                if (MeasureAt(m, i, current.Dimension, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress != Percentage.Full)
                 {
                     break;
                 }
