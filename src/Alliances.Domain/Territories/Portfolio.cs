@@ -170,11 +170,8 @@ public sealed class Portfolio : IEquatable<Portfolio>
         // and dimension progress are added to the national sums.
         var scratch = new MeasureProgress[Programme.Measures.Count];
         var tallies = new AcrossTally[scratch.Length];
-        Span<double> dSum = stackalloc double[Rollup.KindCount];
-        Span<double> dKnown = stackalloc double[Rollup.KindCount];
-        Span<bool> dUnknown = stackalloc bool[Rollup.KindCount];
-        double sum = 0, known = 0, total = 0;
-        var unknown = false;
+        var nation = default(MeanTally);
+        Span<MeanTally> dimensionTallies = stackalloc MeanTally[Rollup.KindCount];
         var ledgers = Ledgers.AsSpan();
         for (var t = 0; t < territories.Length; t++)
         {
@@ -185,41 +182,19 @@ public sealed class Portfolio : IEquatable<Portfolio>
                 tallies[m].Add(in scratch[m], weight);
             }
 
-            total += weight;
-            if (territory.Progress is { } p)
-            {
-                sum += p.Points * weight;
-                known += weight;
-            }
-            else
-            {
-                unknown = true;
-            }
-
+            nation.Add(territory.Progress, weight);
             var territoryDimensions = territory.Dimensions.AsSpan();
             for (var d = 0; d < dimensionCount; d++)
             {
-                if (territoryDimensions[d].Progress is { } dp)
-                {
-                    dSum[d] += dp.Points * weight;
-                    dKnown[d] += weight;
-                }
-                else
-                {
-                    dUnknown[d] = true;
-                }
+                dimensionTallies[d].Add(territoryDimensions[d].Progress, weight);
             }
         }
-
-        // The programme.
-        Percentage? national = known > 0 && !(strict && unknown) ? Rollup.Clamp(sum / known) : null;
-        var coverage = total > 0 ? Rollup.Clamp(100 * known / total) : Percentage.Zero;
 
         // The dimensions.
         var dimensions = new DimensionNational[dimensionCount];
         for (var d = 0; d < dimensions.Length; d++)
         {
-            dimensions[d] = new DimensionNational(basis.DimensionKinds[d], dKnown[d] > 0 && !(strict && dUnknown[d]) ? Rollup.Clamp(dSum[d] / dKnown[d]) : null);
+            dimensions[d] = new DimensionNational(basis.DimensionKinds[d], dimensionTallies[d].Mean(strict));
         }
 
         // The measures across territories.
@@ -247,8 +222,8 @@ public sealed class Portfolio : IEquatable<Portfolio>
         return new PortfolioProgress(
             asOf,
             ValueListMarshal.Own(territories),
-            national,
-            coverage,
+            nation.Mean(strict),
+            nation.Coverage,
             ValueListMarshal.Own(dimensions),
             ValueListMarshal.Own(measures),
             ValueListMarshal.Own(ranking));
