@@ -16,29 +16,22 @@ namespace Alliances.Domain.Serialization;
 /// <see cref="JsonException"/> with its path, line and position.
 /// </summary>
 /// <remarks>
-/// It drives <see cref="Utf8JsonReader"/> by hand, with its defaults for strictness (no comments, no trailing commas)
-/// and a depth of at most 64. Objects are read property by property; the caller matches each name, and the reader
-/// refuses unknown and repeated properties. Its members are deliberately not marked <see langword="readonly"/>: most of
-/// <see cref="Utf8JsonReader"/>'s members are not, so a readonly member would copy the whole reader, some two hundred
-/// bytes, before each call.
+/// It drives a <see cref="JsonScanner"/>, as strict as <see cref="Utf8JsonReader"/> with its defaults (no comments, no
+/// trailing commas) and a depth of at most 64. Objects are read property by property; the caller matches each name, and
+/// the reader refuses unknown and repeated properties.
 /// </remarks>
 internal ref struct DocumentReader
 {
     private readonly ReadOnlySpan<byte> _utf8;
     private readonly JsonPathStack _path;
-    private Utf8JsonReader _reader;
+    private JsonScanner _reader;
 
     /// <summary>Starts reading a UTF-8 document.</summary>
     internal DocumentReader(ReadOnlySpan<byte> utf8)
     {
         _utf8 = utf8;
         _path = new JsonPathStack();
-        _reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            MaxDepth = 64,
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-        });
+        _reader = new JsonScanner(utf8);
     }
 
     /// <summary>Gets the document being read.</summary>
@@ -47,15 +40,15 @@ internal ref struct DocumentReader
     /// <summary>Gets the current JSON path.</summary>
     internal string Path => _path.ToString();
 
-    /// <summary>Gets a value indicating whether the current token's bytes are its text: not escaped, in one segment.</summary>
-    private bool ValueIsPlain => !_reader.ValueIsEscaped && !_reader.HasValueSequence;
+    /// <summary>Gets a value indicating whether the current token's bytes are its text: not escaped.</summary>
+    private readonly bool ValueIsPlain => !_reader.ValueIsEscaped;
 
     /// <summary>Gets the current token type.</summary>
     internal JsonTokenType TokenType => _reader.TokenType;
 
     /// <summary>Moves to the next token; the end of input is an error.</summary>
     /// <remarks>
-    /// What <see cref="Utf8JsonReader"/> throws on malformed JSON passes through, without a path; the document's entry
+    /// What <see cref="JsonScanner"/> throws on malformed JSON passes through, without a path; the document's entry
     /// point gives it the code and the path with <see cref="Failure"/>. Catching it here instead would cost every token
     /// a call, since a method that catches is not inlined.
     /// </remarks>
@@ -69,7 +62,7 @@ internal ref struct DocumentReader
 
     /// <summary>
     /// Turns what stopped the reading into the error of the document, at the path where reading stopped: an error of
-    /// <see cref="Utf8JsonReader"/> (which has no path) gets the shape rule's code; a rule broken by a value built from
+    /// <see cref="JsonScanner"/> (which has no path) gets the shape rule's code; a rule broken by a value built from
     /// the parts read keeps its rule; a bad argument gets the shape rule's code. The reader's own errors, which have a
     /// code and a path already, are returned as they are.
     /// </summary>
