@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Globalization;
+using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -128,11 +128,11 @@ internal ref struct JsonScanner
 
     /// <summary>Reads the current number as a whole number, when it is one that fits.</summary>
     internal readonly bool TryGetInt32(out int value) =>
-        int.TryParse(ValueSpan, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        Utf8Parser.TryParse(ValueSpan, out value, out var used) && used == _valueLength;
 
     /// <summary>Reads the current number as a double; one too large for a double reads as an infinity, as with <see cref="Utf8JsonReader"/>.</summary>
     internal readonly bool TryGetDouble(out double value) =>
-        double.TryParse(ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        Utf8Parser.TryParse(ValueSpan, out value, out var used) && used == _valueLength;
 
     private static int SkipWhitespace(ReadOnlySpan<byte> utf8, int at)
     {
