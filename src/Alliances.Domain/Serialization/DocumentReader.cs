@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -38,7 +39,7 @@ internal ref struct DocumentReader
     internal ReadOnlySpan<byte> Utf8 => _utf8;
 
     /// <summary>Gets the current JSON path.</summary>
-    internal string Path => _path.ToString();
+    internal string Path => _path.ToString(_utf8);
 
     /// <summary>Gets a value indicating whether the current token's bytes are its text: not escaped.</summary>
     private readonly bool ValueIsPlain => !_reader.ValueIsEscaped;
@@ -127,7 +128,8 @@ internal ref struct DocumentReader
     /// </summary>
     internal void Enter(string name, int bit, ref int seen)
     {
-        _path.PushProperty(name);
+        Debug.Assert(_reader.TokenType == JsonTokenType.PropertyName, "A property is entered from its name.");
+        _path.PushProperty(_reader.TokenStartIndex);
         if ((seen & bit) != 0)
         {
             throw Error($"The property '{name}' appears more than once.");

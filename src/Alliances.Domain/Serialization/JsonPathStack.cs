@@ -6,24 +6,26 @@ namespace Alliances.Domain.Serialization;
 
 /// <summary>The JSON path of the value being read, kept as segments and written out only when an error needs it.</summary>
 /// <remarks>
-/// A reader enters and leaves a property for every value it reads, so the stack is a plain array: a push is a store, a
-/// pop a decrement. Property names are the contract's literals, so a popped slot holds nothing worth clearing.
+/// A reader enters and leaves a property for every value it reads, so the stack is a plain array of numbers: a push is
+/// a store, a pop a decrement. A property is kept as the offset of its name in the document, which is read again only
+/// to write the path out; holding no references, the stack costs the garbage collector nothing on the way.
 /// </remarks>
 internal sealed class JsonPathStack
 {
-    private (string? Name, int Index)[] _segments = new (string?, int)[16];
+    private (int NameOffset, int Index)[] _segments = new (int, int)[16];
     private int _count;
 
     /// <summary>Enters a property.</summary>
-    internal void PushProperty(string name) => Push((name, -1));
+    /// <param name="nameOffset">The offset of the property's name in the document: its opening quote.</param>
+    internal void PushProperty(int nameOffset) => Push((nameOffset, -1));
 
     /// <summary>Enters an array; the first element is index 0.</summary>
-    internal void PushArray() => Push((null, -1));
+    internal void PushArray() => Push((-1, -1));
 
     /// <summary>Moves to the next element of the innermost array.</summary>
     internal void NextIndex()
     {
-        Debug.Assert(_count > 0 && _segments[_count - 1].Name is null, "The innermost segment is an array.");
+        Debug.Assert(_count > 0 && _segments[_count - 1].NameOffset < 0, "The innermost segment is an array.");
         _segments[_count - 1].Index++;
     }
 
@@ -35,14 +37,18 @@ internal sealed class JsonPathStack
     }
 
     /// <summary>Writes the path, such as <c>$.reports[12].date</c>.</summary>
-    public override string ToString()
+    /// <param name="utf8">The document being read, where the property names are.</param>
+    internal string ToString(ReadOnlySpan<byte> utf8)
     {
         var text = new StringBuilder("$");
-        foreach (var (name, index) in _segments.AsSpan(0, _count))
+        foreach (var (nameOffset, index) in _segments.AsSpan(0, _count))
         {
-            if (name is not null)
+            if (nameOffset >= 0)
             {
-                text.Append('.').Append(name);
+                // A name entered matched one of the contract's names, so it reads back as that name.
+                var name = new JsonScanner(utf8[nameOffset..]);
+                name.Read();
+                text.Append('.').Append(name.GetString());
             }
             else if (index >= 0)
             {
@@ -53,7 +59,7 @@ internal sealed class JsonPathStack
         return text.ToString();
     }
 
-    private void Push((string? Name, int Index) segment)
+    private void Push((int NameOffset, int Index) segment)
     {
         if (_count == _segments.Length)
         {

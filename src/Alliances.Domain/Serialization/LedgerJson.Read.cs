@@ -127,7 +127,7 @@ public static partial class LedgerJson
         var drafts = scope == LedgerScope.Portfolio
             ? territories.Select(t => t.ToDraft(programme!)).ToList()
             : [body.ToDraft(programme!)];
-        return new ReadDocument(scope, drafts, ValueList.CreateRange(weights));
+        return new ReadDocument(scope, drafts, ValueListMarshal.Copy(weights));
     }
 
     /// <summary>Reads one property of a ledger's body, when it is one; returns false for any other name.</summary>
@@ -358,7 +358,7 @@ public static partial class LedgerJson
             }
 
             r.Require(seen, 1 | 2 | 4 | 8 | 16 | 32 | 64, names);
-            indicators.Add(new Indicator(id!, new MeasureNumber(measure), name!, unit!, direction, baseline, target, ValueList.CreateRange(steps), weight));
+            indicators.Add(new Indicator(id!, new MeasureNumber(measure), name!, unit!, direction, baseline, target, ValueListMarshal.Copy(steps), weight));
         }
     }
 
@@ -540,10 +540,10 @@ public static partial class LedgerJson
             Programme = programme,
             Territory = Territory,
             LaunchDate = LaunchDate,
-            Plans = ValueList.CreateRange(Plans),
-            Indicators = ValueList.CreateRange(Indicators),
-            Reports = ValueList.CreateRange(Reports),
-            Observations = ValueList.CreateRange(Observations),
+            Plans = ValueListMarshal.Copy(Plans),
+            Indicators = ValueListMarshal.Copy(Indicators),
+            Reports = ValueListMarshal.Copy(Reports),
+            Observations = ValueListMarshal.Copy(Observations),
         };
     }
 }

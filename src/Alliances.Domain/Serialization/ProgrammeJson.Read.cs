@@ -328,7 +328,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 127, ["title", "subject", "commissionedBy", "commissioned", "ledBy", "contributors", "report"]);
-        return new Mission(title!, subject!, commissionedBy!, commissioned, ValueList.CreateRange(ledBy), contributors!, report!);
+        return new Mission(title!, subject!, commissionedBy!, commissioned, ValueListMarshal.Copy(ledBy), contributors!, report!);
     }
 
     private static Person ReadPerson(ref DocumentReader r)
@@ -500,7 +500,7 @@ public static partial class ProgrammeJson
             list.Add(new Dimension(kind, name!, purpose!, horizon));
         }
 
-        return ValueList.CreateRange(list);
+        return ValueListMarshal.Copy(list);
     }
 
     private static EffectHorizon ReadHorizon(ref DocumentReader r)
@@ -574,7 +574,7 @@ public static partial class ProgrammeJson
             list.Add(new Measure(new MeasureNumber(number), title!, dimension));
         }
 
-        return ValueList.CreateRange(list);
+        return ValueListMarshal.Copy(list);
     }
 
     private static FollowUpCommittee ReadGovernance(ref DocumentReader r)
@@ -637,7 +637,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 7, ["name", "purpose", "bodies"]);
-        return new FollowUpCommittee(name!, purpose!, ValueList.CreateRange(bodies));
+        return new FollowUpCommittee(name!, purpose!, ValueListMarshal.Copy(bodies));
     }
 
     private static ValueList<Milestone> ReadMilestones(ref DocumentReader r)
@@ -708,10 +708,10 @@ public static partial class ProgrammeJson
             }
 
             r.Require(seen, 1 | 2 | 4 | 8 | 64, ["sequence", "title", "kind", "date", "place", "hostEvent", "timeZone", "history"]);
-            list.Add(new Milestone(sequence, title!, kind, date!, place, host, zone!, ValueList.CreateRange(history)));
+            list.Add(new Milestone(sequence, title!, kind, date!, place, host, zone!, ValueListMarshal.Copy(history)));
         }
 
-        return ValueList.CreateRange(list);
+        return ValueListMarshal.Copy(list);
     }
 
     private static MilestoneDateChange ReadChange(ref DocumentReader r)
@@ -884,7 +884,7 @@ public static partial class ProgrammeJson
             list.Add(new World(id, name));
         }
 
-        return ValueList.CreateRange(list);
+        return ValueListMarshal.Copy(list);
     }
 
     private static ValueList<Audience> ReadAudiences(ref DocumentReader r)
@@ -897,7 +897,7 @@ public static partial class ProgrammeJson
             list.Add(new Audience(id, name));
         }
 
-        return ValueList.CreateRange(list);
+        return ValueListMarshal.Copy(list);
     }
 
     private static (string Id, LocalizedText Name) ReadNamedId(ref DocumentReader r)
@@ -985,7 +985,7 @@ public static partial class ProgrammeJson
         }
 
         r.Require(seen, 63, ["pollsters", "commissionedBy", "conducted", "population", "question", "answers"]);
-        return new OpinionPoll(ValueList.CreateRange(pollsters), new Organisation(commissionedBy!), conducted, population!, question!, answers);
+        return new OpinionPoll(ValueListMarshal.Copy(pollsters), new Organisation(commissionedBy!), conducted, population!, question!, answers);
     }
 
     private static ValueList<PollAnswer> ReadAnswers(ref DocumentReader r)
@@ -1028,6 +1028,6 @@ public static partial class ProgrammeJson
             list.Add(new PollAnswer(label!, share, nested));
         }
 
-        return ValueList.CreateRange(list);
+        return ValueListMarshal.Copy(list);
     }
 }
