@@ -10,6 +10,9 @@ namespace Alliances.Domain.Serialization;
 /// </summary>
 internal static class JsonWrite
 {
+    private static readonly JsonEncodedText FrenchName = JsonEncodedText.Encode("fr"u8);
+    private static readonly JsonEncodedText EnglishName = JsonEncodedText.Encode("en"u8);
+
     /// <summary>Writes a day as <c>yyyy-MM-dd</c>.</summary>
     internal static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate day)
     {
@@ -52,10 +55,10 @@ internal static class JsonWrite
     internal static void Text(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Text.LocalizedText text)
     {
         writer.WriteStartObject(name);
-        writer.WriteString("fr"u8, text.French);
+        writer.WriteString(FrenchName, text.French);
         if (text.English is { } english)
         {
-            writer.WriteString("en"u8, english);
+            writer.WriteString(EnglishName, english);
         }
 
         writer.WriteEndObject();
