@@ -16,12 +16,14 @@ namespace Alliances.Domain.Serialization;
 /// The documents of the contract are read whole, from one span, so the scanner needs none of what lets
 /// <see cref="Utf8JsonReader"/> resume over segments and partial buffers, nor its line counting: a failure works out its
 /// line and position from the offset, once. That leaves a few comparisons a token, which matters because this library's
-/// documents are mostly small tokens (it took about a third of the time of reading the canonical programme).
+/// documents are mostly small tokens: on the canonical programme (942 tokens), scanning takes about 9 µs where
+/// <see cref="Utf8JsonReader"/> takes about 12.5 µs.
 /// </para>
 /// <para>
-/// It accepts exactly what <see cref="Utf8JsonReader"/> accepts, token for token; a law in the tests checks it against
-/// that reader on generated and mutated documents. Like that reader, it checks the UTF-8 of a string when the string is
-/// read (<see cref="GetString"/>), not when it is scanned.
+/// It accepts exactly what <see cref="Utf8JsonReader"/> accepts, reads the same tokens, and refuses malformed input on
+/// the same token; a law in the tests checks it against that reader on generated and mutated documents. Like that
+/// reader, it checks the UTF-8 of a string when the string is read (<see cref="GetString"/>), not when it is scanned,
+/// and checks what follows a number but not what follows a literal (that fails as the next token).
 /// </para>
 /// <para>Malformed input throws a <see cref="JsonException"/> with the line and position, and no path: the caller gives the path.</para>
 /// </remarks>
@@ -416,7 +418,29 @@ internal ref struct JsonScanner
         }
 
         Token(at, at, i - at, JsonTokenType.Number);
-        _next = i;
+        _next = EndOfNumber(i);
+    }
+
+    /// <summary>
+    /// Checks that a number ends where <see cref="Utf8JsonReader"/> lets it end: at whitespace, a comma, a closing
+    /// bracket, a slash (where a comment would start, refused as the next token) or the end of an input that holds
+    /// nothing but the number. So <c>01</c>
+    /// fails on the number itself rather than reading as <c>0</c> followed by a stray digit. (That reader checks this
+    /// after numbers only; after a literal, what follows fails as the next token.)
+    /// </summary>
+    private readonly int EndOfNumber(int end)
+    {
+        if (end >= _utf8.Length)
+        {
+            return _depth == 0 ? end : throw Malformed(end, "The input ends inside an object or an array.");
+        }
+
+        if (_utf8[end] is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)',' or (byte)']' or (byte)'}' or (byte)'/'))
+        {
+            throw Malformed(end, $"'{Describe(_utf8[end])}' cannot follow a number.");
+        }
+
+        return end;
     }
 
     /// <summary>Skips one digit or more.</summary>
