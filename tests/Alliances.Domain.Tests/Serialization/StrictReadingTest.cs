@@ -39,6 +39,11 @@ public class StrictReadingTest
         { "month with a sign", Programme.Replace("\"commissioned\":\"2019-10\"", "\"commissioned\":\"2019-+1\""), "JSN001", "$.mission.commissioned" },
         { "day with a sign", Programme.Replace("\"launchDate\":\"2020-05-07\"", "\"launchDate\":\"+202-05-07\""), "JSN001", "$.launchDate" },
         { "horizon with a sign", Programme.Replace("\"minimum\":\"P3M\"", "\"minimum\":\"P+3M\""), "JSN001", "$.dimensions[0].horizon.minimum" },
+        { "version with a leading zero", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":01"), "JSN001", "$.schemaVersion" },
+        { "number followed by a letter", Programme.Replace("\"number\":9,", "\"number\":9x,"), "JSN001", "$.measures[8].number" },
+        { "escaped unknown property name", Programme.Replace("\"launchDate\":", "\"launch\\u0045ate\":"), "JSN001", "$" },
+        { "unknown escape", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\"Comit\\q\""), "JSN001", "$.governance.name.fr" },
+        { "lone surrogate", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\"Comit\\ud800\""), "JSN001", "$.governance.name.fr" },
         { "version beyond any number", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":1e400"), "JSN002", "$.schemaVersion" },
         { "blank text", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\" \""), "TXT001", "$.governance.name" },
         { "programme rule", Programme.Replace("\"sequence\":7,", "\"sequence\":6,"), "PRG008", "$.milestones[6].sequence" },
@@ -53,6 +58,17 @@ public class StrictReadingTest
         { "truncated", Programme[..(Programme.IndexOf("\"number\":1,", StringComparison.Ordinal) + "\"number\":1,".Length)], "JSN001", "$.measures[0]" },
         { "too deep", new string('[', 70) + new string(']', 70), "JSN001", "$" },
     };
+
+    [Fact]
+    public void EscapedNamesAndTexts_ReadAsTheirPlainForms()
+    {
+        var escaped = Programme
+            .Replace("\"launchDate\":", "\"launch\\u0044ate\":", StringComparison.Ordinal)
+            .Replace("\"fr\":\"Comité de suivi\"", "\"\\u0066r\":\"Comit\\u00E9 de\\u0020suivi\"", StringComparison.Ordinal);
+
+        escaped.Should().NotBe(Programme);
+        ProgrammeJson.Deserialize(escaped).Should().Be(Odd17.Programme);
+    }
 
     [Theory]
     [MemberData(nameof(BrokenProgrammes))]
