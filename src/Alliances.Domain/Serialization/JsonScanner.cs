@@ -36,10 +36,15 @@ internal ref struct JsonScanner
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
 
+    /// <summary>The characters of this thread's strings are made in, before they are copied into the string.</summary>
+    [ThreadStatic]
+    private static char[]? t_chars;
+
     /// <summary>Turns UTF-8 into text, refusing invalid bytes rather than replacing them.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly ReadOnlySpan<byte> _utf8;
+    private readonly char[] _chars;
     private int _next;
     private int _tokenStart;
     private int _valueStart;
@@ -51,7 +56,11 @@ internal ref struct JsonScanner
 
     /// <summary>Starts scanning a whole document.</summary>
     /// <param name="utf8">The document, in UTF-8, with no byte order mark (like <see cref="Utf8JsonReader"/>, the scanner refuses one).</param>
-    internal JsonScanner(ReadOnlySpan<byte> utf8) => _utf8 = utf8;
+    internal JsonScanner(ReadOnlySpan<byte> utf8)
+    {
+        _utf8 = utf8;
+        _chars = t_chars ??= new char[1024];
+    }
 
     /// <summary>Gets the type of the current token; <see cref="JsonTokenType.None"/> before the first.</summary>
     internal readonly JsonTokenType TokenType => _type;
@@ -118,7 +127,7 @@ internal ref struct JsonScanner
     /// <summary>Reads the current string or property name as text.</summary>
     /// <exception cref="JsonException">Its bytes are not valid UTF-8, or its escapes do not make valid text (a lone surrogate).</exception>
     internal readonly string GetString() =>
-        (_escaped ? Unescape(ValueSpan) : Transcode(ValueSpan)) ?? throw Malformed(_tokenStart, "The text's bytes or escapes do not make valid Unicode text.");
+        (_escaped ? Unescape(ValueSpan) : Transcode(ValueSpan, _chars)) ?? throw Malformed(_tokenStart, "The text's bytes or escapes do not make valid Unicode text.");
 
     /// <summary>Determines whether the current string or property name is a given text, in UTF-8; escapes are undone first.</summary>
     internal readonly bool ValueTextEquals(scoped ReadOnlySpan<byte> utf8Text) =>
@@ -126,7 +135,7 @@ internal ref struct JsonScanner
 
     /// <summary>Determines whether the current string or property name is a given text; escapes are undone first.</summary>
     internal readonly bool ValueTextEquals(string text) =>
-        (_escaped ? Unescape(ValueSpan) : Transcode(ValueSpan)) == text;
+        (_escaped ? Unescape(ValueSpan) : Transcode(ValueSpan, _chars)) == text;
 
     /// <summary>Reads the current number as a whole number, when it is one that fits.</summary>
     internal readonly bool TryGetInt32(out int value) =>
@@ -150,9 +159,28 @@ internal ref struct JsonScanner
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
     /// <summary>Reads the UTF-8 of a plain string as text.</summary>
+    /// <remarks>
+    /// A string of up to <paramref name="chars"/>' length is checked and turned into UTF-16 in one pass, into the
+    /// thread's buffer, and copied into the string; a longer one goes through the encoding, which counts the characters
+    /// in a first pass and turns them in a second.
+    /// </remarks>
+    /// <returns>The text, or <see langword="null"/> when the bytes are not valid UTF-8.</returns>
+    private static string? Transcode(ReadOnlySpan<byte> utf8, char[] chars)
+    {
+        if (utf8.Length > chars.Length)
+        {
+            return TranscodeLong(utf8);
+        }
+
+        return Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            ? new string(chars, 0, written)
+            : null;
+    }
+
+    /// <summary>Reads the UTF-8 of a long plain string as text.</summary>
     /// <returns>The text, or <see langword="null"/> when the bytes are not valid UTF-8.</returns>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string? Transcode(ReadOnlySpan<byte> utf8)
+    private static string? TranscodeLong(ReadOnlySpan<byte> utf8)
     {
         try
         {

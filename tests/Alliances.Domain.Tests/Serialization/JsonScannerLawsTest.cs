@@ -133,6 +133,30 @@ public class JsonScannerLawsTest
         Agree(utf8).Should().BeTrue(Describe(utf8));
 
     [Theory]
+    [InlineData(1023)]
+    [InlineData(1024)]
+    [InlineData(1025)]
+    [InlineData(5000)]
+    public void ALongString_IsReadAsTheStandardReaderReadsIt(int length)
+    {
+        // Around the length up to which the scanner makes a string's characters in one pass: plain, accented, escaped,
+        // and with a byte that is not UTF-8 at its end.
+        var plain = new string('a', length);
+        var accented = string.Concat(Enumerable.Repeat("é", length / 2));
+        foreach (var json in (string[])[$"[\"{plain}\"]", $"[\"{accented}\"]", $"[\"{accented}\\n\"]", $"{{\"{plain}\": 1}}"])
+        {
+            var utf8 = Encoding.UTF8.GetBytes(json);
+            Agree(utf8).Should().BeTrue(json[..20]);
+            var broken = utf8.ToArray();
+            broken[^3] = 0xFF;
+            Agree(broken).Should().BeTrue(json[..20] + " with 0xFF");
+            Scanned(broken).Should().EndWith(Failed);
+        }
+
+        Scanned(Encoding.UTF8.GetBytes($"[\"{accented}\"]")).Should().Contain(t => t.Contains(accented, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData(64)]
     [InlineData(65)]
     public void Nesting_StopsAtTheStandardReadersDepth(int depth)
