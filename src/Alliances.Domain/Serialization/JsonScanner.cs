@@ -68,7 +68,7 @@ internal ref struct JsonScanner
     /// <summary>Gets the offset of the current token's first byte (the opening quote of a string or a property name).</summary>
     internal readonly int TokenStartIndex => _tokenStart;
 
-    /// <summary>Gets the bytes of the current token's value: a string's or a property name's between the quotes, as written; a number's or a literal's.</summary>
+    /// <summary>Gets the bytes of the current token's value: a string's or a property name's between the quotes, as written; a number's or a literal's; a bracket's.</summary>
     internal readonly ReadOnlySpan<byte> ValueSpan => _utf8.Slice(_valueStart, _valueLength);
 
     /// <summary>Gets a value indicating whether the current string or property name holds escapes, so that its bytes are not its text.</summary>
@@ -124,7 +124,7 @@ internal ref struct JsonScanner
         }
     }
 
-    /// <summary>Reads the current string or property name as text.</summary>
+    /// <summary>Reads the current string or property name as text; the caller checks the token is one.</summary>
     /// <exception cref="JsonException">Its bytes are not valid UTF-8, or its escapes do not make valid text (a lone surrogate).</exception>
     internal readonly string GetString() =>
         (_escaped ? Unescape(ValueSpan) : Transcode(ValueSpan, _chars)) ?? throw Malformed(_tokenStart, "The text's bytes or escapes do not make valid Unicode text.");
@@ -320,9 +320,8 @@ internal ref struct JsonScanner
     private void Close(int at, JsonTokenType type)
     {
         _depth--;
-        _tokenStart = at;
+        Token(at, at, 1, type);
         _next = at + 1;
-        _type = type;
     }
 
     private void Open(int at, JsonTokenType type)
@@ -335,9 +334,8 @@ internal ref struct JsonScanner
         var bit = 1UL << _depth;
         _objects = type == JsonTokenType.StartObject ? _objects | bit : _objects & ~bit;
         _depth++;
-        _tokenStart = at;
+        Token(at, at, 1, type);
         _next = at + 1;
-        _type = type;
     }
 
     private void ReadPropertyName(int at)

@@ -157,14 +157,27 @@ public class JsonScannerLawsTest
     }
 
     [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(63)]
     [InlineData(64)]
     [InlineData(65)]
     public void Nesting_StopsAtTheStandardReadersDepth(int depth)
     {
-        var json = Encoding.UTF8.GetBytes(new string('[', depth) + new string(']', depth));
+        // Arrays only, objects only (each holding the next), and the two alternating, closed and then followed by a
+        // sibling at the same depth: every container's kind is remembered up to the deepest level.
+        var objects = string.Concat(Enumerable.Repeat("{\"k\":", depth - 1)) + "[]" + string.Concat(Enumerable.Repeat(",\"s\":[1]}", depth - 1));
+        var mixed = string.Concat(Enumerable.Range(0, depth - 1).Select(i => i % 2 == 0 ? "[" : "{\"k\":"))
+            + "{}"
+            + string.Concat(Enumerable.Range(0, depth - 1).Reverse().Select(i => i % 2 == 0 ? ",2]" : ",\"s\":3}"));
+        foreach (var text in (string[])[new string('[', depth) + new string(']', depth), objects, mixed])
+        {
+            var json = Encoding.UTF8.GetBytes(text);
 
-        Agree(json).Should().BeTrue(Describe(json));
-        Scanned(json).Contains(Failed).Should().Be(depth > JsonScanner.MaxDepth);
+            Agree(json).Should().BeTrue(Describe(json));
+            Scanned(json).Contains(Failed).Should().Be(depth > 64, text);
+        }
     }
 
     [Fact]
@@ -193,12 +206,13 @@ public class JsonScannerLawsTest
             var scanner = new JsonScanner(utf8);
             while (scanner.Read())
             {
+                var where = $"{scanner.TokenType} at {scanner.TokenStartIndex} depth {scanner.CurrentDepth} bytes {Convert.ToHexString(scanner.ValueSpan)}";
                 tokens.Add(scanner.TokenType switch
                 {
                     JsonTokenType.String or JsonTokenType.PropertyName =>
-                        $"{scanner.TokenType} is-a {scanner.ValueTextEquals("a"u8)} is-é {scanner.ValueTextEquals("é")} {scanner.GetString()} at {scanner.TokenStartIndex}",
-                    JsonTokenType.Number => Number(scanner.TokenType, scanner.ValueSpan, scanner.TryGetInt32(out var i) ? i : null, scanner.TryGetDouble(out var d) ? d : null),
-                    _ => $"{scanner.TokenType} at {scanner.TokenStartIndex} depth {scanner.CurrentDepth}",
+                        $"{where} escaped {scanner.ValueIsEscaped} is-a {scanner.ValueTextEquals("a"u8)} is-é {scanner.ValueTextEquals("é")} {scanner.GetString()}",
+                    JsonTokenType.Number => $"{where} {Number(scanner.TryGetInt32(out var i) ? i : null, scanner.TryGetDouble(out var d) ? d : null)}",
+                    _ => where,
                 });
             }
         }
@@ -215,15 +229,17 @@ public class JsonScannerLawsTest
         var tokens = new List<string>();
         try
         {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = JsonScanner.MaxDepth });
+            // The standard reader with its defaults, the strictness the scanner claims (a depth of at most 64 included).
+            var reader = new Utf8JsonReader(utf8, default(JsonReaderOptions));
             while (reader.Read())
             {
+                var where = $"{reader.TokenType} at {reader.TokenStartIndex} depth {reader.CurrentDepth} bytes {Convert.ToHexString(reader.ValueSpan)}";
                 tokens.Add(reader.TokenType switch
                 {
                     JsonTokenType.String or JsonTokenType.PropertyName =>
-                        $"{reader.TokenType} is-a {reader.ValueTextEquals("a"u8)} is-é {reader.ValueTextEquals("é")} {reader.GetString()} at {reader.TokenStartIndex}",
-                    JsonTokenType.Number => Number(reader.TokenType, reader.ValueSpan, reader.TryGetInt32(out var i) ? i : null, reader.TryGetDouble(out var d) ? d : null),
-                    _ => $"{reader.TokenType} at {reader.TokenStartIndex} depth {reader.CurrentDepth}",
+                        $"{where} escaped {reader.ValueIsEscaped} is-a {reader.ValueTextEquals("a"u8)} is-é {reader.ValueTextEquals("é")} {reader.GetString()}",
+                    JsonTokenType.Number => $"{where} {Number(reader.TryGetInt32(out var i) ? i : null, reader.TryGetDouble(out var d) ? d : null)}",
+                    _ => where,
                 });
             }
         }
@@ -237,8 +253,8 @@ public class JsonScannerLawsTest
         return tokens.Count == 0 || tokens[^1] != Failed ? [.. tokens, "end"] : tokens;
     }
 
-    private static string Number(JsonTokenType type, ReadOnlySpan<byte> value, int? whole, double? real) =>
-        string.Create(CultureInfo.InvariantCulture, $"{type} {Encoding.UTF8.GetString(value)} int {whole?.ToString(CultureInfo.InvariantCulture) ?? "-"} double {real?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}");
+    private static string Number(int? whole, double? real) =>
+        string.Create(CultureInfo.InvariantCulture, $"int {whole?.ToString(CultureInfo.InvariantCulture) ?? "-"} double {real?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}");
 
     private static string Describe(byte[] utf8) =>
         $"input {Convert.ToHexString(utf8)}: ours [{string.Join(" | ", Scanned(utf8))}], standard [{string.Join(" | ", Standard(utf8))}]";
