@@ -114,13 +114,8 @@ internal ref struct DocumentReader
         return _reader.TokenType == JsonTokenType.PropertyName;
     }
 
-    /// <summary>Determines whether the current property name is a given one.</summary>
-    /// <remarks>
-    /// A plain name (the usual case) is compared byte for byte here, inlined; an escaped one goes through the reader's
-    /// own comparison, which unescapes it.
-    /// </remarks>
-    internal bool Is(scoped ReadOnlySpan<byte> name) =>
-        ValueIsPlain ? _reader.ValueSpan.SequenceEqual(name) : _reader.ValueTextEquals(name);
+    /// <summary>Determines whether the current property name is a given one, escapes undone.</summary>
+    internal bool Is(scoped ReadOnlySpan<byte> name) => _reader.ValueTextEquals(name);
 
     /// <summary>
     /// Enters the value of the current property, once: marks it seen in <paramref name="seen"/>, refusing a repeat,

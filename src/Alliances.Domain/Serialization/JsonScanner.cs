@@ -127,15 +127,16 @@ internal ref struct JsonScanner
     /// <summary>Reads the current string or property name as text; the caller checks the token is one.</summary>
     /// <exception cref="JsonException">Its bytes are not valid UTF-8, or its escapes do not make valid text (a lone surrogate).</exception>
     internal readonly string GetString() =>
-        (_escaped ? Unescape(ValueSpan) : Transcode(ValueSpan, _chars)) ?? throw Malformed(_tokenStart, "The text's bytes or escapes do not make valid Unicode text.");
+        (_escaped ? Unescape(ValueSpan, _chars) : Transcode(ValueSpan, _chars)) ?? throw Malformed(_tokenStart, "The text's bytes or escapes do not make valid Unicode text.");
 
     /// <summary>Determines whether the current string or property name is a given text, in UTF-8; escapes are undone first.</summary>
+    /// <remarks>Plain text (the usual case) compares byte for byte, small enough to be inlined; escaped text goes out of line.</remarks>
     internal readonly bool ValueTextEquals(scoped ReadOnlySpan<byte> utf8Text) =>
-        _escaped ? Unescape(ValueSpan) is { } text && Encoding.UTF8.GetString(utf8Text) == text : ValueSpan.SequenceEqual(utf8Text);
+        _escaped ? EscapedTextEquals(utf8Text) : ValueSpan.SequenceEqual(utf8Text);
 
     /// <summary>Determines whether the current string or property name is a given text; escapes are undone first.</summary>
     internal readonly bool ValueTextEquals(string text) =>
-        (_escaped ? Unescape(ValueSpan) : Transcode(ValueSpan, _chars)) == text;
+        (_escaped ? Unescape(ValueSpan, _chars) : Transcode(ValueSpan, _chars)) == text;
 
     /// <summary>Reads the current number as a whole number, when it is one that fits.</summary>
     internal readonly bool TryGetInt32(out int value) =>
@@ -148,13 +149,16 @@ internal ref struct JsonScanner
     private static int SkipWhitespace(ReadOnlySpan<byte> utf8, int at)
     {
         // Compact documents have none: the first test settles it.
-        while (at < utf8.Length && utf8[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        while (at < utf8.Length && IsWhitespace(utf8[at]))
         {
             at++;
         }
 
         return at;
     }
+
+    /// <summary>Tells whether a byte is whitespace in JSON: space, line feed, carriage return or tab.</summary>
+    private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 
@@ -192,14 +196,21 @@ internal ref struct JsonScanner
         }
     }
 
+    /// <summary>Compares the current escaped text with a given text in UTF-8; false when the escapes do not make valid text.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly bool EscapedTextEquals(ReadOnlySpan<byte> utf8Text) =>
+        Unescape(ValueSpan, _chars) is { } text && Encoding.UTF8.GetString(utf8Text) == text;
+
     /// <summary>Reads a string whose escapes <see cref="ScanEscaped"/> checked: its plain runs as UTF-8, its escapes as the characters they stand for.</summary>
+    /// <param name="source">The string's bytes between the quotes.</param>
+    /// <param name="chars">The thread's buffer, used when the string fits, as for plain strings.</param>
     /// <returns>The text, or <see langword="null"/> when a run is not valid UTF-8 or a surrogate escape has no partner.</returns>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string? Unescape(ReadOnlySpan<byte> source)
+    private static string? Unescape(ReadOnlySpan<byte> source, char[] chars)
     {
         // A byte never makes more than one UTF-16 character, and an escape makes fewer than it takes.
         char[]? rented = null;
-        var buffer = source.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(source.Length));
+        Span<char> buffer = source.Length <= chars.Length ? chars : (rented = ArrayPool<char>.Shared.Rent(source.Length));
         try
         {
             var written = 0;
@@ -207,12 +218,12 @@ internal ref struct JsonScanner
             {
                 var slash = source.IndexOf((byte)'\\');
                 var run = slash < 0 ? source : source[..slash];
-                if (Utf8.ToUtf16(run, buffer[written..], out _, out var chars, replaceInvalidSequences: false) != OperationStatus.Done)
+                if (Utf8.ToUtf16(run, buffer[written..], out _, out var made, replaceInvalidSequences: false) != OperationStatus.Done)
                 {
                     return null;
                 }
 
-                written += chars;
+                written += made;
                 if (slash < 0)
                 {
                     return new string(buffer[..written]);
@@ -461,7 +472,7 @@ internal ref struct JsonScanner
             return _depth == 0 ? end : throw Malformed(end, "The input ends inside an object or an array.");
         }
 
-        if (_utf8[end] is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)',' or (byte)']' or (byte)'}' or (byte)'/'))
+        if (!IsWhitespace(_utf8[end]) && _utf8[end] is not ((byte)',' or (byte)']' or (byte)'}' or (byte)'/'))
         {
             throw Malformed(end, $"'{Describe(_utf8[end])}' cannot follow a number.");
         }
