@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
@@ -10,6 +12,7 @@ namespace Alliances.Domain.Actors;
 /// The identifier is a stable slug (rule IDS001); within a programme no two audiences share one (rule PRG011).
 /// Equality compares the identifier and the name.
 /// </remarks>
+[JsonConverter(typeof(AudienceJsonConverter))]
 public sealed record Audience
 {
     /// <summary>Initializes a new audience.</summary>

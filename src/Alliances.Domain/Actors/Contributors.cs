@@ -1,9 +1,12 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Quantities;
 
 namespace Alliances.Domain.Actors;
 
 /// <summary>Who contributed to a mission: how many organisations took part, and how many contributors are mobilised to carry the programme out.</summary>
 /// <remarks>Equality compares both counts.</remarks>
+[JsonConverter(typeof(ContributorsJsonConverter))]
 public sealed record Contributors
 {
     /// <summary>Initializes a new description of the contributors.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Text;
@@ -11,6 +13,7 @@ namespace Alliances.Domain.Actors;
 /// delivered.
 /// </summary>
 /// <remarks>Equality compares every property, the leaders in order.</remarks>
+[JsonConverter(typeof(MissionJsonConverter))]
 public sealed record Mission
 {
     /// <summary>Initializes a new mission.</summary>

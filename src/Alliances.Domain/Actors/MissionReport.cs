@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
@@ -7,6 +9,7 @@ namespace Alliances.Domain.Actors;
 
 /// <summary>The report a mission delivered: what it is, when and to whom.</summary>
 /// <remarks>Equality compares every property.</remarks>
+[JsonConverter(typeof(MissionReportJsonConverter))]
 public sealed record MissionReport
 {
     /// <summary>Initializes a new report.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
@@ -8,6 +10,7 @@ namespace Alliances.Domain.Actors;
 /// The name is kept as the source writes it, family name in capitals ("Gabriel ATTAL"). Equality compares the name
 /// and the role.
 /// </remarks>
+[JsonConverter(typeof(PersonJsonConverter))]
 public sealed record Person
 {
     /// <summary>Initializes a new person.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
@@ -10,6 +12,7 @@ namespace Alliances.Domain.Actors;
 /// The identifier is a stable slug that dashboards can key on (rule IDS001); within a programme no two worlds share
 /// one (rule PRG010). Equality compares the identifier and the name.
 /// </remarks>
+[JsonConverter(typeof(WorldJsonConverter))]
 public sealed record World
 {
     /// <summary>Initializes a new world.</summary>

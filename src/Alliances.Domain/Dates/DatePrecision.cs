@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Dates;
 
 /// <summary>How precisely an <see cref="ImpreciseDate"/> is known: the closed set of its cases.</summary>
+[JsonConverter(typeof(DatePrecisionJsonConverter))]
 public enum DatePrecision
 {
     /// <summary>One exact day (<see cref="ExactDay"/>).</summary>

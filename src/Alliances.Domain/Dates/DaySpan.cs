@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
@@ -8,6 +10,7 @@ namespace Alliances.Domain.Dates;
 /// An event held over the span falls on every one of its days; as a date, it can be said to fall on any of them.
 /// Equality compares both days and whether the span is still to be confirmed.
 /// </remarks>
+[JsonConverter(typeof(DaySpanJsonConverter))]
 public sealed record DaySpan : ImpreciseDate
 {
     /// <summary>Initializes a new span.</summary>

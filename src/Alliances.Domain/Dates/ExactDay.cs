@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
@@ -5,6 +7,7 @@ namespace Alliances.Domain.Dates;
 
 /// <summary>An <see cref="ImpreciseDate"/> known to the day, such as 8 July 2020.</summary>
 /// <remarks>Equality compares the day and whether it is still to be confirmed.</remarks>
+[JsonConverter(typeof(ExactDayJsonConverter))]
 public sealed record ExactDay : ImpreciseDate
 {
     /// <summary>Initializes a new exact day.</summary>

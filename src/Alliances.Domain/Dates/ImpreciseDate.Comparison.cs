@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Alliances.Domain.Dates;

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Globalization;
 
 namespace Alliances.Domain.Dates;

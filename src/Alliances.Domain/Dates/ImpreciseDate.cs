@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -19,6 +21,7 @@ namespace Alliances.Domain.Dates;
 /// known only as "June" neither precedes nor follows "10 June".
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(AnyImpreciseDateJsonConverter))]
 public abstract partial record ImpreciseDate
 {
     private protected ImpreciseDate(bool isToBeConfirmed)

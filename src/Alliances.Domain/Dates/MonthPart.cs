@@ -1,9 +1,13 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Dates;
 
 /// <summary>
 /// A third of a month, as French sources write "début", "mi-" and "fin": days 1–10, 11–20, and 21 to the month's
 /// last day.
 /// </summary>
+[JsonConverter(typeof(MonthPartJsonConverter))]
 public enum MonthPart
 {
     /// <summary>Early in the month ("début"): days 1 to 10.</summary>

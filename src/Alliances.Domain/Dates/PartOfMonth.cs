@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
@@ -10,6 +12,7 @@ namespace Alliances.Domain.Dates;
 /// Early covers days 1–10, mid days 11–20 and late day 21 to the month's last day (see <see cref="MonthPart"/>).
 /// Equality compares the month, the part and whether the date is still to be confirmed.
 /// </remarks>
+[JsonConverter(typeof(PartOfMonthJsonConverter))]
 public sealed record PartOfMonth : ImpreciseDate
 {
     /// <summary>Initializes a new part of a month.</summary>

@@ -1,9 +1,12 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Alliances.Domain.Dates;
 
 /// <summary>An <see cref="ImpreciseDate"/> known only to the month, such as June 2020.</summary>
 /// <remarks>Equality compares the month and whether the date is still to be confirmed.</remarks>
+[JsonConverter(typeof(WholeMonthJsonConverter))]
 public sealed record WholeMonth : ImpreciseDate
 {
     /// <summary>Initializes a new whole month.</summary>

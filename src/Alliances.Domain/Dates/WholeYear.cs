@@ -1,9 +1,12 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Alliances.Domain.Dates;
 
 /// <summary>An <see cref="ImpreciseDate"/> known only to the year, such as the evaluation planned for 2022.</summary>
 /// <remarks>Equality compares the year and whether the date is still to be confirmed.</remarks>
+[JsonConverter(typeof(WholeYearJsonConverter))]
 public sealed record WholeYear : ImpreciseDate
 {
     /// <summary>Initializes a new whole year.</summary>

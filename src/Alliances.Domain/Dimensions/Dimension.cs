@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
@@ -7,6 +9,7 @@ namespace Alliances.Domain.Dimensions;
 /// A dimension of a programme: a group of measures that share a purpose and a horizon for their effects.
 /// </summary>
 /// <remarks>Equality compares the kind, the name, the purpose and the horizon.</remarks>
+[JsonConverter(typeof(DimensionJsonConverter))]
 public sealed record Dimension
 {
     /// <summary>Initializes a new dimension.</summary>

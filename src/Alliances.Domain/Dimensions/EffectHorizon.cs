@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Globalization;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -17,6 +19,7 @@ namespace Alliances.Domain.Dimensions;
 /// <see cref="ToString()"/> is culture-invariant and round-trips through <see cref="Parse(string)"/>: <c>3..9</c>.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(EffectHorizonJsonConverter))]
 public readonly struct EffectHorizon : IEquatable<EffectHorizon>
 {
     /// <summary>Initializes a new horizon.</summary>

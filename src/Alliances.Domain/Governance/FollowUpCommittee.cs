@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
@@ -6,6 +8,7 @@ namespace Alliances.Domain.Governance;
 
 /// <summary>The committee that follows a programme's implementation, made of one or more bodies.</summary>
 /// <remarks>Equality compares the name, the purpose and the bodies in order.</remarks>
+[JsonConverter(typeof(FollowUpCommitteeJsonConverter))]
 public sealed record FollowUpCommittee
 {
     /// <summary>Initializes a new committee.</summary>

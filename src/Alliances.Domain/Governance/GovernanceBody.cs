@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
@@ -8,6 +10,7 @@ namespace Alliances.Domain.Governance;
 /// A body has a role only where the source states one; otherwise <see cref="Role"/> is <see langword="null"/>
 /// rather than an invented description. Equality compares the name and the role.
 /// </remarks>
+[JsonConverter(typeof(GovernanceBodyJsonConverter))]
 public sealed record GovernanceBody
 {
     /// <summary>Initializes a new body.</summary>

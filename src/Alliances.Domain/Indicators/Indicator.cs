@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Globalization;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dates;
@@ -16,6 +18,7 @@ namespace Alliances.Domain.Indicators;
 /// Its progress at a date follows rule PRO001; see <see cref="ProgressFrom(double)"/>. Equality compares every
 /// property, intermediate targets in order.
 /// </remarks>
+[JsonConverter(typeof(IndicatorJsonConverter))]
 public sealed record Indicator
 {
     /// <summary>Initializes a new indicator.</summary>

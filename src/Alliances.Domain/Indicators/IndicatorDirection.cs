@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Indicators;
 
 /// <summary>Which way an indicator improves.</summary>
+[JsonConverter(typeof(IndicatorDirectionJsonConverter))]
 public enum IndicatorDirection
 {
     /// <summary>Higher values are better, such as the number of alliances formed.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Globalization;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Validation;
@@ -7,6 +9,7 @@ namespace Alliances.Domain.Indicators;
 
 /// <summary>A value of an indicator on a day: a baseline, a target or an intermediate target.</summary>
 /// <remarks>Equality compares the value and the day.</remarks>
+[JsonConverter(typeof(IndicatorPointJsonConverter))]
 public readonly record struct IndicatorPoint
 {
     /// <summary>Initializes a new point.</summary>

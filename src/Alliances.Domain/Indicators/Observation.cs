@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Globalization;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Validation;
@@ -7,6 +9,7 @@ namespace Alliances.Domain.Indicators;
 
 /// <summary>A dated value of an indicator.</summary>
 /// <remarks>Equality compares every property.</remarks>
+[JsonConverter(typeof(ObservationJsonConverter))]
 public sealed record Observation
 {
     /// <summary>Initializes a new observation.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dimensions;
 using Alliances.Domain.Measures;

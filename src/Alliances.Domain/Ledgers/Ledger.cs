@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Indicators;
 using Alliances.Domain.Measures;
@@ -26,6 +28,7 @@ namespace Alliances.Domain.Ledgers;
 /// report, indicator, observation and plan.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(LedgerJsonConverter))]
 public sealed partial class Ledger : IEquatable<Ledger>
 {
     private readonly ReportEntry[][] _reports;

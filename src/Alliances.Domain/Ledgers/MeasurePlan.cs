@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Validation;
@@ -10,6 +12,7 @@ namespace Alliances.Domain.Ledgers;
 /// programme's (rule PRO008).
 /// </summary>
 /// <remarks>Equality compares every property.</remarks>
+[JsonConverter(typeof(MeasurePlanJsonConverter))]
 public sealed record MeasurePlan
 {
     /// <summary>Initializes a new plan.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Dimensions;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
@@ -11,6 +13,7 @@ namespace Alliances.Domain.Measures;
 /// The measure names its dimension by kind; the programme checks that it has a dimension of that kind (rule
 /// PRG006). Equality compares the number, the title and the dimension.
 /// </remarks>
+[JsonConverter(typeof(MeasureJsonConverter))]
 public sealed record Measure
 {
     /// <summary>Initializes a new measure.</summary>

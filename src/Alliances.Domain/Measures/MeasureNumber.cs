@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Diagnostics;
 using System.Globalization;
 using Alliances.Domain.Validation;
@@ -17,6 +19,7 @@ namespace Alliances.Domain.Measures;
 /// through <see cref="Parse(string)"/>: <c>7</c>.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(MeasureNumberJsonConverter))]
 public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<MeasureNumber>, IComparable
 {
     private readonly int _valueLessOne;

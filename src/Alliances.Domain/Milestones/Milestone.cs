@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Globalization;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dates;
@@ -23,6 +25,7 @@ namespace Alliances.Domain.Milestones;
 /// </para>
 /// <para>Equality compares every property, the history in order.</para>
 /// </remarks>
+[JsonConverter(typeof(MilestoneJsonConverter))]
 public sealed record Milestone
 {
     /// <summary>Initializes a new milestone.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Validation;
 
@@ -5,6 +7,7 @@ namespace Alliances.Domain.Milestones;
 
 /// <summary>One change of a milestone's date: the date it had before, whether it was confirmed or moved, and why.</summary>
 /// <remarks>Equality compares every property.</remarks>
+[JsonConverter(typeof(MilestoneDateChangeJsonConverter))]
 public sealed record MilestoneDateChange
 {
     /// <summary>Initializes a new change.</summary>

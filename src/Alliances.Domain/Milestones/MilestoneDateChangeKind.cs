@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Milestones;
 
 /// <summary>Why a milestone's date changed.</summary>
+[JsonConverter(typeof(MilestoneDateChangeKindJsonConverter))]
 public enum MilestoneDateChangeKind
 {
     /// <summary>The date was settled within the days it could already fall on ("early June" became 4 June).</summary>

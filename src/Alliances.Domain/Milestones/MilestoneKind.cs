@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Milestones;
 
 /// <summary>What kind of event a milestone is.</summary>
+[JsonConverter(typeof(MilestoneKindJsonConverter))]
 public enum MilestoneKind
 {
     /// <summary>An event held online ("événement numérique").</summary>

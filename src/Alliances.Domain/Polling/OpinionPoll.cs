@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Actors;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dates;
@@ -15,6 +17,7 @@ namespace Alliances.Domain.Polling;
 /// The top-level shares add up to 100 % (rule POL002); each share lies in 0–100 % by construction (rule PCT001),
 /// and nested shares stay within their parent (rule POL003). Equality compares every property, lists in order.
 /// </remarks>
+[JsonConverter(typeof(OpinionPollJsonConverter))]
 public sealed record OpinionPoll
 {
     /// <summary>Initializes a new poll.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Text;
@@ -13,6 +15,7 @@ namespace Alliances.Domain.Polling;
 /// Nested shares are shares of all respondents, like their parent's, and add up to at most the parent's share
 /// (rule POL003). Equality compares the label, the share and the nested answers in order.
 /// </remarks>
+[JsonConverter(typeof(PollAnswerJsonConverter))]
 public sealed record PollAnswer
 {
     /// <summary>The slack allowed when adding shares, which are decimal numbers held in binary.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
@@ -10,6 +12,7 @@ namespace Alliances.Domain.Programmes;
 /// programme it looks back over.
 /// </summary>
 /// <remarks>Equality compares every property; periods compare unit by unit, as NodaTime's do.</remarks>
+[JsonConverter(typeof(PlannedEvaluationJsonConverter))]
 public sealed record PlannedEvaluation
 {
     /// <summary>Initializes a new planned evaluation.</summary>

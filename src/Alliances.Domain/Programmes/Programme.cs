@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Actors;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Dimensions;
@@ -27,6 +29,7 @@ namespace Alliances.Domain.Programmes;
 /// keep the order the draft gave. Equality compares every part, lists in order. There is no ordering.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(ProgrammeJsonConverter))]
 public sealed record Programme
 {
     private Programme(ProgrammeDraft draft)

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Programmes;
@@ -7,6 +9,7 @@ namespace Alliances.Domain.Programmes;
 /// Any value of the type is a valid slug (rule IDS001). Equality is ordinal; identifiers have no ordering.
 /// <see cref="ToString()"/> returns the slug, and the constructor reads it back.
 /// </remarks>
+[JsonConverter(typeof(ProgrammeIdJsonConverter))]
 public sealed record ProgrammeId
 {
     /// <summary>Initializes a new identifier.</summary>

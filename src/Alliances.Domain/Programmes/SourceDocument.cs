@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Actors;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Text;
@@ -8,6 +10,7 @@ namespace Alliances.Domain.Programmes;
 
 /// <summary>The public document a programme's facts come from: its title, who published it and when.</summary>
 /// <remarks>Equality compares every property.</remarks>
+[JsonConverter(typeof(SourceDocumentJsonConverter))]
 public sealed record SourceDocument
 {
     /// <summary>Initializes a new source reference.</summary>

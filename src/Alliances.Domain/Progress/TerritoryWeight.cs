@@ -1,7 +1,11 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Progress;
 
 /// <summary>The weight of a territory in the national means.</summary>
 /// <remarks>Equality compares both properties.</remarks>
+[JsonConverter(typeof(TerritoryWeightJsonConverter))]
 public readonly record struct TerritoryWeight
 {
     /// <summary>Initializes a new weight.</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Quantities;
@@ -9,6 +11,7 @@ namespace Alliances.Domain.Quantities;
 /// <c>default(ApproximateCount)</c> is an exact count of 0. Equality compares the value and whether it is
 /// approximate. <see cref="ToString()"/> is culture-invariant: <c>50</c>, or <c>~100</c> when approximate.
 /// </remarks>
+[JsonConverter(typeof(ApproximateCountJsonConverter))]
 public readonly record struct ApproximateCount
 {
     /// <summary>Initializes a new count.</summary>

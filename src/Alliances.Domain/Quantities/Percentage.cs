@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Alliances.Domain.Validation;
@@ -17,6 +19,7 @@ namespace Alliances.Domain.Quantities;
 /// through <see cref="Parse(string)"/>: <c>81%</c>, <c>12.5%</c>.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(PercentageJsonConverter))]
 public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IComparable
 {
     /// <summary>Initializes a new percentage from a number of points.</summary>

@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Reports;
 
 /// <summary>The qualitative health a report gives a measure.</summary>
+[JsonConverter(typeof(HealthJsonConverter))]
 public enum Health
 {
     /// <summary>The reporter did not assess the measure's health.</summary>

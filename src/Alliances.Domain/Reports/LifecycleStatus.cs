@@ -1,9 +1,13 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Reports;
 
 /// <summary>
 /// Where a measure is in its life: not started, in progress, effects observed, completed, with suspension and
 /// cancellation on the side. <see cref="Lifecycle"/> says which moves are allowed (rule LIF001).
 /// </summary>
+[JsonConverter(typeof(LifecycleStatusJsonConverter))]
 public enum LifecycleStatus
 {
     /// <summary>Work on the measure has not started. Every measure starts here.</summary>

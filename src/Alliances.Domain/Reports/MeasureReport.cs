@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Quantities;
@@ -11,6 +13,7 @@ namespace Alliances.Domain.Reports;
 /// the next update is due, and when first effects were observed.
 /// </summary>
 /// <remarks>Equality compares every property.</remarks>
+[JsonConverter(typeof(MeasureReportJsonConverter))]
 public sealed record MeasureReport
 {
     /// <summary>Initializes a new report.</summary>

@@ -1,9 +1,11 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Alliances.Domain.Serialization;
 
-/// <summary>Brings a document into memory as UTF-8 bytes, from a string or a stream.</summary>
+/// <summary>Reads a whole document into a wire record through System.Text.Json, from a string, UTF-8 bytes or a stream.</summary>
 internal static class JsonInput
 {
     /// <summary>Runs a reader over the UTF-8 bytes of a string.</summary>
@@ -22,42 +24,47 @@ internal static class JsonInput
         }
     }
 
-    /// <summary>Reads a whole stream, then runs a reader over its bytes.</summary>
-    internal static async ValueTask<T> FromStreamAsync<T>(Stream stream, SpanReader<T> read, CancellationToken cancellationToken)
+    /// <summary>Reads a document from UTF-8 bytes, after a byte-order mark if there is one.</summary>
+    internal static T Read<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo)
+        where T : class
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        var length = 0;
         try
         {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var count = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                if (count == 0)
-                {
-                    break;
-                }
-
-                length += count;
-            }
-
-            return read(SkipBom(buffer.AsSpan(0, length)));
+            return JsonSerializer.Deserialize(SkipBom(utf8), typeInfo) ?? throw NotAnObject();
         }
-        finally
+        catch (AlliancesJsonException)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+        catch (JsonException found)
+        {
+            throw AlliancesJsonException.Shape(found);
+        }
+    }
+
+    /// <summary>Reads a document from a stream; System.Text.Json skips a byte-order mark.</summary>
+    internal static async ValueTask<T> ReadAsync<T>(Stream utf8, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(utf8, typeInfo, cancellationToken).ConfigureAwait(false) ?? throw NotAnObject();
+        }
+        catch (AlliancesJsonException)
+        {
+            throw;
+        }
+        catch (JsonException found)
+        {
+            throw AlliancesJsonException.Shape(found);
         }
     }
 
     /// <summary>Skips a UTF-8 byte-order mark.</summary>
     internal static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> utf8) =>
         utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+
+    private static AlliancesJsonException NotAnObject() =>
+        AlliancesJsonException.At(Validation.Rules.JsonShape, "A document is a JSON object; got null.", "$");
 }

@@ -11,63 +11,56 @@ namespace Alliances.Domain.Serialization;
 /// <summary>The camelCase names of every enum value in the contract, both ways, without reflection.</summary>
 internal static class JsonNames
 {
-    internal static readonly (string Name, DimensionKind Value)[] DimensionKinds =
-        [("operational", DimensionKind.Operational), ("strategic", DimensionKind.Strategic), ("political", DimensionKind.Political)];
+    internal static readonly ContractNames<DimensionKind> DimensionKinds =
+        new(("operational", DimensionKind.Operational), ("strategic", DimensionKind.Strategic), ("political", DimensionKind.Political));
 
-    internal static readonly (string Name, MilestoneKind Value)[] MilestoneKinds =
-    [
+    internal static readonly ContractNames<MilestoneKind> MilestoneKinds = new(
         ("digitalEvent", MilestoneKind.DigitalEvent), ("meeting", MilestoneKind.Meeting), ("visit", MilestoneKind.Visit),
-        ("conference", MilestoneKind.Conference), ("workshop", MilestoneKind.Workshop), ("other", MilestoneKind.Other),
-    ];
+        ("conference", MilestoneKind.Conference), ("workshop", MilestoneKind.Workshop), ("other", MilestoneKind.Other));
 
-    internal static readonly (string Name, MonthPart Value)[] MonthParts =
-        [("early", MonthPart.Early), ("mid", MonthPart.Mid), ("late", MonthPart.Late)];
+    internal static readonly ContractNames<MonthPart> MonthParts =
+        new(("early", MonthPart.Early), ("mid", MonthPart.Mid), ("late", MonthPart.Late));
 
-    internal static readonly (string Name, DatePrecision Value)[] Precisions =
-    [
+    internal static readonly ContractNames<DatePrecision> Precisions = new(
         ("day", DatePrecision.Day), ("daySpan", DatePrecision.DaySpan), ("partOfMonth", DatePrecision.PartOfMonth),
-        ("month", DatePrecision.Month), ("year", DatePrecision.Year),
-    ];
+        ("month", DatePrecision.Month), ("year", DatePrecision.Year));
 
-    internal static readonly (string Name, MilestoneDateChangeKind Value)[] DateChangeKinds =
-        [("confirmed", MilestoneDateChangeKind.Confirmed), ("rescheduled", MilestoneDateChangeKind.Rescheduled)];
+    internal static readonly ContractNames<MilestoneDateChangeKind> DateChangeKinds =
+        new(("confirmed", MilestoneDateChangeKind.Confirmed), ("rescheduled", MilestoneDateChangeKind.Rescheduled));
 
-    internal static readonly (string Name, LifecycleStatus Value)[] Statuses =
-    [
+    internal static readonly ContractNames<LifecycleStatus> Statuses = new(
         ("notStarted", LifecycleStatus.NotStarted), ("inProgress", LifecycleStatus.InProgress), ("effectsObserved", LifecycleStatus.EffectsObserved),
-        ("completed", LifecycleStatus.Completed), ("suspended", LifecycleStatus.Suspended), ("cancelled", LifecycleStatus.Cancelled),
-    ];
+        ("completed", LifecycleStatus.Completed), ("suspended", LifecycleStatus.Suspended), ("cancelled", LifecycleStatus.Cancelled));
 
-    internal static readonly (string Name, Health Value)[] Healths =
-        [("notAssessed", Health.NotAssessed), ("onTrack", Health.OnTrack), ("atRisk", Health.AtRisk), ("offTrack", Health.OffTrack)];
+    internal static readonly ContractNames<Health> Healths =
+        new(("notAssessed", Health.NotAssessed), ("onTrack", Health.OnTrack), ("atRisk", Health.AtRisk), ("offTrack", Health.OffTrack));
 
-    internal static readonly (string Name, IndicatorDirection Value)[] Directions =
-        [("higherIsBetter", IndicatorDirection.HigherIsBetter), ("lowerIsBetter", IndicatorDirection.LowerIsBetter)];
+    internal static readonly ContractNames<IndicatorDirection> Directions =
+        new(("higherIsBetter", IndicatorDirection.HigherIsBetter), ("lowerIsBetter", IndicatorDirection.LowerIsBetter));
 
-    internal static readonly (string Name, TerritoryLevel Value)[] Levels =
-        [("region", TerritoryLevel.Region), ("departement", TerritoryLevel.Departement), ("commune", TerritoryLevel.Commune), ("other", TerritoryLevel.Other)];
+    internal static readonly ContractNames<TerritoryLevel> Levels = new(
+        ("region", TerritoryLevel.Region), ("departement", TerritoryLevel.Departement), ("commune", TerritoryLevel.Commune), ("other", TerritoryLevel.Other));
 
-    internal static readonly (string Name, LedgerScope Value)[] Scopes =
-        [("national", LedgerScope.National), ("territorial", LedgerScope.Territorial), ("portfolio", LedgerScope.Portfolio)];
+    internal static readonly ContractNames<LedgerScope> Scopes =
+        new(("national", LedgerScope.National), ("territorial", LedgerScope.Territorial), ("portfolio", LedgerScope.Portfolio));
 
-    /// <summary>The lifecycle statuses, pre-encoded for the hot path of writing reports.</summary>
-    internal static readonly JsonEncodedText[] EncodedStatuses = [.. Statuses.Select(s => JsonEncodedText.Encode(s.Name))];
+    internal static JsonEncodedText Encoded(DimensionKind value) => DimensionKinds.Encoded(value);
 
-    /// <summary>The healths, pre-encoded.</summary>
-    internal static readonly JsonEncodedText[] EncodedHealths = [.. Healths.Select(h => JsonEncodedText.Encode(h.Name))];
+    internal static JsonEncodedText Encoded(MilestoneKind value) => MilestoneKinds.Encoded(value);
 
-    /// <summary>Gets the name of a value of one of the tables.</summary>
-    internal static string NameOf<T>((string Name, T Value)[] table, T value)
-        where T : struct, Enum
-    {
-        foreach (var (name, candidate) in table)
-        {
-            if (EqualityComparer<T>.Default.Equals(candidate, value))
-            {
-                return name;
-            }
-        }
+    internal static JsonEncodedText Encoded(MonthPart value) => MonthParts.Encoded(value);
 
-        throw new ArgumentOutOfRangeException(nameof(value), value, "The value has no name in the JSON contract.");
-    }
+    internal static JsonEncodedText Encoded(DatePrecision value) => Precisions.Encoded(value);
+
+    internal static JsonEncodedText Encoded(MilestoneDateChangeKind value) => DateChangeKinds.Encoded(value);
+
+    internal static JsonEncodedText Encoded(LifecycleStatus value) => Statuses.Encoded(value);
+
+    internal static JsonEncodedText Encoded(Health value) => Healths.Encoded(value);
+
+    internal static JsonEncodedText Encoded(IndicatorDirection value) => Directions.Encoded(value);
+
+    internal static JsonEncodedText Encoded(TerritoryLevel value) => Levels.Encoded(value);
+
+    internal static JsonEncodedText Encoded(LedgerScope value) => Scopes.Encoded(value);
 }

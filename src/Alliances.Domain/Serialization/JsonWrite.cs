@@ -51,10 +51,18 @@ internal static class JsonWrite
         writer.WriteString(name, text[..(digits + 2)]);
     }
 
-    /// <summary>Writes a localized text as <c>{ "fr": …, "en": … }</c>, without <c>en</c> when there is no translation.</summary>
-    internal static void Text(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Text.LocalizedText text)
+    /// <summary>Writes a day as a <c>yyyy-MM-dd</c> value.</summary>
+    internal static void DateValue(Utf8JsonWriter writer, LocalDate day)
     {
-        writer.WriteStartObject(name);
+        Span<byte> text = stackalloc byte[10];
+        Format(day, text);
+        writer.WriteStringValue(text);
+    }
+
+    /// <summary>Writes a localized text as <c>{ "fr": …, "en": … }</c>, without <c>en</c> when there is no translation.</summary>
+    internal static void TextValue(Utf8JsonWriter writer, Text.LocalizedText text)
+    {
+        writer.WriteStartObject();
         writer.WriteString(FrenchName, text.French);
         if (text.English is { } english)
         {

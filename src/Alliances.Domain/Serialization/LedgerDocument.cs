@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Territories;
 
@@ -5,6 +6,7 @@ namespace Alliances.Domain.Serialization;
 
 /// <summary>What a ledger document holds: one ledger, national or territorial, or a portfolio of territorial ledgers.</summary>
 /// <remarks>Exactly one of <see cref="Ledger"/> and <see cref="Portfolio"/> is set, as <see cref="Scope"/> says.</remarks>
+[JsonConverter(typeof(LedgerDocumentJsonConverter))]
 public sealed class LedgerDocument
 {
     private LedgerDocument(LedgerScope scope, Ledger? ledger, Portfolio? portfolio)

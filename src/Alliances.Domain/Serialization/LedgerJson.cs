@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Collections;
@@ -19,18 +20,21 @@ namespace Alliances.Domain.Serialization;
 /// </para>
 /// <para>
 /// The conventions are those of <see cref="ProgrammeJson"/>, and reading is as strict: a document that is read is a
-/// valid ledger or portfolio, and every failure is a <see cref="JsonException"/> with the path, line and position, its
-/// message starting with the rule code. Days are written and read as UTF-8 <c>yyyy-MM-dd</c> without an intermediate
-/// string. <c>docs/json.md</c> describes the document and <c>docs/schema/ledger.schema.json</c> is its JSON Schema.
+/// valid ledger or portfolio, and every failure is an <see cref="AlliancesJsonException"/> with the rule's code, the
+/// path, the line and the position. <see cref="LedgerDocumentJsonConverter"/>, <see cref="LedgerJsonConverter"/> and
+/// <see cref="PortfolioJsonConverter"/> read and write the same documents inside an app's own.
+/// <c>docs/json.md</c> describes the document and <c>docs/schema/ledger.schema.json</c> is its JSON Schema.
 /// </para>
 /// </remarks>
-public static partial class LedgerJson
+public static class LedgerJson
 {
     /// <summary>The kind written in every ledger document.</summary>
     public const string Kind = "ledger";
 
     /// <summary>The version of the contract this library writes.</summary>
     public const int SchemaVersion = ProgrammeJson.SchemaVersion;
+
+    private static readonly ValueList<Programme> Canonical = [Odd17.Programme];
 
     /// <summary>Writes a ledger as a JSON document.</summary>
     /// <param name="ledger">The ledger.</param>
@@ -54,7 +58,7 @@ public static partial class LedgerJson
     public static string Serialize(LedgerDocument document, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return PooledBufferWriter.ToText(document, EstimateSize(document), indented, Write);
+        return PooledBufferWriter.ToText(document, EstimateSize(document), indented, ContractWriter.LedgerDocument);
     }
 
     /// <summary>Writes a ledger document as JSON in UTF-8.</summary>
@@ -65,7 +69,7 @@ public static partial class LedgerJson
     public static byte[] SerializeToUtf8Bytes(LedgerDocument document, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return PooledBufferWriter.ToUtf8Bytes(document, EstimateSize(document), indented, Write);
+        return PooledBufferWriter.ToUtf8Bytes(document, EstimateSize(document), indented, ContractWriter.LedgerDocument);
     }
 
     /// <summary>Writes a ledger document as JSON to a stream, in UTF-8.</summary>
@@ -82,9 +86,20 @@ public static partial class LedgerJson
         var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions(indented));
         await using (writer.ConfigureAwait(false))
         {
-            Write(writer, document);
+            ContractWriter.LedgerDocument(writer, document);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Writes a ledger document to a JSON writer.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="document">The document.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, LedgerDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        ContractWriter.LedgerDocument(writer, document);
     }
 
     /// <summary>Reads a ledger document.</summary>
@@ -92,7 +107,7 @@ public static partial class LedgerJson
     /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
     /// <returns>The document: a valid ledger or portfolio.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The document is not a valid ledger document.</exception>
+    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document.</exception>
     public static LedgerDocument Deserialize(string json, IEnumerable<Programme>? programmes = null) =>
         JsonInput.FromString(json, utf8 => Deserialize(utf8, programmes));
 
@@ -100,21 +115,9 @@ public static partial class LedgerJson
     /// <param name="utf8Json">The document's bytes; a byte-order mark is skipped.</param>
     /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
     /// <returns>The document: a valid ledger or portfolio.</returns>
-    /// <exception cref="JsonException">The document is not a valid ledger document.</exception>
-    public static LedgerDocument Deserialize(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null)
-    {
-        utf8Json = JsonInput.SkipBom(utf8Json);
-        var read = ReadDrafts(utf8Json, programmes);
-        var result = ValidateDrafts(read, out var ledgers);
-        if (!result.IsValid)
-        {
-            throw ProgrammeJson.ToException(utf8Json, result);
-        }
-
-        return read.Scope == LedgerScope.Portfolio
-            ? LedgerDocument.Of(Portfolio.Create(ledgers, read.Weights))
-            : LedgerDocument.Of(ledgers[0]);
-    }
+    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document.</exception>
+    public static LedgerDocument Deserialize(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null) =>
+        FromWire(JsonInput.Read(utf8Json, WireContext.Default.LedgerWire), programmes);
 
     /// <summary>Reads a ledger document from a stream.</summary>
     /// <param name="utf8Json">The stream, in UTF-8.</param>
@@ -122,9 +125,9 @@ public static partial class LedgerJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The document: a valid ledger or portfolio.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="JsonException">The document is not a valid ledger document.</exception>
-    public static ValueTask<LedgerDocument> DeserializeAsync(Stream utf8Json, IEnumerable<Programme>? programmes = null, CancellationToken cancellationToken = default) =>
-        JsonInput.FromStreamAsync(utf8Json, utf8 => Deserialize(utf8, programmes), cancellationToken);
+    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document.</exception>
+    public static async ValueTask<LedgerDocument> DeserializeAsync(Stream utf8Json, IEnumerable<Programme>? programmes = null, CancellationToken cancellationToken = default) =>
+        FromWire(await JsonInput.ReadAsync(utf8Json, WireContext.Default.LedgerWire, cancellationToken).ConfigureAwait(false), programmes);
 
     /// <summary>Checks a ledger document and reports what is wrong without throwing.</summary>
     /// <param name="json">The document.</param>
@@ -142,23 +145,50 @@ public static partial class LedgerJson
     {
         try
         {
-            return ValidateDrafts(ReadDrafts(JsonInput.SkipBom(utf8Json), programmes), out _);
+            var wire = JsonInput.Read(utf8Json, WireContext.Default.LedgerWire);
+            return Check(wire, ProgrammeOf(wire, programmes), out _);
         }
-        catch (JsonException e)
+        catch (AlliancesJsonException e)
         {
-            return JsonValidation.FromException(e);
+            return new ValidationResult(e.Violations);
         }
     }
 
-    /// <summary>Validates every ledger of a read document, with paths over the document; builds them when valid.</summary>
-    private static ValidationResult ValidateDrafts(ReadDocument read, out List<Ledger> ledgers)
+    /// <summary>Builds the document read: its programme found, and the rules across its parts checked.</summary>
+    internal static LedgerDocument FromWire(LedgerWire wire, IEnumerable<Programme>? programmes)
     {
-        ledgers = new List<Ledger>(read.Drafts.Count);
-        var found = new List<RuleViolation>();
-        for (var i = 0; i < read.Drafts.Count; i++)
+        var result = Check(wire, ProgrammeOf(wire, programmes), out var ledgers);
+        if (!result.IsValid)
         {
-            var prefix = read.Scope == LedgerScope.Portfolio ? $"$.territories[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]" : "$";
-            var result = LedgerAssembly.Build(read.Drafts[i], out var ledger);
+            throw AlliancesJsonException.AcrossParts(result.Violations);
+        }
+
+        return wire.Scope == LedgerScope.Portfolio
+            ? LedgerDocument.Of(Portfolio.Create(ledgers, wire.Weights?.ToValueList(static w => w.Value) ?? default))
+            : LedgerDocument.Of(ledgers[0]);
+    }
+
+    /// <summary>Finds the programme a document follows among those given (rule JSN003).</summary>
+    private static Programme ProgrammeOf(LedgerWire wire, IEnumerable<Programme>? programmes)
+    {
+        var known = programmes ?? Canonical;
+        return known.FirstOrDefault(p => p.Id == wire.Programme)
+            ?? throw AlliancesJsonException.At(
+                Rules.JsonProgrammeKnown,
+                $"This reader knows the programmes {string.Join(", ", known.Select(p => p.Id))}; the document follows '{wire.Programme}'. An app registers others with AlliancesJson.AddProgrammes.",
+                "$.programme");
+    }
+
+    /// <summary>Checks every ledger of a document read, with paths over the document; builds them when valid.</summary>
+    private static ValidationResult Check(LedgerWire wire, Programme programme, out List<Ledger> ledgers)
+    {
+        var bodies = wire.Scope == LedgerScope.Portfolio ? [.. wire.Territories!] : (IReadOnlyList<LedgerBodyWire>)[wire];
+        ledgers = new List<Ledger>(bodies.Count);
+        var found = new List<RuleViolation>();
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var prefix = wire.Scope == LedgerScope.Portfolio ? $"$.territories[{i.ToString(CultureInfo.InvariantCulture)}]" : "$";
+            var result = LedgerAssembly.Build(bodies[i].ToDraft(programme), out var ledger);
             if (result.IsValid)
             {
                 ledgers.Add(ledger!);
@@ -169,9 +199,9 @@ public static partial class LedgerJson
             }
         }
 
-        if (found.Count == 0 && read.Scope == LedgerScope.Portfolio)
+        if (found.Count == 0 && wire.Scope == LedgerScope.Portfolio)
         {
-            found.AddRange(Portfolio.Validate(ValueList.CreateRange(ledgers), read.Weights).Violations);
+            found.AddRange(Portfolio.Validate(ValueList.CreateRange(ledgers), wire.Weights?.ToValueList(static w => w.Value) ?? default).Violations);
         }
 
         return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
@@ -179,7 +209,4 @@ public static partial class LedgerJson
 
     private static int EstimateSize(LedgerDocument document) =>
         (int)Math.Min(int.MaxValue / 2, 4096 + (document.Ledgers.Sum(l => (long)l.ReportCount) * 128));
-
-    /// <summary>What reading a document gives before the rules across parts are checked.</summary>
-    private sealed record ReadDocument(LedgerScope Scope, List<LedgerDraft> Drafts, ValueList<Progress.TerritoryWeight> Weights);
 }

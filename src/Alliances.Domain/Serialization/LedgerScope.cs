@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Serialization;
 
 /// <summary>What a ledger document holds.</summary>
+[JsonConverter(typeof(LedgerScopeJsonConverter))]
 public enum LedgerScope
 {
     /// <summary>One national ledger.</summary>

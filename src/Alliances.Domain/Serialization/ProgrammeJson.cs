@@ -17,12 +17,14 @@ namespace Alliances.Domain.Serialization;
 /// and <c>docs/schema/programme.schema.json</c> is its JSON Schema.
 /// </para>
 /// <para>
-/// Reading is strict, and a document that is read is a valid programme: every failure, from a stray comma to a
-/// broken programme rule, is a <see cref="JsonException"/> with the JSON path, line and position, and the rule code
-/// at the start of its message. No other exception type leaves a reader. Nothing here uses reflection.
+/// Reading goes through System.Text.Json with its strictest options, and a document that is read is a valid
+/// programme: every failure, from a stray comma to a broken programme rule, is an <see cref="AlliancesJsonException"/>
+/// with the rule's code, and the JSON path, line and position where reading stopped. The same reading serves
+/// <see cref="ProgrammeJsonConverter"/>, which <see cref="Programme"/> names, so a programme reads and writes alike in
+/// an app's own documents.
 /// </para>
 /// </remarks>
-public static partial class ProgrammeJson
+public static class ProgrammeJson
 {
     /// <summary>The room a programme document is first written into: the canonical one takes about 17 KB indented.</summary>
     private const int DocumentCapacity = 32 * 1024;
@@ -44,7 +46,7 @@ public static partial class ProgrammeJson
     public static string Serialize(Programme programme, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        return PooledBufferWriter.ToText(programme, DocumentCapacity, indented, Write);
+        return PooledBufferWriter.ToText(programme, DocumentCapacity, indented, ContractWriter.Programme);
     }
 
     /// <summary>Writes a programme as a JSON document in UTF-8.</summary>
@@ -55,7 +57,7 @@ public static partial class ProgrammeJson
     public static byte[] SerializeToUtf8Bytes(Programme programme, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        return PooledBufferWriter.ToUtf8Bytes(programme, DocumentCapacity, indented, Write);
+        return PooledBufferWriter.ToUtf8Bytes(programme, DocumentCapacity, indented, ContractWriter.Programme);
     }
 
     /// <summary>Writes a programme as a JSON document to a stream, in UTF-8.</summary>
@@ -72,37 +74,43 @@ public static partial class ProgrammeJson
         var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions(indented));
         await using (writer.ConfigureAwait(false))
         {
-            Write(writer, programme);
+            ContractWriter.Programme(writer, programme);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Writes a programme document to a JSON writer.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="programme">The programme.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(programme);
+        ContractWriter.Programme(writer, programme);
     }
 
     /// <summary>Reads a programme document.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The programme, valid against every rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The document is not a valid programme document; the message starts with the rule code, and the exception carries the path, line and position.</exception>
+    /// <exception cref="AlliancesJsonException">The document is not a valid programme document; the exception carries the rule code, the path, the line and the position.</exception>
     public static Programme Deserialize(string json) => JsonInput.FromString(json, Deserialize);
 
     /// <summary>Reads a programme document in UTF-8.</summary>
     /// <param name="utf8Json">The document's bytes; a byte-order mark is skipped.</param>
     /// <returns>The programme, valid against every rule.</returns>
-    /// <exception cref="JsonException">The document is not a valid programme document.</exception>
-    public static Programme Deserialize(ReadOnlySpan<byte> utf8Json)
-    {
-        utf8Json = JsonInput.SkipBom(utf8Json);
-        var draft = ReadDraft(utf8Json);
-        return Programme.TryCreate(draft, out var programme, out var result) ? programme : throw ToException(utf8Json, result);
-    }
+    /// <exception cref="AlliancesJsonException">The document is not a valid programme document.</exception>
+    public static Programme Deserialize(ReadOnlySpan<byte> utf8Json) => FromWire(JsonInput.Read(utf8Json, WireContext.Default.ProgrammeWire));
 
     /// <summary>Reads a programme document from a stream.</summary>
     /// <param name="utf8Json">The stream, in UTF-8.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The programme, valid against every rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="JsonException">The document is not a valid programme document.</exception>
-    public static ValueTask<Programme> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        JsonInput.FromStreamAsync(utf8Json, Deserialize, cancellationToken);
+    /// <exception cref="AlliancesJsonException">The document is not a valid programme document.</exception>
+    public static async ValueTask<Programme> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        FromWire(await JsonInput.ReadAsync(utf8Json, WireContext.Default.ProgrammeWire, cancellationToken).ConfigureAwait(false));
 
     /// <summary>
     /// Checks a programme document and reports what is wrong without throwing: one violation when the document cannot
@@ -120,22 +128,15 @@ public static partial class ProgrammeJson
     {
         try
         {
-            return ReadDraft(JsonInput.SkipBom(utf8Json)).Validate();
+            return JsonInput.Read(utf8Json, WireContext.Default.ProgrammeWire).Draft.Validate();
         }
-        catch (JsonException e)
+        catch (AlliancesJsonException e)
         {
-            return JsonValidation.FromException(e);
+            return new ValidationResult(e.Violations);
         }
     }
 
-    /// <summary>Turns the violations of a draft into the exception of the first, located in the document.</summary>
-    internal static JsonException ToException(ReadOnlySpan<byte> utf8, ValidationResult result)
-    {
-        var first = result.Violations[0];
-        var offset = JsonErrors.FindOffset(utf8, first.Path);
-        var message = result.Violations.Count == 1
-            ? first.Message
-            : $"{first.Message} ({result.Violations.Count - 1} more: {string.Join(", ", result.Violations.Skip(1).Select(v => $"{v.Path} {v.Code}"))})";
-        return JsonErrors.At(utf8, offset, first.Path, first.Rule, message, new RuleViolationException(result.Violations));
-    }
+    /// <summary>Builds the programme of a document read: the rules across its parts checked.</summary>
+    internal static Programme FromWire(ProgrammeWire wire) =>
+        Programme.TryCreate(wire.Draft, out var programme, out var result) ? programme : throw AlliancesJsonException.AcrossParts(result.Violations);
 }

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
@@ -17,6 +19,7 @@ namespace Alliances.Domain.Territories;
 /// Territories weigh equally unless weights are given (rule PRO013). A portfolio is immutable. Equality compares the
 /// ledgers in order and the weights.
 /// </remarks>
+[JsonConverter(typeof(PortfolioJsonConverter))]
 public sealed class Portfolio : IEquatable<Portfolio>
 {
     // The rank of each ledger's territory code among the portfolio's, in ordinal order: ties in the ranking go by code.

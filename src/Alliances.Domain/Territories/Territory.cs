@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Territories;
@@ -7,6 +9,7 @@ namespace Alliances.Domain.Territories;
 /// The code is the one the territory is known by, such as the INSEE code of a département (<c>75</c>, <c>2A</c>,
 /// <c>971</c>); rule TER001 bounds its form. Equality compares every property; within a portfolio, codes are unique.
 /// </remarks>
+[JsonConverter(typeof(TerritoryJsonConverter))]
 public sealed record Territory
 {
     /// <summary>Initializes a new territory.</summary>

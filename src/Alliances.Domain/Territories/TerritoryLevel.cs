@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Territories;
 
 /// <summary>The administrative level of a territory.</summary>
+[JsonConverter(typeof(TerritoryLevelJsonConverter))]
 public enum TerritoryLevel
 {
     /// <summary>A region ("région").</summary>

@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
 using System.Globalization;
 using Alliances.Domain.Validation;
 
@@ -16,6 +18,7 @@ namespace Alliances.Domain.Text;
 /// there is no ordering. Instances are immutable.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(LocalizedTextJsonConverter))]
 public sealed record LocalizedText
 {
     /// <summary>Initializes a new localized text.</summary>

@@ -6,6 +6,7 @@ using Alliances.Domain.Indicators;
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Serialization;
+using Alliances.Domain.Validation;
 using Alliances.Domain.Territories;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Text;
@@ -57,12 +58,13 @@ public class FuzzTest(ITestOutputHelper output)
 
                 outcome = "read";
             }
-            catch (JsonException e)
+            catch (AlliancesJsonException e)
             {
-                outcome = e.Message.Length >= 6 && e.Message[6] == ':' ? e.Message[..6] : "JsonException";
-                if (e.Path is null || e.LineNumber is null)
+                outcome = e.RuleCode;
+                var foundOnceRead = e.InnerException is RuleViolationException || e.RuleCode == Rules.JsonProgrammeKnown.Code;
+                if (e.Path is null || (e.LineNumber is null && !foundOnceRead) || !e.Message.StartsWith(e.RuleCode + ": ", StringComparison.Ordinal))
                 {
-                    failures.Add($"#{i} {kind}: a JsonException without path or line: {e.Message}");
+                    failures.Add($"#{i} {kind}: an exception without path, line or code: {e.Message}");
                 }
             }
 #pragma warning disable CA1031 // The fuzzer's point is to catch what should never escape.

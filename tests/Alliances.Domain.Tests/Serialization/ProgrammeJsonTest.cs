@@ -113,11 +113,13 @@ public class ProgrammeJsonTest
     {
         var json = Json.Replace("\"number\": 5,", "\"number\": 4,", StringComparison.Ordinal);
 
-        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(json)).Should().Throw<JsonException>().Which;
+        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(json)).Should().Throw<AlliancesJsonException>().Which;
 
         exception.Path.Should().Be("$.measures[4].number");
         exception.Message.Should().StartWith("PRG004:");
-        exception.LineNumber.Should().Be(Line(json, "\"number\": 4,", 2));
+        exception.RuleCode.Should().Be("PRG004");
+        exception.Violations.Select(v => (v.Code, v.Path)).Should().Equal(("PRG004", "$.measures[4].number"), ("PRG005", "$.measures"));
+        exception.LineNumber.Should().BeNull("a rule across parts is found once every part is read");
         exception.InnerException.Should().BeOfType<RuleViolationException>()
             .Which.Violations.Select(v => v.Code).Should().Equal("PRG004", "PRG005");
     }

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Alliances.Domain.Programmes;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>Sets up an app's <see cref="JsonSerializerOptions"/> for the contract, where the types' own converters are not enough.</summary>
+/// <remarks>
+/// Every type of the contract names its converter with a <see cref="System.Text.Json.Serialization.JsonConverterAttribute"/>,
+/// so it needs no set-up in an app's options or source-generated context. The one thing the types cannot know is which
+/// programmes an app follows: a ledger document names its programme by identifier, and the converters read ledgers of
+/// the canonical programme only, unless told of others here.
+/// </remarks>
+public static class AlliancesJson
+{
+    /// <summary>
+    /// Registers the programmes whose ledgers these options read: ledger documents, ledgers and portfolios naming
+    /// another programme are refused with rule JSN003. The canonical programme is not included unless given.
+    /// </summary>
+    /// <param name="options">The options, not yet used (System.Text.Json freezes options on first use).</param>
+    /// <param name="programmes">The programmes.</param>
+    /// <returns>The same options.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or the programmes hold null.</exception>
+    /// <exception cref="InvalidOperationException">The options have already been used.</exception>
+    public static JsonSerializerOptions AddProgrammes(this JsonSerializerOptions options, params IEnumerable<Programme> programmes)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(programmes);
+        var document = new LedgerDocumentJsonConverter(programmes);
+        options.Converters.Add(document);
+        options.Converters.Add(new LedgerJsonConverter(document.Programmes));
+        options.Converters.Add(new PortfolioJsonConverter(document.Programmes));
+        return options;
+    }
+}

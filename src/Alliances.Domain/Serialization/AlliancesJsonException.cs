@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>
+/// The <see cref="JsonException"/> of every document or value of the contract that cannot be read: malformed JSON, a
+/// shape the contract does not have, or a programme rule broken. It names the rule broken by its code.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
+/// <see cref="JsonException.BytePositionInLine"/> are System.Text.Json's: the place where reading stopped. A rule
+/// across parts (two measures numbered 4) is found once every part is read; its exception has the path of the part
+/// at fault and no line or position, and <see cref="Violations"/> lists every violation found.
+/// </para>
+/// <para>
+/// Read through <see cref="ProgrammeJson"/>, <see cref="LedgerJson"/> or at the root of an app's own document, the path
+/// starts at the document's root. A programme or ledger embedded deeper in an app's document, read by its converter,
+/// gives the path, line and position within its own value.
+/// </para>
+/// </remarks>
+public sealed class AlliancesJsonException : JsonException
+{
+    private readonly Rule _rule;
+    private readonly string _detail;
+    private readonly ValueList<RuleViolation> _acrossParts;
+
+    /// <summary>Initializes an exception for one violation, located by System.Text.Json when it passes through.</summary>
+    /// <param name="rule">The rule broken.</param>
+    /// <param name="message">One sentence saying what is wrong, without the code.</param>
+    /// <param name="inner">What the failure comes from, if anything.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AlliancesJsonException(Rule rule, string message, Exception? inner = null)
+        : base(message, inner)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        _rule = rule;
+        _detail = message;
+    }
+
+    /// <summary>Initializes an exception at a known place.</summary>
+    private AlliancesJsonException(Rule rule, string detail, ValueList<RuleViolation> acrossParts, string path, long? line, long? position, Exception? inner)
+        : base(detail, path, line, position, inner)
+    {
+        _rule = rule;
+        _detail = detail;
+        _acrossParts = acrossParts;
+    }
+
+    /// <summary>Gets the rule broken; the first one, when several are.</summary>
+    public Rule Rule => _rule;
+
+    /// <summary>Gets the stable code of the rule broken, such as <c>JSN001</c> or <c>PRG004</c>.</summary>
+    public string RuleCode => _rule.Code;
+
+    /// <summary>
+    /// Gets every violation found, each with its rule, message and JSON path: one for a value that cannot be read, at
+    /// <see cref="JsonException.Path"/>; every violation of the rules across parts otherwise.
+    /// </summary>
+    public ValueList<RuleViolation> Violations =>
+        _acrossParts.IsEmpty ? [new RuleViolation(_rule, _detail, Path ?? "$")] : _acrossParts;
+
+    /// <summary>Gets the message: the rule code, what is wrong, and where (path, line and position when known).</summary>
+    public override string Message
+    {
+        get
+        {
+            var more = _acrossParts.Count > 1
+                ? $" ({_acrossParts.Count - 1} more: {string.Join(", ", _acrossParts.Skip(1).Select(v => $"{v.Path} {v.Code}"))})"
+                : string.Empty;
+            var where = Path is null ? string.Empty
+                : LineNumber is null ? $" Path: {Path}."
+                : string.Create(CultureInfo.InvariantCulture, $" Path: {Path} | LineNumber: {LineNumber} | BytePositionInLine: {BytePositionInLine}.");
+            return $"{RuleCode}: {_detail}{more}{where}";
+        }
+    }
+
+    /// <summary>Builds the exception of a shape error that System.Text.Json found and located.</summary>
+    internal static AlliancesJsonException Shape(JsonException found)
+    {
+        var message = found.Message;
+        var suffix = string.Create(CultureInfo.InvariantCulture, $" Path: {found.Path} | LineNumber: {found.LineNumber} | BytePositionInLine: {found.BytePositionInLine}.");
+        if (message.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            message = message[..^suffix.Length];
+        }
+
+        return new AlliancesJsonException(Rules.JsonShape, message, default, found.Path ?? "$", found.LineNumber, found.BytePositionInLine, found);
+    }
+
+    /// <summary>Builds the exception of rules across parts, at the path of the first violation.</summary>
+    internal static AlliancesJsonException AcrossParts(ValueList<RuleViolation> violations) =>
+        new(violations[0].Rule, violations[0].Message, violations, violations[0].Path, null, null, new RuleViolationException(violations));
+
+    /// <summary>Builds the exception of a failure at a known path, found once the value was read.</summary>
+    internal static AlliancesJsonException At(Rule rule, string message, string path) =>
+        new(rule, message, default, path, null, null, null);
+
+    /// <summary>Builds the exception of a value that breaks a rule on its own, for System.Text.Json to locate.</summary>
+    internal static AlliancesJsonException Of(RuleViolationException broken) =>
+        new(broken.Rule, broken.Violation.Message, broken);
+}

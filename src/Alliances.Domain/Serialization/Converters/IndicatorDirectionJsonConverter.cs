@@ -1,0 +1,13 @@
+using Alliances.Domain.Indicators;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>Reads and writes the direction of an indicator (<see cref="IndicatorDirection"/>) as its camelCase name in the JSON contract.</summary>
+public sealed class IndicatorDirectionJsonConverter : ContractEnumJsonConverter<IndicatorDirection>
+{
+    /// <summary>Initializes the converter.</summary>
+    public IndicatorDirectionJsonConverter()
+        : base(JsonNames.Directions)
+    {
+    }
+}

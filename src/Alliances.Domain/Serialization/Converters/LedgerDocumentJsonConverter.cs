@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Programmes;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes a ledger document (<see cref="LedgerDocument"/>): one ledger or a portfolio, exactly as <see cref="LedgerJson"/> does. A ledger document names its programme by
+/// identifier: the converter resolves it against the programmes it is given, the canonical one for the converter
+/// that <see cref="LedgerDocument"/> names. To read ledgers of other programmes, register them on the options with
+/// <see cref="AlliancesJson.AddProgrammes(JsonSerializerOptions, IEnumerable{Programme})"/>.
+/// </summary>
+public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
+{
+    private readonly ValueList<Programme> _programmes;
+
+    /// <summary>Initializes a converter that reads ledgers of the canonical programme, <see cref="Odd17.Programme"/>.</summary>
+    public LedgerDocumentJsonConverter()
+        : this([Odd17.Programme])
+    {
+    }
+
+    /// <summary>Initializes a converter that reads ledgers of the programmes given.</summary>
+    /// <param name="programmes">The programmes the documents read may follow.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="programmes"/> is null or holds null.</exception>
+    public LedgerDocumentJsonConverter(IEnumerable<Programme> programmes)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        _programmes = ValueList.CreateRange(programmes);
+        if (_programmes.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(programmes), "The list of programmes holds no null.");
+        }
+    }
+
+    /// <summary>Gets the programmes the documents read may follow.</summary>
+    public ValueList<Programme> Programmes => _programmes;
+
+    /// <summary>Reads a ledger document.</summary>
+    /// <param name="reader">The reader, on the document's object.</param>
+    /// <param name="typeToConvert">The type to read.</param>
+    /// <param name="options">The serializer's options.</param>
+    /// <returns>The value read, valid against every rule.</returns>
+    /// <exception cref="AlliancesJsonException">The value is not a valid ledger document, or follows a programme the converter was not given (JSN003).</exception>
+    public override LedgerDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var document = LedgerJson.FromWire(WireContext.Read(ref reader, WireContext.Default.LedgerWire), _programmes);
+        return document;
+    }
+
+    /// <summary>Writes a ledger document.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="options">The serializer's options.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public override void Write(Utf8JsonWriter writer, LedgerDocument value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        LedgerJson.Write(writer, value);
+    }
+}

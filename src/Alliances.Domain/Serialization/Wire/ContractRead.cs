@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using Alliances.Domain.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>
+/// Reads the contract's scalars from a <see cref="Utf8JsonReader"/> positioned on them. Failures are
+/// <see cref="AlliancesJsonException"/>s with no place, which System.Text.Json locates as they pass through it.
+/// </summary>
+internal static class ContractRead
+{
+    /// <summary>Builds a model value, turning a rule it breaks into the exception System.Text.Json will locate.</summary>
+    internal static T Build<TState, T>(TState state, Func<TState, T> build)
+    {
+        try
+        {
+            return build(state);
+        }
+        catch (RuleViolationException broken)
+        {
+            throw AlliancesJsonException.Of(broken);
+        }
+    }
+
+    /// <summary>Builds the exception of a value that does not have the contract's shape.</summary>
+    internal static AlliancesJsonException Shape(string message) => new(Rules.JsonShape, message);
+
+    /// <summary>Reads a string that may not be null.</summary>
+    internal static string String(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Expected("A string", reader.TokenType);
+
+    /// <summary>Reads a whole number.</summary>
+    internal static int Int32(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Expected("A number", reader.TokenType);
+        }
+
+        return reader.TryGetInt32(out var value)
+            ? value
+            : throw Shape(string.Create(CultureInfo.InvariantCulture, $"A whole number from {int.MinValue} to {int.MaxValue} is expected here."));
+    }
+
+    /// <summary>Reads a finite number.</summary>
+    internal static double Double(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Expected("A number", reader.TokenType);
+        }
+
+        return reader.TryGetDouble(out var value) && double.IsFinite(value) ? value : throw Shape("A finite number is expected here.");
+    }
+
+    /// <summary>Reads a day written <c>yyyy-MM-dd</c>, straight from the UTF-8 bytes when they are plain.</summary>
+    internal static LocalDate Day(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var span = reader.ValueSpan;
+            if (span.Length == 10 && span[4] == '-' && span[7] == '-'
+                && TryDigits(span[..4], out var year) && TryDigits(span.Slice(5, 2), out var month) && TryDigits(span.Slice(8, 2), out var day)
+                && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                return new LocalDate(year, month, day);
+            }
+        }
+
+        // Escaped or split text is rare: the pattern parses it, and the error quotes it.
+        var text = String(ref reader);
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success && parsed.Value.Year >= 1 && text.Length == 10 && Digits(text, 0, 4) && Digits(text, 5, 2) && Digits(text, 8, 2)
+            ? parsed.Value
+            : throw Shape($"A day written yyyy-MM-dd is expected here; got '{text}'.");
+    }
+
+    /// <summary>Reads a month written <c>yyyy-MM</c>.</summary>
+    internal static YearMonth Month(ref Utf8JsonReader reader)
+    {
+        var text = String(ref reader);
+        var parsed = YearMonthPattern.Iso.Parse(text);
+        return parsed.Success && parsed.Value.Year >= 1 && text.Length == 7 && Digits(text, 0, 4) && Digits(text, 5, 2)
+            ? parsed.Value
+            : throw Shape($"A month written yyyy-MM is expected here; got '{text}'.");
+    }
+
+    /// <summary>Reads an ISO 8601 period such as <c>P3Y</c>.</summary>
+    internal static Period Period(ref Utf8JsonReader reader)
+    {
+        var text = String(ref reader);
+        var parsed = PeriodPattern.NormalizingIso.Parse(text);
+        return parsed.Success ? parsed.Value : throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}'.");
+    }
+
+    /// <summary>Reads a whole number of months written as an ISO 8601 period, <c>P3M</c>.</summary>
+    internal static int WholeMonths(ref Utf8JsonReader reader)
+    {
+        var period = Period(ref reader);
+        return period.HasTimeComponent || period.Years != 0 || period.Weeks != 0 || period.Days != 0
+            ? throw Shape($"A whole number of months such as P3M is expected here; got {period}.")
+            : period.Months;
+    }
+
+    /// <summary>Builds the exception for a token of the wrong type.</summary>
+    internal static AlliancesJsonException Expected(string what, JsonTokenType got) => Shape($"{what} is expected here; got {Describe(got)}.");
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    /// <summary>Tells whether a part of a text is ASCII digits only.</summary>
+    private static bool Digits(string text, int start, int length) => !text.AsSpan(start, length).ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>Reads ASCII digits and nothing else (no sign, no space) as a number.</summary>
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var b in digits)
+        {
+            var digit = b - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>
+/// The source-generated reader of the wire records, with System.Text.Json's strictest options: no unknown or duplicate
+/// property, every required property present and not null, strict numbers, camelCase names, a depth of at most 64.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    AllowDuplicateProperties = false,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    AllowTrailingCommas = false,
+    MaxDepth = 64,
+    GenerationMode = JsonSourceGenerationMode.Metadata,
+    Converters = [typeof(DayConverter), typeof(MonthConverter), typeof(PeriodConverter)])]
+[JsonSerializable(typeof(ProgrammeWire))]
+[JsonSerializable(typeof(LedgerWire))]
+[JsonSerializable(typeof(TextWire))]
+[JsonSerializable(typeof(ImpreciseDateWire))]
+[JsonSerializable(typeof(SourceWire))]
+[JsonSerializable(typeof(MissionWire))]
+[JsonSerializable(typeof(PersonWire))]
+[JsonSerializable(typeof(ContributorsWire))]
+[JsonSerializable(typeof(CountWire))]
+[JsonSerializable(typeof(MissionReportWire))]
+[JsonSerializable(typeof(DimensionWire))]
+[JsonSerializable(typeof(HorizonWire))]
+[JsonSerializable(typeof(MeasureWire))]
+[JsonSerializable(typeof(GovernanceWire))]
+[JsonSerializable(typeof(BodyWire))]
+[JsonSerializable(typeof(MilestoneWire))]
+[JsonSerializable(typeof(DateChangeWire))]
+[JsonSerializable(typeof(EvaluationWire))]
+[JsonSerializable(typeof(WorldWire))]
+[JsonSerializable(typeof(AudienceWire))]
+[JsonSerializable(typeof(PollWire))]
+[JsonSerializable(typeof(AnswerWire))]
+[JsonSerializable(typeof(TerritoryWire))]
+[JsonSerializable(typeof(WeightWire))]
+[JsonSerializable(typeof(PlanWire))]
+[JsonSerializable(typeof(IndicatorWire))]
+[JsonSerializable(typeof(PointWire))]
+[JsonSerializable(typeof(ReportWire))]
+[JsonSerializable(typeof(ObservationWire))]
+internal sealed partial class WireContext : JsonSerializerContext
+{
+    /// <summary>
+    /// Reads one wire record from a reader positioned on it, inside a converter: a failure is an
+    /// <see cref="AlliancesJsonException"/> located within the value read.
+    /// </summary>
+    internal static T Read<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw ContractRead.Expected("An object", JsonTokenType.Null);
+        }
+        catch (AlliancesJsonException)
+        {
+            throw;
+        }
+        catch (JsonException found)
+        {
+            throw AlliancesJsonException.Shape(found);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Alliances.Domain.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alliances.Domain.Serialization;
+
+/// <summary>Reads and writes a day of the contract, <c>yyyy-MM-dd</c>, in the wire records.</summary>
+internal sealed class DayConverter : JsonConverter<LocalDate>
+{
+    /// <inheritdoc/>
+    public override bool HandleNull => true;
+
+    /// <inheritdoc/>
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ContractRead.Day(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => JsonWrite.DateValue(writer, value);
+}
+
+/// <summary>Reads and writes a month of the contract, <c>yyyy-MM</c>, in the wire records.</summary>
+internal sealed class MonthConverter : JsonConverter<YearMonth>
+{
+    /// <inheritdoc/>
+    public override bool HandleNull => true;
+
+    /// <inheritdoc/>
+    public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ContractRead.Month(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(YearMonthPattern.Iso.Format(value));
+}
+
+/// <summary>Reads and writes an ISO 8601 period in the wire records.</summary>
+internal sealed class PeriodConverter : JsonConverter<Period>
+{
+    /// <inheritdoc/>
+    public override bool HandleNull => true;
+
+    /// <inheritdoc/>
+    public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ContractRead.Period(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(value));
+}
+
+/// <summary>Reads and writes a whole number of months as an ISO 8601 period, <c>P3M</c>.</summary>
+internal sealed class WholeMonthsConverter : JsonConverter<int>
+{
+    /// <inheritdoc/>
+    public override bool HandleNull => true;
+
+    /// <inheritdoc/>
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ContractRead.WholeMonths(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(Period.FromMonths(value)));
+}
+
+/// <summary>Reads a document's <c>schemaVersion</c>: one this library reads, or rule JSN002.</summary>
+internal sealed class SchemaVersionConverter : JsonConverter<int>
+{
+    /// <inheritdoc/>
+    public override bool HandleNull => true;
+
+    /// <inheritdoc/>
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw ContractRead.Expected("A number", reader.TokenType);
+        }
+
+        return reader.TryGetInt32(out var version) && ProgrammeJson.SupportedSchemaVersions.Contains(version)
+            ? version
+            : throw new AlliancesJsonException(
+                Rules.JsonKindAndVersion,
+                $"This library reads schema version {string.Join(", ", ProgrammeJson.SupportedSchemaVersions)}; the document has version {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}.");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>Reads a document's <c>kind</c>: the one expected, or rule JSN002.</summary>
+internal abstract class KindConverter(string kind) : JsonConverter<string>
+{
+    /// <inheritdoc/>
+    public override bool HandleNull => true;
+
+    /// <inheritdoc/>
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var found = ContractRead.String(ref reader);
+        return string.Equals(found, kind, StringComparison.Ordinal)
+            ? kind
+            : throw new AlliancesJsonException(Rules.JsonKindAndVersion, $"This document's kind is '{found}', not '{kind}'.");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+/// <summary>Reads the <c>kind</c> of a programme document.</summary>
+internal sealed class ProgrammeKindConverter() : KindConverter(ProgrammeJson.Kind);
+
+/// <summary>Reads the <c>kind</c> of a ledger document.</summary>
+internal sealed class LedgerKindConverter() : KindConverter(LedgerJson.Kind);
