@@ -38,7 +38,7 @@ public static class InvalidDocuments
 
     private static readonly (string Code, DocumentKind Kind, string Description, Func<JsonObject, Random, string> Break)[] Cases =
     [
-        ("JSN001", DocumentKind.Programme, "an unknown property", (d, _) => { d["colour"] = "red"; return "$"; }),
+        ("JSN001", DocumentKind.Programme, "an unknown property", (d, _) => { d["colour"] = "red"; return "$.colour"; }),
         ("JSN002", DocumentKind.Programme, "a newer schema version", (d, _) => { d["schemaVersion"] = 2; return "$.schemaVersion"; }),
         ("JSN003", DocumentKind.Ledger, "a ledger of a programme the reader does not know", (d, _) => { d["programme"] = "odd17-2099"; return "$.programme"; }),
         ("TXT001", DocumentKind.Programme, "a blank French name", (d, _) => { d["name"]!["fr"] = " "; return "$.name"; }),

@@ -1,33 +1,14 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Alliances.Domain.Quantities;
 
 namespace Alliances.Domain.Serialization;
 
 /// <summary>Reads and writes an approximate count, <c>{ "value": 100, "approximate": true }</c> (<see cref="ApproximateCount"/>) in the format of the JSON contract.</summary>
-/// <remarks>Reading is as strict as the documents': see <see cref="AlliancesJsonException"/>.</remarks>
-public sealed class ApproximateCountJsonConverter : JsonConverter<ApproximateCount>
+public sealed class ApproximateCountJsonConverter : ContractJsonConverter<ApproximateCount>
 {
-    /// <summary>Gets whether the converter is called for a JSON null: it is, and refuses it.</summary>
-    public override bool HandleNull => true;
-
-    /// <summary>Reads a value.</summary>
-    /// <param name="reader">The reader, on the value.</param>
-    /// <param name="typeToConvert">The type to read.</param>
-    /// <param name="options">The serializer's options.</param>
-    /// <returns>The value, valid against every rule.</returns>
-    /// <exception cref="AlliancesJsonException">The value is not in the contract's format or breaks a rule.</exception>
-    public override ApproximateCount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        WireContext.Read(ref reader, WireContext.Default.CountWire).Count;
-
-    /// <summary>Writes a value.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="options">The serializer's options.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public override void Write(Utf8JsonWriter writer, ApproximateCount value, JsonSerializerOptions options)
+    /// <summary>Initializes the converter.</summary>
+    public ApproximateCountJsonConverter()
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.CountWire).Count, ContractWriter.Count)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ContractWriter.Count(writer, value);
     }
 }

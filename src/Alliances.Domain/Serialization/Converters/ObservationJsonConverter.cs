@@ -1,31 +1,14 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Alliances.Domain.Indicators;
 
 namespace Alliances.Domain.Serialization;
 
 /// <summary>Reads and writes an observation of an indicator (<see cref="Observation"/>) in the format of the JSON contract.</summary>
-/// <remarks>Reading is as strict as the documents': see <see cref="AlliancesJsonException"/>.</remarks>
-public sealed class ObservationJsonConverter : JsonConverter<Observation>
+public sealed class ObservationJsonConverter : ContractJsonConverter<Observation>
 {
-    /// <summary>Reads a value.</summary>
-    /// <param name="reader">The reader, on the value.</param>
-    /// <param name="typeToConvert">The type to read.</param>
-    /// <param name="options">The serializer's options.</param>
-    /// <returns>The value, valid against every rule.</returns>
-    /// <exception cref="AlliancesJsonException">The value is not in the contract's format or breaks a rule.</exception>
-    public override Observation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        WireContext.Read(ref reader, WireContext.Default.ObservationWire).Observation;
-
-    /// <summary>Writes a value.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="options">The serializer's options.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public override void Write(Utf8JsonWriter writer, Observation value, JsonSerializerOptions options)
+    /// <summary>Initializes the converter.</summary>
+    public ObservationJsonConverter()
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.ObservationWire).Observation, ContractWriter.Observation)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        ContractWriter.Observation(writer, value);
     }
 }

@@ -1,33 +1,14 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Alliances.Domain.Progress;
 
 namespace Alliances.Domain.Serialization;
 
 /// <summary>Reads and writes a territory's weight in a portfolio (<see cref="TerritoryWeight"/>) in the format of the JSON contract.</summary>
-/// <remarks>Reading is as strict as the documents': see <see cref="AlliancesJsonException"/>.</remarks>
-public sealed class TerritoryWeightJsonConverter : JsonConverter<TerritoryWeight>
+public sealed class TerritoryWeightJsonConverter : ContractJsonConverter<TerritoryWeight>
 {
-    /// <summary>Gets whether the converter is called for a JSON null: it is, and refuses it.</summary>
-    public override bool HandleNull => true;
-
-    /// <summary>Reads a value.</summary>
-    /// <param name="reader">The reader, on the value.</param>
-    /// <param name="typeToConvert">The type to read.</param>
-    /// <param name="options">The serializer's options.</param>
-    /// <returns>The value, valid against every rule.</returns>
-    /// <exception cref="AlliancesJsonException">The value is not in the contract's format or breaks a rule.</exception>
-    public override TerritoryWeight Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        WireContext.Read(ref reader, WireContext.Default.WeightWire).Value;
-
-    /// <summary>Writes a value.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="options">The serializer's options.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public override void Write(Utf8JsonWriter writer, TerritoryWeight value, JsonSerializerOptions options)
+    /// <summary>Initializes the converter.</summary>
+    public TerritoryWeightJsonConverter()
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.WeightWire).Value, ContractWriter.Weight)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ContractWriter.Weight(writer, value);
     }
 }
