@@ -31,4 +31,23 @@ public static class AlliancesJson
         options.Converters.Add(new PortfolioJsonConverter(document.Programmes));
         return options;
     }
+
+    /// <summary>
+    /// Registers the contract's formats for the NodaTime values of an app's own models: a day <c>"2020-05-07"</c>, a
+    /// month <c>"2019-10"</c>, a period <c>"P3Y"</c>, read as strictly as the library's documents. An app that uses
+    /// NodaTime.Serialization.SystemTextJson instead gets the same day and month formats from its ISO converters, and
+    /// the same periods from <c>NodaConverters.NormalizingIsoPeriodConverter</c>.
+    /// </summary>
+    /// <param name="options">The options, not yet used.</param>
+    /// <returns>The same options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The options have already been used.</exception>
+    public static JsonSerializerOptions AddDateFormats(this JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Converters.Add(new LocalDateJsonConverter());
+        options.Converters.Add(new YearMonthJsonConverter());
+        options.Converters.Add(new PeriodJsonConverter());
+        return options;
+    }
 }

@@ -27,6 +27,7 @@ public sealed class AlliancesJsonException : JsonException
     private readonly Rule _rule;
     private readonly string _detail;
     private readonly ValueList<RuleViolation> _acrossParts;
+    private readonly string? _within;
 
     /// <summary>Initializes an exception for one violation, located by System.Text.Json when it passes through.</summary>
     /// <param name="rule">The rule broken.</param>
@@ -51,6 +52,16 @@ public sealed class AlliancesJsonException : JsonException
         _acrossParts = acrossParts;
     }
 
+    /// <summary>Initializes the exception of a failure inside a value embedded in a larger document, for System.Text.Json to locate the value.</summary>
+    private AlliancesJsonException(AlliancesJsonException found)
+        : base(found._detail, found.InnerException)
+    {
+        _rule = found._rule;
+        _detail = found._detail;
+        _acrossParts = found._acrossParts;
+        _within = found.Path;
+    }
+
     /// <summary>Gets the rule broken; the first one, when several are.</summary>
     public Rule Rule => _rule;
 
@@ -62,7 +73,9 @@ public sealed class AlliancesJsonException : JsonException
     /// <see cref="JsonException.Path"/>; every violation of the rules across parts otherwise.
     /// </summary>
     public ValueList<RuleViolation> Violations =>
-        _acrossParts.IsEmpty ? [new RuleViolation(_rule, _detail, Path ?? "$")] : _acrossParts;
+        _acrossParts.IsEmpty
+            ? [new RuleViolation(_rule, _detail, _within is null ? Path ?? "$" : Located(_within))]
+            : ValueList.CreateRange(_acrossParts.Select(v => new RuleViolation(v.Rule, v.Message, Located(v.Path))));
 
     /// <summary>Gets the message: the rule code, what is wrong, and where (path, line and position when known).</summary>
     public override string Message
@@ -72,12 +85,20 @@ public sealed class AlliancesJsonException : JsonException
             var more = _acrossParts.Count > 1
                 ? $" ({_acrossParts.Count - 1} more: {string.Join(", ", _acrossParts.Skip(1).Select(v => $"{v.Path} {v.Code}"))})"
                 : string.Empty;
+            var path = _within is null ? Path : Located(_within);
             var where = Path is null ? string.Empty
-                : LineNumber is null ? $" Path: {Path}."
-                : string.Create(CultureInfo.InvariantCulture, $" Path: {Path} | LineNumber: {LineNumber} | BytePositionInLine: {BytePositionInLine}.");
+                : LineNumber is null ? $" Path: {path}."
+                : string.Create(CultureInfo.InvariantCulture, $" Path: {path} | LineNumber: {LineNumber} | BytePositionInLine: {BytePositionInLine}.");
             return $"{RuleCode}: {_detail}{more}{where}";
         }
     }
+
+    /// <summary>
+    /// Gives this exception, found while reading a value that a converter reads on its own, as it stands in the document
+    /// that holds the value: at the root of that document, the value's own place; deeper, no place, for System.Text.Json
+    /// to give the value's path, with the place inside the value kept for <see cref="Violations"/> and the message.
+    /// </summary>
+    internal AlliancesJsonException Embedded(bool atRoot) => atRoot || Path is null ? this : new AlliancesJsonException(this);
 
     /// <summary>Builds the exception of a shape error that System.Text.Json found and located.</summary>
     internal static AlliancesJsonException Shape(JsonException found)
@@ -95,6 +116,9 @@ public sealed class AlliancesJsonException : JsonException
     /// <summary>Builds the exception of rules across parts, at the path of the first violation.</summary>
     internal static AlliancesJsonException AcrossParts(ValueList<RuleViolation> violations) =>
         new(violations[0].Rule, violations[0].Message, violations, violations[0].Path, null, null, new RuleViolationException(violations));
+
+    /// <summary>Joins a path inside an embedded value to the value's own path, which System.Text.Json gives.</summary>
+    private string Located(string inside) => _within is null ? inside : (Path ?? "$") + inside[1..];
 
     /// <summary>Builds the exception of a failure at a known path, found once the value was read.</summary>
     internal static AlliancesJsonException At(Rule rule, string message, string path) =>

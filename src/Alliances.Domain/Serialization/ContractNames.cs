@@ -42,10 +42,10 @@ internal sealed class ContractNames<T> : IEnumerable<(string Name, T Value)>
     /// <summary>Gets the name of a value.</summary>
     internal string NameOf(T value) => Encoded(value).Value;
 
-    /// <summary>Finds the value of the string the reader is on.</summary>
+    /// <summary>Finds the value of the string or property name the reader is on.</summary>
     internal bool TryRead(ref Utf8JsonReader reader, out T value)
     {
-        if (reader.TokenType == JsonTokenType.String)
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
             for (var i = 0; i < _encoded.Length; i++)
             {

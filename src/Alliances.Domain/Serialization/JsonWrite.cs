@@ -76,6 +76,11 @@ internal static class JsonWrite
     private static void Format(LocalDate day, Span<byte> text)
     {
         var year = day.Year;
+        if (year is < 1 or > 9999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(day), day, "The contract writes days of years 1 to 9999.");
+        }
+
         text[0] = (byte)('0' + (year / 1000));
         text[1] = (byte)('0' + (year / 100 % 10));
         text[2] = (byte)('0' + (year / 10 % 10));

@@ -46,8 +46,8 @@ public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document, or follows a programme the converter was not given (JSN003).</exception>
     public override LedgerDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var document = LedgerJson.FromWire(WireContext.Read(ref reader, WireContext.Default.LedgerWire), _programmes);
-        return document;
+        var programmes = _programmes;
+        return WireContext.Read(ref reader, WireContext.Default.LedgerWire, wire => LedgerJson.FromWire(wire, programmes));
     }
 
     /// <summary>Writes a ledger document.</summary>

@@ -47,8 +47,12 @@ public sealed class LedgerJsonConverter : JsonConverter<Ledger>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document of this scope, or follows a programme the converter was not given (JSN003).</exception>
     public override Ledger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var document = LedgerJson.FromWire(WireContext.Read(ref reader, WireContext.Default.LedgerWire), _programmes);
-        return document.Ledger ?? throw NotThisScope("one ledger", document.Scope);
+        var programmes = _programmes;
+        return WireContext.Read(ref reader, WireContext.Default.LedgerWire, wire =>
+        {
+            var document = LedgerJson.FromWire(wire, programmes);
+            return document.Ledger ?? throw NotThisScope("one ledger", document.Scope);
+        });
     }
 
     /// <summary>Writes a ledger document.</summary>

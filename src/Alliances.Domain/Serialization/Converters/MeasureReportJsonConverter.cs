@@ -8,7 +8,7 @@ public sealed class MeasureReportJsonConverter : ContractJsonConverter<MeasureRe
 {
     /// <summary>Initializes the converter.</summary>
     public MeasureReportJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.ReportWire).Value, ContractWriter.Report)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.ReportWire, static w => w.Value), ContractWriter.Report)
     {
     }
 }

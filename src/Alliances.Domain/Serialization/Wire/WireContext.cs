@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Alliances.Domain.Serialization;
 
@@ -18,7 +19,7 @@ namespace Alliances.Domain.Serialization;
     AllowTrailingCommas = false,
     MaxDepth = 64,
     GenerationMode = JsonSourceGenerationMode.Metadata,
-    Converters = [typeof(DayConverter), typeof(MonthConverter), typeof(PeriodConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(ProgrammeWire))]
 [JsonSerializable(typeof(LedgerWire))]
 [JsonSerializable(typeof(TextWire))]
@@ -51,22 +52,25 @@ namespace Alliances.Domain.Serialization;
 internal sealed partial class WireContext : JsonSerializerContext
 {
     /// <summary>
-    /// Reads one wire record from a reader positioned on it, inside a converter: a failure is an
-    /// <see cref="AlliancesJsonException"/> located within the value read.
+    /// Reads one value of the contract inside a converter: its wire record, then the model built from it. A failure is
+    /// an <see cref="AlliancesJsonException"/> located within the value, and within the larger document where the value
+    /// is embedded deeper than its root (<see cref="AlliancesJsonException.Embedded"/>).
     /// </summary>
-    internal static T Read<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+    internal static T Read<TWire, T>(ref Utf8JsonReader reader, JsonTypeInfo<TWire> typeInfo, Func<TWire, T> build)
+        where TWire : class
     {
+        var atRoot = reader.CurrentDepth == 0;
         try
         {
-            return JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw ContractRead.Expected("An object", JsonTokenType.Null);
+            return build(JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw ContractRead.Expected("An object", JsonTokenType.Null));
         }
-        catch (AlliancesJsonException)
+        catch (AlliancesJsonException found)
         {
-            throw;
+            throw found.Embedded(atRoot);
         }
         catch (JsonException found)
         {
-            throw AlliancesJsonException.Shape(found);
+            throw AlliancesJsonException.Shape(found).Embedded(atRoot);
         }
     }
 }

@@ -6,47 +6,6 @@ using NodaTime.Text;
 
 namespace Alliances.Domain.Serialization;
 
-/// <summary>Reads and writes a day of the contract, <c>yyyy-MM-dd</c>, in the wire records.</summary>
-internal sealed class DayConverter : JsonConverter<LocalDate>
-{
-    /// <inheritdoc/>
-    public override bool HandleNull => true;
-
-    /// <inheritdoc/>
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ContractRead.Day(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => JsonWrite.DateValue(writer, value);
-}
-
-/// <summary>Reads and writes a month of the contract, <c>yyyy-MM</c>, in the wire records.</summary>
-internal sealed class MonthConverter : JsonConverter<YearMonth>
-{
-    /// <inheritdoc/>
-    public override bool HandleNull => true;
-
-    /// <inheritdoc/>
-    public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ContractRead.Month(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(YearMonthPattern.Iso.Format(value));
-}
-
-/// <summary>Reads and writes an ISO 8601 period in the wire records.</summary>
-internal sealed class PeriodConverter : JsonConverter<Period>
-{
-    /// <inheritdoc/>
-    public override bool HandleNull => true;
-
-    /// <inheritdoc/>
-    public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ContractRead.Period(ref reader);
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(value));
-}
-
 /// <summary>Reads and writes a whole number of months as an ISO 8601 period, <c>P3M</c>.</summary>
 internal sealed class WholeMonthsConverter : JsonConverter<int>
 {
