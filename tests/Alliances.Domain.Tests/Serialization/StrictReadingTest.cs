@@ -221,3 +221,30 @@ public class StrictReadingTest
         return ledger[..start] + ledger[end..];
     }
 }
+
+/// <summary>The messages docs/json.md shows are the library's own.</summary>
+public class DocumentedMessagesTest
+{
+    [Fact]
+    public void AValueBreakingARule_ReadsAsTheDocsShow()
+    {
+        var ledger = Files.Docs("examples", "odd17.ledger-13.json");
+        var reports = ledger.IndexOf("\"reports\"", StringComparison.Ordinal);
+        var first = ledger.IndexOf("\"measure\": 1,", reports, StringComparison.Ordinal);
+        var json = ledger[..first] + "\"measure\": 0," + ledger[(first + "\"measure\": 1,".Length)..];
+
+        var thrown = FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<AlliancesJsonException>().Which;
+
+        Files.Docs("json.md").Should().Contain(thrown.Message);
+    }
+
+    [Fact]
+    public void ARuleAcrossParts_ReadsAsTheDocsShow()
+    {
+        var json = ProgrammeJson.Serialize(Odd17.Programme).Replace("\"number\": 5,", "\"number\": 4,", StringComparison.Ordinal);
+
+        var thrown = FluentActions.Invoking(() => ProgrammeJson.Deserialize(json)).Should().Throw<AlliancesJsonException>().Which;
+
+        Files.Docs("json.md").Should().Contain(thrown.Message);
+    }
+}
