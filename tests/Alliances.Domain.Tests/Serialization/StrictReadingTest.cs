@@ -45,6 +45,10 @@ public class StrictReadingTest
         { "unknown escape", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\"Comit\\q\""), "JSN001", "$.governance.name.fr" },
         { "lone surrogate", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\"Comit\\ud800\""), "JSN001", "$.governance.name.fr" },
         { "version beyond any number", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":1e400"), "JSN002", "$.schemaVersion" },
+        { "null optional text", Programme.Replace("\"place\":\"Marseille\"", "\"place\":null"), "JSN001", "$.milestones[3].place" },
+        { "null optional object", Programme.Replace("\"poll\":{", "\"poll\":null,\"x\":{"), "JSN001", "$.poll" },
+        { "null year", Programme.Replace("\"year\":2022", "\"year\":null"), "JSN001", "$.evaluation.when.year" },
+        { "null element", Programme.Replace("\"worlds\":[", "\"worlds\":[null,"), "JSN001", "$.worlds[0]" },
         { "blank text", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\" \""), "TXT001", "$.governance.name" },
         { "programme rule", Programme.Replace("\"sequence\":7,", "\"sequence\":6,"), "PRG008", "$.milestones[6].sequence" },
         { "poll not adding up", Programme.Replace("\"share\":81,", "\"share\":80,"), "POL002", "$.poll" },
@@ -150,6 +154,9 @@ public class StrictReadingTest
         { "missing reports", RemoveReports(Ledger), "JSN001", "$" },
         { "observation of an unknown indicator", ReplaceFirst(Ledger, "\"indicator\": \"alliances-13\"", "\"indicator\": \"unknown\""), "LED005", "$.observations[7].indicator" },
         { "unknown scope", Ledger.Replace("\"scope\": \"territorial\"", "\"scope\": \"regional\""), "JSN001", "$.scope" },
+        { "null progress", FirstProgress(Ledger, "null"), "JSN001", "$.reports[0].progress" },
+        { "null health", ReplaceFirst(Ledger, "\"health\": \"onTrack\"", "\"health\": null"), "JSN001", "$.reports[0].health" },
+        { "null next update", ReplaceFirst(Ledger, "\"nextUpdateDue\": \"2020-07-10\"", "\"nextUpdateDue\": null"), "JSN001", "$.reports[0].nextUpdateDue" },
         { "wrong kind", Ledger.Replace("\"kind\": \"ledger\"", "\"kind\": \"programme\""), "JSN002", "$.kind" },
     };
 
