@@ -77,6 +77,21 @@ public class ConsistencyTest
         type.GetMethod("op_Inequality", BindingFlags.Public | BindingFlags.Static).Should().NotBeNull($"{type.Name} is equatable");
     }
 
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void TypeWithAParse_IsParsableAndFormattable(Type type)
+    {
+        var parses = type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).Any(m => m.Name == "Parse");
+        if (!parses)
+        {
+            return;
+        }
+
+        type.GetInterfaces().Should().Contain(
+            [typeof(ISpanParsable<>).MakeGenericType(type), typeof(ISpanFormattable), typeof(IUtf8SpanFormattable)],
+            $"{type.Name} has a text form that web apps bind and print");
+    }
+
     [Fact]
     public void PublicClasses_AreSealedOrAbstract()
     {

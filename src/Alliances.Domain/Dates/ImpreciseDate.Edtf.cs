@@ -23,6 +23,10 @@ public abstract partial record ImpreciseDate
     /// <c>2020-06?</c>, <c>2020-06-01?/2020-06-10?</c>.
     /// </item>
     /// </list>
+    /// <para>
+    /// This is the date's text form: the formatting interfaces write it, and
+    /// <see cref="Parse(string, IFormatProvider?)"/> reads it back.
+    /// </para>
     /// </remarks>
     /// <returns>The EDTF text.</returns>
     public string ToEdtf()

@@ -20,6 +20,13 @@ namespace Alliances.Domain.Dates;
 /// Equality compares the case, its fields and <see cref="IsToBeConfirmed"/>. There is no natural ordering: a date
 /// known only as "June" neither precedes nor follows "10 June".
 /// </para>
+/// <para>
+/// The text form is EDTF as <see cref="ToEdtf"/> writes it: <c>2020-05-07</c>, <c>2020-09-03/2020-09-04</c>,
+/// <c>2020-06</c>, <c>2022</c>, with <c>?</c> after each date still to be confirmed. The formatting interfaces write
+/// it, and so do string interpolation and web frameworks; <see cref="Parse(string, IFormatProvider?)"/> and
+/// <see cref="TryParse(string?, IFormatProvider?, out ImpreciseDate)"/> read it back. <see cref="ToString()"/> is not
+/// the text form: it writes natural English for people.
+/// </para>
 /// </remarks>
 [JsonConverter(typeof(AnyImpreciseDateJsonConverter))]
 public abstract partial record ImpreciseDate
@@ -96,6 +103,11 @@ public abstract partial record ImpreciseDate
     }
 
     /// <summary>Returns the date as natural English text, such as <c>early June 2020 (to be confirmed)</c>.</summary>
+    /// <remarks>
+    /// This is text for people, not the text form that <see cref="Parse(string, IFormatProvider?)"/> reads: that is
+    /// EDTF, which <see cref="ToEdtf"/>, <see cref="ToString(string?, IFormatProvider?)"/> and string interpolation
+    /// write.
+    /// </remarks>
     /// <returns>The date as text.</returns>
     public sealed override string ToString() => ToNaturalText(Language.English);
 

@@ -28,7 +28,10 @@ internal static class IsoDates
     /// <summary>Returns the year when it lies from 1 to 9999, and throws otherwise.</summary>
     internal static int CheckYear(int year, string paramName)
     {
-        Guard.Require(year is >= 1 and <= 9999, Rules.YearInRange, $"A date's year lies from 1 to 9999; got {year}.", paramName);
+        Guard.Require(IsYearInRange(year), Rules.YearInRange, $"A date's year lies from 1 to 9999; got {year}.", paramName);
         return year;
     }
+
+    /// <summary>Determines whether a year lies from 1 to 9999 (rule DAT002).</summary>
+    internal static bool IsYearInRange(int year) => year is >= 1 and <= 9999;
 }

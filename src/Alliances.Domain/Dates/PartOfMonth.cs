@@ -43,18 +43,37 @@ public sealed record PartOfMonth : ImpreciseDate
     public override DatePrecision Precision => DatePrecision.PartOfMonth;
 
     /// <inheritdoc/>
-    public override LocalDate Earliest => Month.OnDayOfMonth(Part switch
+    public override LocalDate Earliest => FirstDay(Month, Part);
+
+    /// <inheritdoc/>
+    public override LocalDate Latest => LastDay(Month, Part);
+
+    /// <summary>Finds the part of a month whose days are exactly the days from <paramref name="first"/> to <paramref name="last"/>, if any.</summary>
+    internal static MonthPart? Covering(LocalDate first, LocalDate last)
+    {
+        var month = first.ToYearMonth();
+        foreach (var part in (ReadOnlySpan<MonthPart>)[MonthPart.Early, MonthPart.Mid, MonthPart.Late])
+        {
+            if (first == FirstDay(month, part) && last == LastDay(month, part))
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
+    private static LocalDate FirstDay(YearMonth month, MonthPart part) => month.OnDayOfMonth(part switch
     {
         MonthPart.Early => 1,
         MonthPart.Mid => 11,
         _ => 21,
     });
 
-    /// <inheritdoc/>
-    public override LocalDate Latest => Part switch
+    private static LocalDate LastDay(YearMonth month, MonthPart part) => part switch
     {
-        MonthPart.Early => Month.OnDayOfMonth(10),
-        MonthPart.Mid => Month.OnDayOfMonth(20),
-        _ => IsoDates.LastDay(Month),
+        MonthPart.Early => month.OnDayOfMonth(10),
+        MonthPart.Mid => month.OnDayOfMonth(20),
+        _ => IsoDates.LastDay(month),
     };
 }

@@ -16,11 +16,15 @@ namespace Alliances.Domain.Dimensions;
 /// </para>
 /// <para>
 /// Equality compares both ends. Horizons are not ordered: 3–9 months is neither before nor after 6–12.
-/// <see cref="ToString()"/> is culture-invariant and round-trips through <see cref="Parse(string)"/>: <c>3..9</c>.
+/// </para>
+/// <para>
+/// The text form is <c>min..max</c> in months, culture-invariant: <c>3..9</c>. <see cref="ToString()"/> and every
+/// formatting interface write it, and <see cref="Parse(string)"/> and
+/// <see cref="TryParse(string?, IFormatProvider?, out EffectHorizon)"/> read it back.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(EffectHorizonJsonConverter))]
-public readonly struct EffectHorizon : IEquatable<EffectHorizon>
+public readonly partial struct EffectHorizon : IEquatable<EffectHorizon>
 {
     /// <summary>Initializes a new horizon.</summary>
     /// <param name="minimumMonths">The number of months after launch when effects may start, 0 or more.</param>
@@ -89,26 +93,6 @@ public readonly struct EffectHorizon : IEquatable<EffectHorizon>
     /// <returns><see langword="true"/> when an end differs.</returns>
     public static bool operator !=(EffectHorizon left, EffectHorizon right) => !left.Equals(right);
 
-    /// <summary>Parses the text that <see cref="ToString()"/> writes: <c>min..max</c> in months, such as <c>3..9</c>.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The horizon.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not two whole numbers separated by <c>..</c>.</exception>
-    /// <exception cref="RuleViolationException">The numbers break HOR001 or HOR002.</exception>
-    public static EffectHorizon Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var separator = text.IndexOf("..", StringComparison.Ordinal);
-        if (separator < 0
-            || !int.TryParse(text.AsSpan(0, separator), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var min)
-            || !int.TryParse(text.AsSpan(separator + 2), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var max))
-        {
-            throw new FormatException($"An effect horizon is written as two numbers of months separated by '..', such as '3..9'; got '{text}'.");
-        }
-
-        return new EffectHorizon(min, max);
-    }
-
     /// <inheritdoc/>
     public bool Equals(EffectHorizon other) => MinimumMonths == other.MinimumMonths && MaximumMonths == other.MaximumMonths;
 
@@ -118,7 +102,7 @@ public readonly struct EffectHorizon : IEquatable<EffectHorizon>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(MinimumMonths, MaximumMonths);
 
-    /// <summary>Returns the horizon as <c>min..max</c> in months, culture-invariant: <c>3..9</c>.</summary>
+    /// <summary>Returns the horizon as <c>min..max</c> in months, culture-invariant: <c>3..9</c>; the text form that <see cref="Parse(string)"/> reads.</summary>
     /// <returns>The horizon as text.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{MinimumMonths}..{MaximumMonths}");

@@ -15,12 +15,16 @@ namespace Alliances.Domain.Measures;
 /// measure 1, never the invalid 0.
 /// </para>
 /// <para>
-/// Equality and ordering are those of the numbers. <see cref="ToString()"/> is culture-invariant and round-trips
-/// through <see cref="Parse(string)"/>: <c>7</c>.
+/// Equality and ordering are those of the numbers.
+/// </para>
+/// <para>
+/// The text form is the number in ASCII digits, culture-invariant: <c>9</c>. <see cref="ToString()"/> and every
+/// formatting interface write it, and <see cref="Parse(string)"/> and <see cref="TryParse(string?, IFormatProvider?, out MeasureNumber)"/>
+/// read it back, so that web apps can bind a measure number from a route or a query.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(MeasureNumberJsonConverter))]
-public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<MeasureNumber>, IComparable
+public readonly partial struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<MeasureNumber>, IComparable
 {
     private readonly int _valueLessOne;
 
@@ -29,7 +33,7 @@ public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<Me
     /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001).</exception>
     public MeasureNumber(int value)
     {
-        Guard.Require(value >= 1, Rules.MeasureNumberPositive, $"A measure number is 1 or more; got {value}.", nameof(value));
+        Guard.Require(IsNumber(value), Rules.MeasureNumberPositive, $"A measure number is 1 or more; got {value}.", nameof(value));
         _valueLessOne = value - 1;
     }
 
@@ -107,23 +111,6 @@ public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<Me
     /// <returns>The number.</returns>
     public int ToInt32() => Value;
 
-    /// <summary>Parses the text that <see cref="ToString()"/> writes: a culture-invariant whole number.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The measure number.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a whole number.</exception>
-    /// <exception cref="RuleViolationException">The number is below 1 (MEA001).</exception>
-    public static MeasureNumber Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new FormatException($"A measure number is written as a whole number such as '7'; got '{text}'.");
-        }
-
-        return new MeasureNumber(value);
-    }
-
     /// <inheritdoc/>
     public bool Equals(MeasureNumber other) => _valueLessOne == other._valueLessOne;
 
@@ -144,7 +131,10 @@ public readonly struct MeasureNumber : IEquatable<MeasureNumber>, IComparable<Me
         _ => throw new ArgumentException("A measure number compares only with another measure number.", nameof(obj)),
     };
 
-    /// <summary>Returns the number, culture-invariant: <c>7</c>.</summary>
+    /// <summary>Returns the number, culture-invariant: <c>7</c>; the text form that <see cref="Parse(string)"/> reads.</summary>
     /// <returns>The number as text.</returns>
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Determines whether a number can be a measure number (rule MEA001).</summary>
+    private static bool IsNumber(int value) => value >= 1;
 }

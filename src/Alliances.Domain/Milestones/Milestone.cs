@@ -174,7 +174,7 @@ public sealed record Milestone
     {
         ArgumentNullException.ThrowIfNull(date);
         ArgumentNullException.ThrowIfNull(reason);
-        Guard.Require(date != Date, Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; it is already {Date}.", nameof(date));
+        Guard.Require(date != Date, Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; it is already {Date.ToNaturalText(Language.English)}.", nameof(date));
         return WithDate(date, new MilestoneDateChange(Date, MilestoneDateChangeKind.Rescheduled, reason));
     }
 
@@ -199,12 +199,12 @@ public sealed record Milestone
                 Guard.Require(
                     change.Previous.CanFallOn(next.Earliest) && change.Previous.CanFallOn(next.Latest),
                     Rules.ConfirmWithinPossibleDays,
-                    $"A date is confirmed only with days it could fall on; the history confirms {change.Previous} as {next}.",
+                    $"A date is confirmed only with days it could fall on; the history confirms {change.Previous.ToNaturalText(Language.English)} as {next.ToNaturalText(Language.English)}.",
                     nameof(history));
             }
             else
             {
-                Guard.Require(next != change.Previous, Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; the history reschedules {change.Previous} to itself.", nameof(history));
+                Guard.Require(next != change.Previous, Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; the history reschedules {change.Previous.ToNaturalText(Language.English)} to itself.", nameof(history));
             }
         }
     }
@@ -215,5 +215,5 @@ public sealed record Milestone
     /// <summary>Returns the sequence, the date and the French title, such as <c>#3 8 July 2020: …</c>.</summary>
     /// <returns>The milestone as text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"#{Sequence} {Date}: {Title.French}");
+        string.Create(CultureInfo.InvariantCulture, $"#{Sequence} {Date.ToNaturalText(Language.English)}: {Title.French}");
 }

@@ -15,19 +15,25 @@ namespace Alliances.Domain.Quantities;
 /// PCT001). <c>default(Percentage)</c> is 0 %.
 /// </para>
 /// <para>
-/// Equality and ordering compare the points exactly. <see cref="ToString()"/> is culture-invariant and round-trips
-/// through <see cref="Parse(string)"/>: <c>81%</c>, <c>12.5%</c>.
+/// Equality and ordering compare the points exactly.
+/// </para>
+/// <para>
+/// The text form is the points, culture-invariant and in the shortest form that round-trips, followed by <c>%</c>:
+/// <c>81%</c>, <c>12.5%</c>, <c>1E-05%</c>. <see cref="ToString()"/> and every formatting interface write it.
+/// <see cref="Parse(string)"/> and <see cref="TryParse(string?, IFormatProvider?, out Percentage)"/> read it back, and
+/// also read the bare number, <c>81</c>, which is how the JSON contract writes a percentage and how a route such as
+/// <c>/progress/81</c> holds one.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(PercentageJsonConverter))]
-public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IComparable
+public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<Percentage>, IComparable
 {
     /// <summary>Initializes a new percentage from a number of points.</summary>
     /// <param name="points">The number of percentage points, from 0 to 100 inclusive.</param>
     /// <exception cref="RuleViolationException"><paramref name="points"/> is outside 0–100 or not finite (PCT001).</exception>
     public Percentage(double points)
     {
-        if (points is not (>= 0 and <= 100)) // NaN fails the test too; the infinities lie outside the range
+        if (!InRange(points))
         {
             ThrowOutOfRange(points);
         }
@@ -89,24 +95,6 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <returns><see langword="true"/> when <paramref name="left"/> is not smaller.</returns>
     public static bool operator >=(Percentage left, Percentage right) => left.Points >= right.Points;
 
-    /// <summary>Parses the text that <see cref="ToString()"/> writes, such as <c>81%</c> or <c>12.5%</c>.</summary>
-    /// <param name="text">The text: a culture-invariant number followed by <c>%</c>.</param>
-    /// <returns>The percentage.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a number followed by <c>%</c>.</exception>
-    /// <exception cref="RuleViolationException">The number is outside 0–100 (PCT001).</exception>
-    public static Percentage Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (!text.EndsWith('%')
-            || !double.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points))
-        {
-            throw new FormatException($"A percentage is written as a number followed by '%', such as '81%'; got '{text}'.");
-        }
-
-        return new Percentage(points);
-    }
-
     /// <inheritdoc/>
     public bool Equals(Percentage other) => Points.Equals(other.Points);
 
@@ -127,9 +115,12 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
         _ => throw new ArgumentException("A percentage compares only with another percentage.", nameof(obj)),
     };
 
-    /// <summary>Returns the points followed by <c>%</c>, culture-invariant and round-tripping: <c>81%</c>.</summary>
+    /// <summary>Returns the points followed by <c>%</c>, culture-invariant and round-tripping: <c>81%</c>; the text form that <see cref="Parse(string)"/> reads.</summary>
     /// <returns>The percentage as text.</returns>
     public override string ToString() => Points.ToString("R", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>Determines whether a number of points can be a percentage (rule PCT001).</summary>
+    private static bool InRange(double points) => points is >= 0 and <= 100; // NaN fails the test too; the infinities lie outside the range
 
     // Out of line, so that the constructor stays small enough to be inlined where percentages are made in bulk.
     [DoesNotReturn]

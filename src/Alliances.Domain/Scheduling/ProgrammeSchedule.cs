@@ -152,7 +152,7 @@ public sealed class ProgrammeSchedule
 
         return new ValidationResult([new RuleViolation(
             Rules.EvaluationWithinProgramme,
-            $"The planned evaluation can fall between the launch ({Dates.DateText.Iso(launch)}) and the end of the core-results window ({Dates.DateText.Iso(results.End)}); {evaluation.When} lies outside.",
+            $"The planned evaluation can fall between the launch ({Dates.DateText.Iso(launch)}) and the end of the core-results window ({Dates.DateText.Iso(results.End)}); {evaluation.When.ToNaturalText(Text.Language.English)} lies outside.",
             path)]);
     }
 

@@ -12,16 +12,18 @@ internal static class Identifiers
     internal static string Check(string? id, [CallerArgumentExpression(nameof(id))] string? paramName = null)
     {
         ArgumentNullException.ThrowIfNull(id, paramName);
-        Guard.Require(
-            IsSlug(id),
+        return IsSlug(id) ? id : throw NotASlug(id, paramName);
+    }
+
+    /// <summary>Builds the exception for a text that is not a slug, for callers that throw it or wrap it.</summary>
+    internal static RuleViolationException NotASlug(string id, string? paramName) =>
+        Guard.Fail(
             Rules.IdentifierFormat,
             $"An identifier is a lowercase slug of letters, digits and single inner hyphens, 1 to {MaximumLength} characters long; got '{id}'.",
             paramName);
-        return id;
-    }
 
     /// <summary>Determines whether a text is a slug: <c>[a-z0-9]+(-[a-z0-9]+)*</c>, 1 to 64 characters.</summary>
-    internal static bool IsSlug(string id)
+    internal static bool IsSlug(ReadOnlySpan<char> id)
     {
         if (id.Length is 0 or > MaximumLength || id[0] == '-' || id[^1] == '-')
         {

@@ -50,6 +50,11 @@ public class MilestoneScheduleTest
         Expect.Violation(() => Visit.Reschedule(Visit.Date, "no change"), Rules.RescheduleExplained);
 
     [Fact]
+    public void Reschedule_ToTheSameDate_NamesTheDateInWords() =>
+        Expect.Violation(() => Visit.Reschedule(Visit.Date, "no change"), Rules.RescheduleExplained)
+            .Message.Should().Contain("it is already late August 2020 (to be confirmed).");
+
+    [Fact]
     public void Reschedule_WithBlankReason_BreaksTXT001() =>
         Expect.Violation(() => Visit.Reschedule(ImpreciseDate.InYear(2021), " "), Rules.TextRequired);
 
