@@ -74,6 +74,21 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Gets the name of every enum of the contract.</summary>
+    public static TheoryData<string> ContractEnums
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var law in Laws.Values.Where(l => l.Type.IsEnum))
+            {
+                data.Add(law.Name);
+            }
+
+            return data;
+        }
+    }
+
     [Theory]
     [MemberData(nameof(ContractTypes))]
     public void ContractType_RoundTripsByteForByte_ThroughFrontDoorReflectionAndSourceGeneration(string type)
@@ -157,6 +172,40 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         }));
 
         checkedCount.Should().Be(30);
+    }
+
+    [Theory(Skip = "bug: ContractEnumJsonConverter.ReadAsPropertyName refuses every name: ContractNames.TryRead accepts only a String token, and a dictionary's key is a PropertyName token. JsonSerializer.Deserialize<Dictionary<Health, int>>(\"{\\\"onTrack\\\":1}\") throws AlliancesJsonException JSN001 \"One of notAssessed, onTrack, atRisk, offTrack is expected here; got 'onTrack'\", though WriteAsPropertyName wrote it.")]
+    [MemberData(nameof(ContractEnums))]
+    public void ContractEnum_AsADictionaryKey_RoundTrips(string type)
+    {
+        var law = Laws[type];
+
+        law.KeysRoundTrip();
+    }
+
+    [Fact(Skip = "bug: text with a lone surrogate is accepted (LocalizedText, and every other string of the contract) but written as U+FFFD by Utf8JsonWriter's encoder, with no error: new LocalizedText(\"\\uD800\") writes {\"fr\":\"\\uFFFD\"}, through the front doors, reflection and source generation alike, and reads back as another text.")]
+    public void Text_WithALoneSurrogate_RoundTrips()
+    {
+        var text = new LocalizedText("\uD800");
+        var programme = (Odd17.Draft with { Name = text }).ToProgramme();
+
+        RoundTrip(text, t => JsonSerializer.SerializeToUtf8Bytes(t, Reflection), b => JsonSerializer.Deserialize<LocalizedText>(b, Reflection)!, Equal, "reflection");
+        RoundTrip(programme, p => ProgrammeJson.SerializeToUtf8Bytes(p, indented: false), b => ProgrammeJson.Deserialize(b), Equal, "the front door");
+    }
+
+    [Fact(Skip = "bug: a poll answer may nest answers to any depth, but reading stops at depth 64: ProgrammeJson.Serialize writes a programme whose poll nests answers 30 levels under a top-level answer (its writer allows depth 1000), and ProgrammeJson.Deserialize refuses that document with JSN001 'The maximum configured depth of 64 has been exceeded' at $.poll.answers[0].nested[0]…(30 times).label. Through JsonSerializer (writer depth 64) the write fails first, with a plain JsonException.")]
+    public void Programme_WhosePollNestsAnswers30Deep_RoundTripsThroughTheFrontDoor()
+    {
+        var answer = new PollAnswer(new LocalizedText("x"), Percentage.Full);
+        for (var i = 0; i < 30; i++)
+        {
+            answer = new PollAnswer(new LocalizedText("x"), Percentage.Full, [answer]);
+        }
+
+        var poll = new OpinionPoll([new Organisation("p")], new Organisation("c"), new LocalDate(2020, 1, 1), new LocalizedText("x"), new LocalizedText("q"), [answer]);
+        var programme = (Odd17.Draft with { Poll = poll }).ToProgramme();
+
+        RoundTrip(programme, p => ProgrammeJson.SerializeToUtf8Bytes(p, indented: false), b => ProgrammeJson.Deserialize(b), Equal, "the front door");
     }
 
     /// <summary>
@@ -296,6 +345,8 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         /// <summary>Checks the law for generated values, the reflection part with the options given.</summary>
         public abstract void Check(Config config, JsonSerializerOptions reflection);
 
+        /// <summary>Checks that every value of an enum round-trips as a dictionary's key.</summary>
+        public abstract void KeysRoundTrip();
     }
 
     /// <summary>
@@ -335,6 +386,18 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
                 Holds(value, reflection);
                 _checked++;
             }));
+        }
+
+        public override void KeysRoundTrip()
+        {
+            var keys = Type.GetEnumValues().Cast<T>().Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i);
+
+            RoundTrip(
+                keys,
+                k => JsonSerializer.SerializeToUtf8Bytes(k, Reflection),
+                b => JsonSerializer.Deserialize<Dictionary<T, int>>(b, Reflection)!,
+                (a, b) => a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var i) && i == p.Value),
+                "reflection, as a dictionary's keys");
         }
 
         private void Holds(T value, JsonSerializerOptions reflection)
@@ -435,7 +498,10 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
     /// <param name="Value">The value.</param>
     internal sealed record Envelope<T>(T Value);
 
-    /// <summary>An app's record that embeds several contract types, nullable, in an array and as a dictionary's values.</summary>
+    /// <summary>
+    /// An app's record that embeds several contract types, nullable, in an array and as a dictionary's values. (As a
+    /// dictionary's keys, enums of the contract do not read back: see <see cref="ContractEnum_AsADictionaryKey_RoundTrips"/>.)
+    /// </summary>
     internal sealed record FieldVisit(
         string Note,
         Programme Programme,
