@@ -19,13 +19,30 @@ using NodaTime;
 namespace Alliances.Domain.Testing;
 
 /// <summary>
-/// FsCheck generators of valid values: imprecise dates, programmes of many shapes, ledgers and portfolios. Every value
-/// they give passes validation. Replaying FsCheck with the same seed gives the same values.
+/// FsCheck generators of valid values: imprecise dates, programmes of many shapes, ledgers and portfolios, and values
+/// over the whole range their type accepts (percentages, measure numbers, counts, horizons, territories, milestones,
+/// identifiers, awkward text). Every value they give passes validation. Replaying FsCheck with the same seed gives the
+/// same values.
 /// </summary>
 public static class AlliancesGenerators
 {
     private static readonly LifecycleStatus[] Statuses = Enum.GetValues<LifecycleStatus>();
     private static readonly string[] Words = ["alliance", "territoire", "« pionniers »", "co-construction", "R&D", "l’État", "<b>", "\"citation\"", "été", "Œuvre"];
+
+    private static readonly string[] Pieces =
+    [
+        "a", "Z", "42", " ", "  ", "é", "è", "ç", "à", "œ", "Œ", "É", "’", "«\u00A0", "\u00A0»", "…", "–", "—",
+        "\"", "'", "\\", "/", "<", ">", "&", "<script>", "&amp;", "\\u0041", "+", "`", "%", "{}", "[]",
+        "\t", "\n", "\r\n", "\b", "\f", "\0", "\u0001", "\u001F", "\u007F", "\u0085", "\u00AD",
+        "\u2028", "\u2029", "\u200B", "\uFEFF", "\uFFFD", "\uFFFF", "\u0301", "e\u0301",
+        "中文", "Ελληνικά", "עברית", "العربية", "\U0001F600", "\U0001F469\u200D\U0001F469\u200D\U0001F467", "\U0001D11E", "\U0010FFFF",
+    ];
+
+    private static readonly string[] Visible = ["x", "É", "«", "\U0001F600", "&", "<", "\\", "\"", "中", "0"];
+
+    private static readonly char[] SlugChars = [.. "abcdefghijklmnopqrstuvwxyz0123456789-"];
+
+    private static readonly char[] CodeChars = [.. "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"];
 
     /// <summary>Gets days from 2000 to 2040.</summary>
     public static Gen<LocalDate> Days => Gen.Choose(0, 365 * 40).Select(offset => new LocalDate(2000, 1, 1).PlusDays(offset));
@@ -63,7 +80,7 @@ public static class AlliancesGenerators
         from count in Gen.Choose(kinds.Count, 25)
         from titles in Gen.ArrayOf(Texts, count)
         from launchOffset in Gen.Choose(0, 2000)
-        from milestones in Gen.ListOf(Milestones).Select(l => l.Take(8).ToList())
+        from milestones in Gen.ListOf(MilestoneParts).Select(l => l.Take(8).ToList())
         from withPoll in Gen.Elements(true, false)
         from withSource in Gen.Elements(true, false)
         from resultsMax in Gen.Choose(1, 60)
@@ -99,12 +116,152 @@ public static class AlliancesGenerators
         from weight in Gen.Choose(1, 30)
         select BuildPortfolio(reportSets, weight / 10.0);
 
-    private static Gen<(LocalizedText Title, MilestoneKind Kind, ImpreciseDate Date, string? Place)> Milestones =>
+    /// <summary>
+    /// Gets non-blank strings with the characters that need care in JSON and HTML: French letters and typographic
+    /// punctuation, quotes, backslashes, <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, control characters, the line
+    /// separators U+2028 and U+2029, other scripts, and characters beyond the Basic Multilingual Plane as surrogate
+    /// pairs. Every string is well-formed UTF-16: no lone surrogate.
+    /// </summary>
+    public static Gen<string> NonBlankStrings =>
+        from pieces in Gen.NonEmptyListOf(Gen.Elements(Pieces))
+        from visible in Gen.Elements(Visible)
+        from at in Gen.Choose(0, 100)
+        select Compose(pieces, visible, at);
+
+    /// <summary>
+    /// Gets identifiers as programmes, worlds, audiences and indicators carry them: lowercase slugs of 1 to 64 letters,
+    /// digits and single inner hyphens.
+    /// </summary>
+    public static Gen<string> Identifiers =>
+        from length in Gen.Frequency((9, Gen.Choose(1, 12)), (1, Gen.Choose(13, 64)))
+        from chars in Gen.ArrayOf(Gen.Elements(SlugChars), length)
+        select Slug(chars);
+
+    /// <summary>
+    /// Gets percentages across the whole range the type accepts: whole points, hundredths as reports declare them, any
+    /// double from 0 to 100 (tiny and subnormal ones included), and the edges: 0, 100, the smallest double above 0, the
+    /// largest below 100, and the double just above 0.01.
+    /// </summary>
+    public static Gen<Percentage> Percentages =>
+        Gen.Frequency(
+            (2, Gen.Choose(0, 100).Select(points => (double)points)),
+            (3, Gen.Choose(0, 10_000).Select(hundredths => hundredths / 100.0)),
+            (3, Gen.Choose(0, int.MaxValue).Select(n => n / (double)int.MaxValue * 100)),
+            (2, LongsUpTo(BitConverter.DoubleToInt64Bits(100)).Select(BitConverter.Int64BitsToDouble)),
+            (1, Gen.Elements(0, 100, double.Epsilon, Math.BitDecrement(100.0), Math.BitIncrement(0.01))))
+        .Select(points => new Percentage(points));
+
+    /// <summary>Gets measure numbers: mostly 1 to 30, sometimes up to <see cref="int.MaxValue"/>.</summary>
+    public static Gen<MeasureNumber> MeasureNumbers =>
+        Gen.Frequency(
+            (8, Gen.Choose(1, 30)),
+            (1, Gen.Choose(1, int.MaxValue)),
+            (1, Gen.Elements(1, int.MaxValue)))
+        .Select(number => new MeasureNumber(number));
+
+    /// <summary>Gets counts from 0 to <see cref="int.MaxValue"/>, exact or approximate.</summary>
+    public static Gen<ApproximateCount> ApproximateCounts =>
+        from value in Gen.Frequency((6, Gen.Choose(0, 5000)), (1, Gen.Choose(0, int.MaxValue)), (1, Gen.Elements(0, int.MaxValue)))
+        from approximate in Gen.Elements(true, false)
+        select new ApproximateCount(value, approximate);
+
+    /// <summary>
+    /// Gets effect horizons of 0 to 120 months, the minimum at most the maximum: each fits a programme launched before
+    /// the year 9989.
+    /// </summary>
+    public static Gen<EffectHorizon> EffectHorizons =>
+        from minimum in Gen.Choose(0, 120)
+        from maximum in Gen.Choose(minimum, 120)
+        select new EffectHorizon(minimum, maximum);
+
+    /// <summary>
+    /// Gets territories of every level: codes of 1 to 16 ASCII letters, digits and hyphens, and names from
+    /// <see cref="NonBlankStrings"/>.
+    /// </summary>
+    public static Gen<Territory> Territories =>
+        from length in Gen.Choose(1, 16)
+        from code in Gen.ArrayOf(Gen.Elements(CodeChars), length)
+        from name in NonBlankStrings
+        from level in Gen.Elements(Enum.GetValues<TerritoryLevel>())
+        select new Territory(new string(code), name, level);
+
+    /// <summary>
+    /// Gets milestones of any kind and sequence, in time zones other than Paris too, with a place and a host event or
+    /// not, and a history of up to four confirmations and reschedules, made through <see cref="Milestone.Confirm(LocalDate)"/>
+    /// and <see cref="Milestone.Reschedule"/>.
+    /// </summary>
+    public static Gen<Milestone> Milestones =>
+        from sequence in Gen.Frequency((9, Gen.Choose(1, 40)), (1, Gen.Choose(1, int.MaxValue)))
+        from title in Texts
+        from kind in Gen.Elements(Enum.GetValues<MilestoneKind>())
+        from date in ImpreciseDates
+        from place in Gen.Elements<string?>(null, "Marseille", "Lille & Roubaix", "Saint-Denis (La Réunion)")
+        from host in Gen.Elements<LocalizedText?>(null, new LocalizedText("Forum « Alliances »", "Alliances forum"), new LocalizedText("Salon des maires"))
+        from zone in Gen.Elements(Milestone.DefaultTimeZoneId, "Indian/Reunion", "America/Cayenne", "Pacific/Noumea", "UTC")
+        from steps in Gen.ListOf(HistoryStep).Select(l => l.Take(4).ToArray())
+        select Replay(new Milestone(sequence, title, kind, date, place, host, zone), steps);
+
+    private static Gen<(bool Confirm, int Pick, ImpreciseDate To, string Reason)> HistoryStep =>
+        from confirm in Gen.Elements(true, false)
+        from pick in Gen.Choose(0, 400)
+        from to in ImpreciseDates
+        from reason in Gen.Elements("Report du comité", "Salle indisponible « travaux »", "Élections")
+        select (confirm, pick, to, reason);
+
+    private static Gen<(LocalizedText Title, MilestoneKind Kind, ImpreciseDate Date, string? Place)> MilestoneParts =>
         from title in Texts
         from kind in Gen.Elements(Enum.GetValues<MilestoneKind>())
         from date in ImpreciseDates
         from place in Gen.Elements<string?>(null, "Marseille", "Lille & Roubaix")
         select (title, kind, date, place);
+
+    /// <summary>Joins pieces into a string, with one visible piece somewhere so that it is not blank.</summary>
+    private static string Compose(IEnumerable<string> pieces, string visible, int at)
+    {
+        var list = pieces.Take(12).ToList();
+        list.Insert(at % (list.Count + 1), visible);
+        return string.Concat(list);
+    }
+
+    /// <summary>Turns characters into a slug: no leading, trailing or doubled hyphen.</summary>
+    private static string Slug(char[] chars)
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '-' && (i == 0 || i == chars.Length - 1 || chars[i - 1] == '-'))
+            {
+                chars[i] = (char)('a' + (i % 26));
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Gets whole numbers from 0 to a bound, over the full width of a long.</summary>
+    private static Gen<long> LongsUpTo(long max) =>
+        from high in Gen.Choose(0, (int)(max >> 32))
+        from low in Gen.Choose(int.MinValue, int.MaxValue)
+        select Math.Min(max, ((long)high << 32) | (uint)low);
+
+    /// <summary>Applies confirmations and reschedules to a milestone, skipping a reschedule to the date it already has.</summary>
+    private static Milestone Replay(Milestone milestone, (bool Confirm, int Pick, ImpreciseDate To, string Reason)[] steps)
+    {
+        foreach (var (confirm, pick, to, reason) in steps)
+        {
+            var date = milestone.Date;
+            if (confirm)
+            {
+                var days = Period.DaysBetween(date.Earliest, date.Latest) + 1;
+                milestone = milestone.Confirm(date.Earliest.PlusDays(pick % days));
+            }
+            else if (to != date)
+            {
+                milestone = milestone.Reschedule(to, reason);
+            }
+        }
+
+        return milestone;
+    }
 
     private static Programme BuildProgramme(
         List<DimensionKind> kinds,

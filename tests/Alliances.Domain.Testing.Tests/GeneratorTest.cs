@@ -1,5 +1,8 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Ledgers;
+using Alliances.Domain.Milestones;
 using Alliances.Domain.Programmes;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Territories;
@@ -10,8 +13,11 @@ using FsCheck.Xunit;
 namespace Alliances.Domain.Testing.Tests;
 
 /// <summary>The valid generators only ever give values that pass validation, over thousands of cases.</summary>
-public class GeneratorTest
+public partial class GeneratorTest
 {
+    /// <summary>Throws on a lone surrogate rather than replacing it.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     [Property(MaxTest = 3000, Arbitrary = [typeof(AlliancesArbitraries)])]
     public bool ImpreciseDates_AreWellFormed(ImpreciseDate date) => date.Earliest <= date.Latest && date.CanFallOn(date.Earliest);
 
@@ -27,6 +33,33 @@ public class GeneratorTest
     public bool Portfolios_PassValidation(Portfolio portfolio) =>
         LedgerJson.Validate(LedgerJson.Serialize(portfolio, indented: false)).IsValid;
 
+    [Property(MaxTest = 2000)]
+    public Property NonBlankStrings_AreNeverBlank_AndWellFormedUtf16() =>
+        Prop.ForAll(AlliancesGenerators.NonBlankStrings.ToArbitrary(), text =>
+            !string.IsNullOrWhiteSpace(text) && StrictUtf8.GetString(StrictUtf8.GetBytes(text)) == text);
+
+    [Property(MaxTest = 2000)]
+    public Property Identifiers_AreSlugsOfAtMost64Characters() =>
+        Prop.ForAll(AlliancesGenerators.Identifiers.ToArbitrary(), id => id.Length <= 64 && Slug().IsMatch(id));
+
+    [Fact]
+    public void Percentages_ReachTheEdgesOfTheRange()
+    {
+        var points = AlliancesGenerators.Percentages.Sample(2000, new Rnd(7UL, 0x9E3779B97F4A7C15UL), 50).Select(p => p.Points).ToList();
+
+        points.Should().Contain([0, 100, double.Epsilon, Math.BitDecrement(100.0)]);
+        points.Should().Contain(p => p * 100 != Math.Round(p * 100), "percentages are not only hundredths");
+    }
+
+    [Fact]
+    public void Milestones_SometimesCarryAHistoryOfBothKinds()
+    {
+        var histories = AlliancesGenerators.Milestones.Sample(500, new Rnd(7UL, 0x9E3779B97F4A7C15UL), 50).SelectMany(m => m.History).ToList();
+
+        histories.Should().Contain(c => c.Kind == MilestoneDateChangeKind.Confirmed)
+            .And.Contain(c => c.Kind == MilestoneDateChangeKind.Rescheduled);
+    }
+
     [Fact]
     public void Generators_AreDeterministicForAGivenSeed()
     {
@@ -35,4 +68,7 @@ public class GeneratorTest
 
         first.Should().Equal(second);
     }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
 }
