@@ -1,6 +1,7 @@
 // A consumer of the Alliances.Domain package: reads the canonical programme and an example portfolio from their
-// JSON, works out windows and a rollup, writes the JSON back, and checks every result against values known in
-// advance. Exit code 0 when all hold, 1 otherwise.
+// JSON, works out windows and a rollup, writes the JSON back, embeds the library's types in its own source-generated
+// context (Embedding.cs), and checks every result against values known in advance. Exit code 0 when all hold, 1
+// otherwise.
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Dimensions;
 using Alliances.Domain.Serialization;
@@ -62,6 +63,9 @@ catch (System.Text.Json.JsonException e)
 {
     Check(e.Message.StartsWith("JSN002:", StringComparison.Ordinal), "a ledger read as a programme is refused with JSN002");
 }
+
+// The library's types inside the consumer's own record and source-generated context.
+Embedding.Run(Check);
 
 Console.WriteLine(failures.Count == 0 ? "consumer: all checks hold" : $"consumer: {failures.Count} checks failed");
 return failures.Count == 0 ? 0 : 1;

@@ -1,0 +1,69 @@
+// The library's types inside a consumer's own record, serialized through the consumer's own source-generated context:
+// each type brings its converter through [JsonConverter], with no set-up, reflection-free (this program is published
+// with NativeAOT).
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Dates;
+using Alliances.Domain.Measures;
+using Alliances.Domain.Programmes;
+using Alliances.Domain.Quantities;
+using Alliances.Domain.Serialization;
+using Alliances.Domain.Text;
+using NodaTime;
+
+/// <summary>A consumer's own record, made of the library's types.</summary>
+internal sealed record MeasureSnapshot(ProgrammeId Programme, Measure Measure, Percentage Progress, ImpreciseDate Next, LocalizedText Note, LedgerDocument Ledger);
+
+/// <summary>The consumer's own source-generated context: it names its own record only.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(MeasureSnapshot))]
+internal sealed partial class ConsumerJsonContext : JsonSerializerContext;
+
+internal static class Embedding
+{
+    private const string Ledger = """{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"odd17-2020","reports":[{"measure":1,"date":"2020-06-01","status":"inProgress","progress":12.5}]}""";
+
+    // The context's options keep System.Text.Json's default encoder, which escapes every non-ASCII character: the
+    // library's converters write through the consumer's writer, so its strings are escaped the same way.
+    private const string Snapshot = """{"programme":"odd17-2020","measure":{"number":9,"title":{"fr":"Accompagner les alliances strat\u00E9giques","en":"Support strategic alliances"},"dimension":"strategic"},"progress":33.33,"next":{"precision":"partOfMonth","month":"2020-08","part":"late","toBeConfirmed":true},"note":{"fr":"Visite inspirante \u00E0 Marseille","en":"Inspiring visit to Marseille"},"ledger":""" + Ledger + "}";
+
+    internal static void Run(Action<bool, string> check)
+    {
+        var snapshot = new MeasureSnapshot(
+            Odd17.Programme.Id,
+            Odd17.Programme.GetMeasure(new MeasureNumber(9)),
+            new Percentage(33.33),
+            ImpreciseDate.InPartOf(new YearMonth(2020, 8), MonthPart.Late, isToBeConfirmed: true),
+            new LocalizedText("Visite inspirante à Marseille", "Inspiring visit to Marseille"),
+            LedgerJson.Deserialize(Ledger));
+
+        var json = JsonSerializer.Serialize(snapshot, ConsumerJsonContext.Default.MeasureSnapshot);
+        check(json == Snapshot, $"a record of the library's types, through the consumer's own context, is written exactly (got {json})");
+
+        var back = JsonSerializer.Deserialize(Snapshot, ConsumerJsonContext.Default.MeasureSnapshot)!;
+        // A ledger document has no value equality of its own; its ledger has.
+        check(back with { Ledger = snapshot.Ledger } == snapshot && back.Ledger.Ledger == snapshot.Ledger.Ledger, "reading it back gives an equal record");
+        check(JsonSerializer.Serialize(back, ConsumerJsonContext.Default.MeasureSnapshot) == Snapshot, "writing what was read gives the same text");
+
+        // A value the library reads as a number is located in the consumer's document. A value read as a whole
+        // object (a measure, a ledger) is located within its own value, as AlliancesJsonException's remarks say:
+        // $.number, not $.measure.number.
+        Refused(check, Snapshot.Replace("\"progress\":33.33", "\"progress\":101", StringComparison.Ordinal), "PCT001", "$.progress");
+        Refused(check, Snapshot.Replace("\"number\":9", "\"number\":0", StringComparison.Ordinal), "MEA001", "$.number");
+        Refused(check, Snapshot.Replace("\"measure\":1,", "\"measure\":0,", StringComparison.Ordinal), "MEA001", "$.reports[0].measure");
+    }
+
+    private static void Refused(Action<bool, string> check, string json, string code, string path)
+    {
+        try
+        {
+            JsonSerializer.Deserialize(json, ConsumerJsonContext.Default.MeasureSnapshot);
+            check(false, $"{code} at {path} is refused");
+        }
+        catch (AlliancesJsonException e)
+        {
+            check(e.RuleCode == code && e.Path == path, $"{code} at {path} is refused with its code and path (got {e.RuleCode} at {e.Path})");
+        }
+    }
+}
