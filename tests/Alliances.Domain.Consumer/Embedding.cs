@@ -46,15 +46,15 @@ internal static class Embedding
         check(back with { Ledger = snapshot.Ledger } == snapshot && back.Ledger.Ledger == snapshot.Ledger.Ledger, "reading it back gives an equal record");
         check(JsonSerializer.Serialize(back, ConsumerJsonContext.Default.MeasureSnapshot) == Snapshot, "writing what was read gives the same text");
 
-        // A value the library reads as a number is located in the consumer's document. A value read as a whole
-        // object (a measure, a ledger) is located within its own value, as AlliancesJsonException's remarks say:
-        // $.number, not $.measure.number.
-        Refused(check, Snapshot.Replace("\"progress\":33.33", "\"progress\":101", StringComparison.Ordinal), "PCT001", "$.progress");
-        Refused(check, Snapshot.Replace("\"number\":9", "\"number\":0", StringComparison.Ordinal), "MEA001", "$.number");
-        Refused(check, Snapshot.Replace("\"measure\":1,", "\"measure\":0,", StringComparison.Ordinal), "MEA001", "$.reports[0].measure");
+        // A value the library reads as a number is located in the consumer's document at its own path. A value read as
+        // a whole object (a measure, a ledger) is located by System.Text.Json at the object, and the violation gives
+        // the path down to the part at fault.
+        Refused(check, Snapshot.Replace("\"progress\":33.33", "\"progress\":101", StringComparison.Ordinal), "PCT001", "$.progress", "$.progress");
+        Refused(check, Snapshot.Replace("\"number\":9", "\"number\":0", StringComparison.Ordinal), "MEA001", "$.measure", "$.measure.number");
+        Refused(check, Snapshot.Replace("\"measure\":1,", "\"measure\":0,", StringComparison.Ordinal), "MEA001", "$.ledger", "$.ledger.reports[0].measure");
     }
 
-    private static void Refused(Action<bool, string> check, string json, string code, string path)
+    private static void Refused(Action<bool, string> check, string json, string code, string path, string partPath)
     {
         try
         {
@@ -63,7 +63,9 @@ internal static class Embedding
         }
         catch (AlliancesJsonException e)
         {
-            check(e.RuleCode == code && e.Path == path, $"{code} at {path} is refused with its code and path (got {e.RuleCode} at {e.Path})");
+            check(
+                e.RuleCode == code && e.Path == path && e.Violations[0].Path == partPath,
+                $"{code} at {partPath} is refused with its code and paths (got {e.RuleCode} at {e.Path}, {e.Violations[0].Path})");
         }
     }
 }

@@ -54,7 +54,7 @@ public class MeasureCardTest
         type.Should().Be("application/problem+json");
         // The measure is read whole by its converter, which locates the failure within the measure's own value:
         // $.number, not $.measure.number (AlliancesJsonException's remarks).
-        JsonTexts.WithoutTraceId(body).Should().Be("""{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"The document breaks a rule of the contract.","status":400,"detail":"A measure number is 1 or more; got 0.","ruleCode":"MEA001","path":"$.number","traceId":"…"}""");
+        JsonTexts.WithoutTraceId(body).Should().Be("""{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"The document breaks a rule of the contract.","status":400,"detail":"A measure number is 1 or more; got 0.","ruleCode":"MEA001","path":"$.measure.number","traceId":"…"}""");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ContractProblemHandler(IProblemDetailsService problems) : IE
             problem.Title = "The document breaks a rule of the contract.";
             problem.Detail = broken.Violations[0].Message;
             problem.Extensions["ruleCode"] = broken.RuleCode;
-            problem.Extensions["path"] = broken.Path;
+            problem.Extensions["path"] = broken.Violations[0].Path;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext
