@@ -19,11 +19,13 @@ public static class AlliancesApi
     public static void AddServices(IServiceCollection services, AppSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
+        // begin-snippet: aspnet-services
         services.AddProblemDetails();
         services.AddExceptionHandler<ContractProblemHandler>();
         // Minimal APIs throw on a body they cannot read, rather than answer an empty 400 (their default outside
         // Development), so that the exception handler can say what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // end-snippet
         services.AddSingleton<CardInbox>();
         services.AddSingleton(_ => LedgerJson.Deserialize(File.ReadAllBytes(Ledger13Path)).Ledger!);
 
@@ -47,6 +49,7 @@ public static class AlliancesApi
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
 
+        // begin-snippet: aspnet-endpoints
         app.MapGet("/programme", () => Odd17.Programme);
         app.MapGet("/cards/example", (Ledger ledger) => MeasureCard.Example(ledger));
         app.MapPost("/cards", (MeasureCard card, CardInbox inbox) =>
@@ -55,6 +58,7 @@ public static class AlliancesApi
             return TypedResults.NoContent();
         });
         app.MapPost("/ledgers", (LedgerDocument document) => LedgerSummary.Of(document));
+        // end-snippet
         app.MapControllers();
     }
 

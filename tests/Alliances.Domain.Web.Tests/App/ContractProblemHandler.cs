@@ -26,6 +26,7 @@ public sealed class ContractProblemHandler(IProblemDetailsService problems) : IE
 
         httpContext.Response.StatusCode = badRequest.StatusCode;
         var problem = new ProblemDetails { Status = badRequest.StatusCode, Detail = badRequest.Message };
+        // begin-snippet: aspnet-problem
         if (badRequest.InnerException is AlliancesJsonException broken)
         {
             problem.Title = "The document breaks a rule of the contract.";
@@ -33,6 +34,7 @@ public sealed class ContractProblemHandler(IProblemDetailsService problems) : IE
             problem.Extensions["ruleCode"] = broken.RuleCode;
             problem.Extensions["path"] = broken.Violations[0].Path;
         }
+        // end-snippet
 
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

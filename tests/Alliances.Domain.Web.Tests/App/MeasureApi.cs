@@ -18,7 +18,9 @@ public static class MeasureApi
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
+        // begin-snippet: aspnet-route
         app.MapGet("/measures/{number}", Results<Ok<Measure>, NotFound> (MeasureNumber number) =>
             Odd17.Programme.TryGetMeasure(number, out var measure) ? TypedResults.Ok(measure) : TypedResults.NotFound());
+        // end-snippet
     }
 }
