@@ -13,6 +13,14 @@ namespace Alliances.Domain.Serialization;
 public static class AlliancesJson
 {
     /// <summary>
+    /// Gets the encoder the library's documents are written with: French letters and typographic punctuation (é, œ, ’,
+    /// « », …) unescaped, characters that matter in HTML (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes) and control
+    /// and invisible characters escaped. Set it on an app's options to write the library's types byte for byte as
+    /// <see cref="ProgrammeJson"/> and <see cref="LedgerJson"/> do.
+    /// </summary>
+    public static System.Text.Encodings.Web.JavaScriptEncoder Encoder => JsonText.Encoder;
+
+    /// <summary>
     /// Registers the programmes whose ledgers these options read: ledger documents, ledgers and portfolios naming
     /// another programme are refused with rule JSN003. The canonical programme is not included unless given.
     /// </summary>

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Dimensions;
@@ -19,7 +17,7 @@ public class ConvertersTest
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    private static readonly JsonSerializerOptions Contract = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA, UnicodeRanges.GeneralPunctuation) };
+    private static readonly JsonSerializerOptions Contract = new() { Encoder = AlliancesJson.Encoder };
 
     private sealed record Holder(DimensionKind Kind, Percentage Progress);
 
