@@ -52,14 +52,14 @@ public sealed class AlliancesJsonException : JsonException
         _acrossParts = acrossParts;
     }
 
-    /// <summary>Initializes the exception of a failure inside a value embedded in a larger document, for System.Text.Json to locate the value.</summary>
-    private AlliancesJsonException(AlliancesJsonException found)
+    /// <summary>Initializes the exception of a failure at a place inside a value, for System.Text.Json to locate the value.</summary>
+    private AlliancesJsonException(AlliancesJsonException found, string within)
         : base(found._detail, found.InnerException)
     {
         _rule = found._rule;
         _detail = found._detail;
         _acrossParts = found._acrossParts;
-        _within = found.Path;
+        _within = within;
     }
 
     /// <summary>Gets the rule broken; the first one, when several are.</summary>
@@ -98,7 +98,18 @@ public sealed class AlliancesJsonException : JsonException
     /// that holds the value: at the root of that document, the value's own place; deeper, no place, for System.Text.Json
     /// to give the value's path, with the place inside the value kept for <see cref="Violations"/> and the message.
     /// </summary>
-    internal AlliancesJsonException Embedded(bool atRoot) => atRoot || Path is null ? this : new AlliancesJsonException(this);
+    internal AlliancesJsonException Embedded(bool atRoot) =>
+        Path is not { } path ? this : atRoot ? Resolved() : new AlliancesJsonException(this, _within is null ? path : Located(_within));
+
+    /// <summary>
+    /// Gives this exception, not yet located, as a failure at a place inside the value that System.Text.Json will locate:
+    /// the property of a report that a converter reads on its own, say.
+    /// </summary>
+    internal AlliancesJsonException Inside(string within) => new(this, within);
+
+    /// <summary>Gives this exception with the whole path down to the part at fault as its path, once located.</summary>
+    internal AlliancesJsonException Resolved() =>
+        _within is null || Path is null ? this : new AlliancesJsonException(_rule, _detail, _acrossParts.IsEmpty ? default : Violations, Located(_within), LineNumber, BytePositionInLine, InnerException);
 
     /// <summary>Builds the exception of a shape error that System.Text.Json found and located.</summary>
     internal static AlliancesJsonException Shape(JsonException found)

@@ -32,9 +32,9 @@ internal static class JsonInput
         {
             return JsonSerializer.Deserialize(SkipBom(utf8), typeInfo) ?? throw NotAnObject();
         }
-        catch (AlliancesJsonException)
+        catch (AlliancesJsonException found)
         {
-            throw;
+            throw found.Resolved();
         }
         catch (JsonException found)
         {
@@ -51,9 +51,9 @@ internal static class JsonInput
         {
             return await JsonSerializer.DeserializeAsync(utf8, typeInfo, cancellationToken).ConfigureAwait(false) ?? throw NotAnObject();
         }
-        catch (AlliancesJsonException)
+        catch (AlliancesJsonException found)
         {
-            throw;
+            throw found.Resolved();
         }
         catch (JsonException found)
         {

@@ -69,7 +69,7 @@ public class LedgerJsonTest
         var thrown = FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<JsonException>().Which;
 
         thrown.Path.Should().Be("$.reports[0]." + System.Text.RegularExpressions.Regex.Unescape(name));
-        thrown.Message.Should().StartWith("JSN001:").And.Contain("could not be mapped");
+        thrown.Message.Should().StartWith("JSN001:").And.Contain("is not part of a report in the contract");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public abstract class ContractEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     /// <returns>The value.</returns>
     /// <exception cref="JsonException">The token is not one of the names (rule JSN001).</exception>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        _names.TryRead(ref reader, out var value) ? value : throw Unknown(ref reader);
+        ContractRead.Enum(ref reader, _names);
 
     /// <summary>Writes a value as its name.</summary>
     /// <param name="writer">The writer.</param>
@@ -46,7 +46,7 @@ public abstract class ContractEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     /// <returns>The value.</returns>
     /// <exception cref="JsonException">The name is not one of the enum's (rule JSN001).</exception>
     public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        _names.TryRead(ref reader, out var value) ? value : throw Unknown(ref reader);
+        ContractRead.Enum(ref reader, _names);
 
     /// <summary>Writes a value's name as a property name (a dictionary's key).</summary>
     /// <param name="writer">The writer.</param>
@@ -58,9 +58,4 @@ public abstract class ContractEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WritePropertyName(_names.Encoded(value));
     }
-
-    private AlliancesJsonException Unknown(ref Utf8JsonReader reader) =>
-        reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
-            ? ContractRead.Shape($"One of {_names.List} is expected here; got '{reader.GetString()}'.")
-            : ContractRead.Expected($"One of {_names.List}", reader.TokenType);
 }

@@ -105,6 +105,13 @@ internal static class ContractRead
             : period.Months;
     }
 
+    /// <summary>Reads one of the names of an enum of the contract.</summary>
+    internal static T Enum<T>(ref Utf8JsonReader reader, ContractNames<T> names)
+        where T : struct, System.Enum =>
+        names.TryRead(ref reader, out var value) ? value
+        : reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? throw Shape($"One of {names.List} is expected here; got '{reader.GetString()}'.")
+        : throw Expected($"One of {names.List}", reader.TokenType);
+
     /// <summary>Builds the exception for a token of the wrong type.</summary>
     internal static AlliancesJsonException Expected(string what, JsonTokenType got) => Shape($"{what} is expected here; got {Describe(got)}.");
 

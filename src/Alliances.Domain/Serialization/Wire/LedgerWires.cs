@@ -31,7 +31,7 @@ internal class LedgerBodyWire
     public WireList<IndicatorWire>? Indicators { get; init; }
 
     [DisallowNull]
-    public WireList<ReportWire>? Reports { get; init; }
+    public WireList<MeasureReport>? Reports { get; init; }
 
     [DisallowNull]
     public WireList<ObservationWire>? Observations { get; init; }
@@ -47,7 +47,7 @@ internal class LedgerBodyWire
         LaunchDate = LaunchDate,
         Plans = Plans?.ToValueList(static p => p.Value) ?? default,
         Indicators = Indicators?.ToValueList(static i => i.Value) ?? default,
-        Reports = Reports?.ToValueList(static r => r.Value) ?? default,
+        Reports = Reports?.ToValueList() ?? default,
         Observations = Observations?.ToValueList(static o => o.Observation) ?? default,
     };
 }
@@ -187,37 +187,6 @@ internal sealed class PointWire : IJsonOnDeserialized
     public IndicatorPoint Point { get; private set; }
 
     void IJsonOnDeserialized.OnDeserialized() => Point = ContractRead.Build(this, static w => new IndicatorPoint(w.Value, w.Date));
-}
-
-/// <summary>A report on a measure.</summary>
-internal sealed class ReportWire : IJsonOnDeserialized
-{
-    public required MeasureNumber Measure { get; init; }
-
-    public required LocalDate Date { get; init; }
-
-    public required LifecycleStatus Status { get; init; }
-
-    [DisallowNull]
-    public Percentage? Progress { get; init; }
-
-    [DisallowNull]
-    public Health? Health { get; init; }
-
-    [DisallowNull]
-    public string? Comment { get; init; }
-
-    [DisallowNull]
-    public LocalDate? NextUpdateDue { get; init; }
-
-    [DisallowNull]
-    public LocalDate? FirstEffectsObserved { get; init; }
-
-    [JsonIgnore]
-    public MeasureReport Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new MeasureReport(
-        w.Measure, w.Date, w.Status, w.Progress, w.Health ?? Reports.Health.NotAssessed, w.Comment, w.NextUpdateDue, w.FirstEffectsObserved));
 }
 
 /// <summary>An observation of an indicator.</summary>

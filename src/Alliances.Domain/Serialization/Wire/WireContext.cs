@@ -47,7 +47,6 @@ namespace Alliances.Domain.Serialization;
 [JsonSerializable(typeof(PlanWire))]
 [JsonSerializable(typeof(IndicatorWire))]
 [JsonSerializable(typeof(PointWire))]
-[JsonSerializable(typeof(ReportWire))]
 [JsonSerializable(typeof(ObservationWire))]
 internal sealed partial class WireContext : JsonSerializerContext
 {
