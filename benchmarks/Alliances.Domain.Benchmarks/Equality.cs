@@ -14,6 +14,7 @@ public static class Equality
         var expected = Rows(domain);
         Same("ours, read", expected, Rows(LedgerJson.Deserialize(utf8)));
         Same("hand-written, read", expected, HandWritten.Rows(HandWritten.Read(utf8)).ToList());
+        Same("System.Text.Json source generation, read", expected, Rows(DtoMapping.ToDomain(JsonSerializer.Deserialize(utf8, DtoJsonContext.Configured.LedgerDocumentDto)!)));
         Same("System.Text.Json, read", expected, Rows(DtoMapping.ToDomain(JsonSerializer.Deserialize<LedgerDocumentDto>(utf8, JsonBenchmarkBase.StjOptions)!)));
         Same("Newtonsoft.Json, read", expected, Rows(DtoMapping.ToDomain(Newtonsoft.Json.JsonConvert.DeserializeObject<LedgerDocumentDto>(Encoding.UTF8.GetString(utf8), JsonBenchmarkBase.NewtonsoftSettings)!)));
 
@@ -23,6 +24,8 @@ public static class Equality
             throw new InvalidOperationException("The hand-written writer does not write the same bytes as ours.");
         }
 
+        Same("System.Text.Json source generation, written", expected, Rows(LedgerJson.Deserialize(JsonSerializer.SerializeToUtf8Bytes(DtoMapping.ToDto(domain), DtoJsonContext.Configured.LedgerDocumentDto))));
+        Same("System.Text.Json source generation (fast path), written", expected, Rows(LedgerJson.Deserialize(JsonSerializer.SerializeToUtf8Bytes(DtoMapping.ToDto(domain), DtoJsonContext.Default.LedgerDocumentDto))));
         Same("System.Text.Json, written", expected, Rows(LedgerJson.Deserialize(JsonSerializer.SerializeToUtf8Bytes(DtoMapping.ToDto(domain), JsonBenchmarkBase.StjOptions))));
         Same("Newtonsoft.Json, written", expected, Rows(LedgerJson.Deserialize(Newtonsoft.Json.JsonConvert.SerializeObject(DtoMapping.ToDto(domain), JsonBenchmarkBase.NewtonsoftSettings))));
     }

@@ -48,7 +48,7 @@ public abstract class JsonBenchmarkBase
     }
 }
 
-/// <summary>W1, writing: ours against System.Text.Json (reflection), Newtonsoft.Json, and a hand-written writer.</summary>
+/// <summary>W1, writing: ours against System.Text.Json (source-generated and reflection), Newtonsoft.Json, and a hand-written writer.</summary>
 [MemoryDiagnoser]
 public class JsonWriteBenchmarks : JsonBenchmarkBase
 {
@@ -58,6 +58,12 @@ public class JsonWriteBenchmarks : JsonBenchmarkBase
     [Benchmark(Description = "Alliances.Domain LedgerJson")]
     public byte[] Ours_Write() => LedgerJson.SerializeToUtf8Bytes(Domain, indented: false);
 
+    [Benchmark(Description = "System.Text.Json source generation + DTOs")]
+    public byte[] StjSourceGen_Write() => JsonSerializer.SerializeToUtf8Bytes(DtoMapping.ToDto(Domain), DtoJsonContext.Configured.LedgerDocumentDto);
+
+    [Benchmark(Description = "System.Text.Json source generation + DTOs, default encoder (fast path)")]
+    public byte[] StjSourceGenFastPath_Write() => JsonSerializer.SerializeToUtf8Bytes(DtoMapping.ToDto(Domain), DtoJsonContext.Default.LedgerDocumentDto);
+
     [Benchmark(Description = "System.Text.Json reflection + DTOs")]
     public byte[] Stj_Write() => JsonSerializer.SerializeToUtf8Bytes(DtoMapping.ToDto(Domain), StjOptions);
 
@@ -65,7 +71,7 @@ public class JsonWriteBenchmarks : JsonBenchmarkBase
     public string Newtonsoft_Write() => Newtonsoft.Json.JsonConvert.SerializeObject(DtoMapping.ToDto(Domain), NewtonsoftSettings);
 }
 
-/// <summary>W1, reading with full validation: ours against System.Text.Json (reflection), Newtonsoft.Json, and a hand-written reader.</summary>
+/// <summary>W1, reading with full validation: ours against System.Text.Json (source-generated and reflection), Newtonsoft.Json, and a hand-written reader (format checks only).</summary>
 [MemoryDiagnoser]
 public class JsonReadBenchmarks : JsonBenchmarkBase
 {
@@ -74,6 +80,9 @@ public class JsonReadBenchmarks : JsonBenchmarkBase
 
     [Benchmark(Description = "Alliances.Domain LedgerJson")]
     public LedgerDocument Ours_Read() => LedgerJson.Deserialize(Utf8);
+
+    [Benchmark(Description = "System.Text.Json source generation + DTOs")]
+    public LedgerDocument StjSourceGen_Read() => DtoMapping.ToDomain(JsonSerializer.Deserialize(Utf8, DtoJsonContext.Configured.LedgerDocumentDto)!);
 
     [Benchmark(Description = "System.Text.Json reflection + DTOs")]
     public LedgerDocument Stj_Read() => DtoMapping.ToDomain(JsonSerializer.Deserialize<LedgerDocumentDto>(Utf8, StjOptions)!);

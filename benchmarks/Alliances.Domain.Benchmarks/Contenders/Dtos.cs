@@ -1,7 +1,8 @@
 namespace Alliances.Domain.Benchmarks.Contenders;
 
-// Plain DTOs of the ledger document, as a team would write them for a general-purpose serializer. Both System.Text.Json
-// (in reflection mode) and Newtonsoft.Json read and write the same document through them.
+// Plain DTOs of the ledger document, as a team would write them for a general-purpose serializer. System.Text.Json (in
+// reflection mode and through its source generator, DtoJsonContext) and Newtonsoft.Json read and write the same
+// document through them.
 
 public sealed class LedgerDocumentDto
 {

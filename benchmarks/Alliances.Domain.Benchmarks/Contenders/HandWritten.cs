@@ -322,7 +322,7 @@ public static class HandWritten
         return (year, month, day);
     }
 
-    /// <summary>Formats a day of years 1–9999 as <c>yyyy-MM-dd</c> in ten ASCII bytes; the programme's hand-written writer shares it.</summary>
+    /// <summary>Formats a day of years 1–9999 as <c>yyyy-MM-dd</c> in ten ASCII bytes.</summary>
     internal static ReadOnlySpan<byte> Format(int year, int month, int day, Span<byte> text)
     {
         text[0] = (byte)('0' + (year / 1000));

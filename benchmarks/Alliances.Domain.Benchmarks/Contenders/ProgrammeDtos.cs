@@ -1,9 +1,9 @@
 namespace Alliances.Domain.Benchmarks.Contenders;
 
-// Plain DTOs of the programme document, as a team would write them for a general-purpose serializer. Both
-// System.Text.Json (in reflection mode) and Newtonsoft.Json read and write the same document through them. Properties
-// are declared in the contract's order, and optional parts are null so that both serializers leave them out. Localized
-// texts reuse the ledger's TextDto.
+// Plain DTOs of the programme document, as a team would write them for a general-purpose serializer. System.Text.Json
+// (in reflection mode and through its source generator, DtoJsonContext) and Newtonsoft.Json read and write the same
+// document through them. Properties are declared in the contract's order, and optional parts are null so that the
+// serializers leave them out. Localized texts reuse the ledger's TextDto.
 
 /// <summary>The programme document.</summary>
 public sealed class ProgrammeDocumentDto
