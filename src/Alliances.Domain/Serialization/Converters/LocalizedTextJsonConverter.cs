@@ -8,7 +8,7 @@ public sealed class LocalizedTextJsonConverter : ContractJsonConverter<Localized
 {
     /// <summary>Initializes the converter.</summary>
     public LocalizedTextJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.TextWire, static w => w.Value), ContractWriter.Text)
+        : base(static (ref Utf8JsonReader reader) => TextReader.Read(ref reader), ContractWriter.Text)
     {
     }
 }

@@ -29,8 +29,23 @@ internal static class ContractRead
     internal static AlliancesJsonException Shape(string message) => new(Rules.JsonShape, message);
 
     /// <summary>Reads a string that may not be null.</summary>
-    internal static string String(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Expected("A string", reader.TokenType);
+    internal static string String(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Expected("A string", reader.TokenType);
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException malformed)
+        {
+            // The reader's documented refusal of a string that is no valid text (an escaped lone surrogate).
+            throw new AlliancesJsonException(Rules.JsonShape, "A string of valid Unicode text is expected here.", malformed);
+        }
+    }
 
     /// <summary>Reads a whole number.</summary>
     internal static int Int32(ref Utf8JsonReader reader)
@@ -104,6 +119,52 @@ internal static class ContractRead
             ? throw Shape($"A whole number of months such as P3M is expected here; got {period}.")
             : period.Months;
     }
+
+    /// <summary>
+    /// For a converter that reads an object on its own: finds which of its known properties the reader is on, by UTF-8
+    /// name, and marks it seen. An unknown property or one seen before is refused, at the property.
+    /// </summary>
+    internal static int Property(ref Utf8JsonReader reader, ReadOnlySpan<JsonEncodedText> names, string what, ref int seen)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
+            {
+                if ((seen & (1 << i)) != 0)
+                {
+                    throw Shape($"The property '{names[i]}' appears twice.").Inside("$." + names[i]);
+                }
+
+                seen |= 1 << i;
+                return i;
+            }
+        }
+
+        var name = reader.GetString();
+        throw Shape($"The property '{name}' is not part of {what} in the contract.").Inside("$." + name);
+    }
+
+    /// <summary>
+    /// For a converter that reads an object on its own: moves the reader to the value of the property it is on. A
+    /// malformed value (a bad escape, invalid UTF-8) is refused at the property, for System.Text.Json to locate.
+    /// </summary>
+    internal static void Value(ref Utf8JsonReader reader, JsonEncodedText property)
+    {
+        try
+        {
+            reader.Read();
+        }
+        catch (JsonException malformed)
+        {
+            var message = malformed.Message;
+            var suffix = string.Create(CultureInfo.InvariantCulture, $" LineNumber: {malformed.LineNumber} | BytePositionInLine: {malformed.BytePositionInLine}.");
+            throw new AlliancesJsonException(Rules.JsonShape, message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message, malformed)
+                .Inside("$." + property);
+        }
+    }
+
+    /// <summary>Builds the exception of a required property missing from an object a converter reads on its own.</summary>
+    internal static AlliancesJsonException Missing(string name) => Shape($"The required property '{name}' is missing.");
 
     /// <summary>Reads one of the names of an enum of the contract.</summary>
     internal static T Enum<T>(ref Utf8JsonReader reader, ContractNames<T> names)

@@ -8,6 +8,7 @@ using Alliances.Domain.Progress;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Reports;
 using Alliances.Domain.Territories;
+using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Serialization;
@@ -152,7 +153,7 @@ internal sealed class IndicatorWire : IJsonOnDeserialized
 
     public required MeasureNumber Measure { get; init; }
 
-    public required TextWire Name { get; init; }
+    public required LocalizedText Name { get; init; }
 
     public required string Unit { get; init; }
 
@@ -173,7 +174,7 @@ internal sealed class IndicatorWire : IJsonOnDeserialized
     public Indicator Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Indicator(
-        w.Id, w.Measure, w.Name.Value, w.Unit, w.Direction, w.Baseline.Point, w.Target?.Point, w.IntermediateTargets?.ToValueList(static p => p.Point) ?? default, w.Weight ?? 1));
+        w.Id, w.Measure, w.Name, w.Unit, w.Direction, w.Baseline.Point, w.Target?.Point, w.IntermediateTargets?.ToValueList(static p => p.Point) ?? default, w.Weight ?? 1));
 }
 
 /// <summary>A point of an indicator: a value at a date.</summary>

@@ -8,6 +8,7 @@ using Alliances.Domain.Milestones;
 using Alliances.Domain.Polling;
 using Alliances.Domain.Programmes;
 using Alliances.Domain.Quantities;
+using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Serialization;
@@ -27,7 +28,7 @@ internal sealed class ProgrammeWire : IJsonOnDeserialized
 
     public required ProgrammeId Id { get; init; }
 
-    public required TextWire Name { get; init; }
+    public required LocalizedText Name { get; init; }
 
     [DisallowNull]
     public SourceWire? Source { get; init; }
@@ -62,7 +63,7 @@ internal sealed class ProgrammeWire : IJsonOnDeserialized
     void IJsonOnDeserialized.OnDeserialized() => Draft = new ProgrammeDraft
     {
         Id = Id,
-        Name = Name.Value,
+        Name = Name,
         Source = Source?.Value,
         Mission = Mission.Value,
         LaunchDate = LaunchDate,
@@ -81,7 +82,7 @@ internal sealed class ProgrammeWire : IJsonOnDeserialized
 /// <summary>The source document.</summary>
 internal sealed class SourceWire : IJsonOnDeserialized
 {
-    public required TextWire Title { get; init; }
+    public required LocalizedText Title { get; init; }
 
     public required string Publisher { get; init; }
 
@@ -91,15 +92,15 @@ internal sealed class SourceWire : IJsonOnDeserialized
     public SourceDocument Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new SourceDocument(w.Title.Value, new Organisation(w.Publisher), w.Published));
+        Value = ContractRead.Build(this, static w => new SourceDocument(w.Title, new Organisation(w.Publisher), w.Published));
 }
 
 /// <summary>The mission behind the programme.</summary>
 internal sealed class MissionWire : IJsonOnDeserialized
 {
-    public required TextWire Title { get; init; }
+    public required LocalizedText Title { get; init; }
 
-    public required TextWire Subject { get; init; }
+    public required LocalizedText Subject { get; init; }
 
     public required PersonWire CommissionedBy { get; init; }
 
@@ -115,7 +116,7 @@ internal sealed class MissionWire : IJsonOnDeserialized
     public Mission Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Mission(
-        w.Title.Value, w.Subject.Value, w.CommissionedBy.Value, w.Commissioned, w.LedBy.ToValueList(static p => p.Value), w.Contributors.Value, w.Report.Value));
+        w.Title, w.Subject, w.CommissionedBy.Value, w.Commissioned, w.LedBy.ToValueList(static p => p.Value), w.Contributors.Value, w.Report.Value));
 }
 
 /// <summary>A person and their role.</summary>
@@ -123,12 +124,12 @@ internal sealed class PersonWire : IJsonOnDeserialized
 {
     public required string Name { get; init; }
 
-    public required TextWire Role { get; init; }
+    public required LocalizedText Role { get; init; }
 
     [JsonIgnore]
     public Person Value { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Person(w.Name, w.Role.Value));
+    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Person(w.Name, w.Role));
 }
 
 /// <summary>The counts of the mission's contributors.</summary>
@@ -161,7 +162,7 @@ internal sealed class CountWire : IJsonOnDeserialized
 /// <summary>The mission's report.</summary>
 internal sealed class MissionReportWire : IJsonOnDeserialized
 {
-    public required TextWire Title { get; init; }
+    public required LocalizedText Title { get; init; }
 
     public required LocalDate Delivered { get; init; }
 
@@ -171,7 +172,7 @@ internal sealed class MissionReportWire : IJsonOnDeserialized
     public MissionReport Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new MissionReport(w.Title.Value, w.Delivered, w.DeliveredTo.Value));
+        Value = ContractRead.Build(this, static w => new MissionReport(w.Title, w.Delivered, w.DeliveredTo.Value));
 }
 
 /// <summary>A dimension of the programme.</summary>
@@ -179,9 +180,9 @@ internal sealed class DimensionWire : IJsonOnDeserialized
 {
     public required DimensionKind Kind { get; init; }
 
-    public required TextWire Name { get; init; }
+    public required LocalizedText Name { get; init; }
 
-    public required TextWire Purpose { get; init; }
+    public required LocalizedText Purpose { get; init; }
 
     public required HorizonWire Horizon { get; init; }
 
@@ -189,7 +190,7 @@ internal sealed class DimensionWire : IJsonOnDeserialized
     public Dimension Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new Dimension(w.Kind, w.Name.Value, w.Purpose.Value, w.Horizon.Value));
+        Value = ContractRead.Build(this, static w => new Dimension(w.Kind, w.Name, w.Purpose, w.Horizon.Value));
 }
 
 /// <summary>An effect horizon in whole months.</summary>
@@ -212,22 +213,22 @@ internal sealed class MeasureWire : IJsonOnDeserialized
 {
     public required MeasureNumber Number { get; init; }
 
-    public required TextWire Title { get; init; }
+    public required LocalizedText Title { get; init; }
 
     public required DimensionKind Dimension { get; init; }
 
     [JsonIgnore]
     public Measure Value { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Measure(w.Number, w.Title.Value, w.Dimension));
+    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Measure(w.Number, w.Title, w.Dimension));
 }
 
 /// <summary>The follow-up committee.</summary>
 internal sealed class GovernanceWire : IJsonOnDeserialized
 {
-    public required TextWire Name { get; init; }
+    public required LocalizedText Name { get; init; }
 
-    public required TextWire Purpose { get; init; }
+    public required LocalizedText Purpose { get; init; }
 
     public required WireList<BodyWire> Bodies { get; init; }
 
@@ -235,21 +236,21 @@ internal sealed class GovernanceWire : IJsonOnDeserialized
     public FollowUpCommittee Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new FollowUpCommittee(w.Name.Value, w.Purpose.Value, w.Bodies.ToValueList(static b => b.Value)));
+        Value = ContractRead.Build(this, static w => new FollowUpCommittee(w.Name, w.Purpose, w.Bodies.ToValueList(static b => b.Value)));
 }
 
 /// <summary>A body of the follow-up committee.</summary>
 internal sealed class BodyWire : IJsonOnDeserialized
 {
-    public required TextWire Name { get; init; }
+    public required LocalizedText Name { get; init; }
 
     [DisallowNull]
-    public TextWire? Role { get; init; }
+    public LocalizedText? Role { get; init; }
 
     [JsonIgnore]
     public GovernanceBody Value { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new GovernanceBody(w.Name.Value, w.Role?.Value));
+    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new GovernanceBody(w.Name, w.Role));
 }
 
 /// <summary>A milestone.</summary>
@@ -257,7 +258,7 @@ internal sealed class MilestoneWire : IJsonOnDeserialized
 {
     public required int Sequence { get; init; }
 
-    public required TextWire Title { get; init; }
+    public required LocalizedText Title { get; init; }
 
     public required MilestoneKind Kind { get; init; }
 
@@ -267,7 +268,7 @@ internal sealed class MilestoneWire : IJsonOnDeserialized
     public string? Place { get; init; }
 
     [DisallowNull]
-    public TextWire? HostEvent { get; init; }
+    public LocalizedText? HostEvent { get; init; }
 
     public required string TimeZone { get; init; }
 
@@ -278,7 +279,7 @@ internal sealed class MilestoneWire : IJsonOnDeserialized
     public Milestone Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Milestone(
-        w.Sequence, w.Title.Value, w.Kind, w.Date.Value, w.Place, w.HostEvent?.Value, w.TimeZone, w.History?.ToValueList(static c => c.Value) ?? default));
+        w.Sequence, w.Title, w.Kind, w.Date.Value, w.Place, w.HostEvent, w.TimeZone, w.History?.ToValueList(static c => c.Value) ?? default));
 }
 
 /// <summary>A change of a milestone's date.</summary>
@@ -302,7 +303,7 @@ internal sealed class EvaluationWire : IJsonOnDeserialized
 {
     public required ImpreciseDateWire When { get; init; }
 
-    public required TextWire Purpose { get; init; }
+    public required LocalizedText Purpose { get; init; }
 
     public required Period LooksBackOver { get; init; }
 
@@ -310,7 +311,7 @@ internal sealed class EvaluationWire : IJsonOnDeserialized
     public PlannedEvaluation Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new PlannedEvaluation(w.When.Value, w.Purpose.Value, w.LooksBackOver));
+        Value = ContractRead.Build(this, static w => new PlannedEvaluation(w.When.Value, w.Purpose, w.LooksBackOver));
 }
 
 /// <summary>A world the programme brings together.</summary>
@@ -318,12 +319,12 @@ internal sealed class WorldWire : IJsonOnDeserialized
 {
     public required string Id { get; init; }
 
-    public required TextWire Name { get; init; }
+    public required LocalizedText Name { get; init; }
 
     [JsonIgnore]
     public World Value { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new World(w.Id, w.Name.Value));
+    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new World(w.Id, w.Name));
 }
 
 /// <summary>An audience the programme speaks to.</summary>
@@ -331,12 +332,12 @@ internal sealed class AudienceWire : IJsonOnDeserialized
 {
     public required string Id { get; init; }
 
-    public required TextWire Name { get; init; }
+    public required LocalizedText Name { get; init; }
 
     [JsonIgnore]
     public Audience Value { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Audience(w.Id, w.Name.Value));
+    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Audience(w.Id, w.Name));
 }
 
 /// <summary>The opinion poll.</summary>
@@ -348,9 +349,9 @@ internal sealed class PollWire : IJsonOnDeserialized
 
     public required LocalDate Conducted { get; init; }
 
-    public required TextWire Population { get; init; }
+    public required LocalizedText Population { get; init; }
 
-    public required TextWire Question { get; init; }
+    public required LocalizedText Question { get; init; }
 
     public required WireList<AnswerWire> Answers { get; init; }
 
@@ -358,14 +359,14 @@ internal sealed class PollWire : IJsonOnDeserialized
     public OpinionPoll Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new OpinionPoll(
-        w.Pollsters.ToValueList(static p => new Organisation(p)), new Organisation(w.CommissionedBy), w.Conducted, w.Population.Value, w.Question.Value,
+        w.Pollsters.ToValueList(static p => new Organisation(p)), new Organisation(w.CommissionedBy), w.Conducted, w.Population, w.Question,
         w.Answers.ToValueList(static a => a.Value)));
 }
 
 /// <summary>An answer of the poll, with the answers nested under it.</summary>
 internal sealed class AnswerWire : IJsonOnDeserialized
 {
-    public required TextWire Label { get; init; }
+    public required LocalizedText Label { get; init; }
 
     public required Percentage Share { get; init; }
 
@@ -376,5 +377,5 @@ internal sealed class AnswerWire : IJsonOnDeserialized
     public PollAnswer Value { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new PollAnswer(w.Label.Value, w.Share, w.Nested?.ToValueList(static a => a.Value) ?? default));
+        Value = ContractRead.Build(this, static w => new PollAnswer(w.Label, w.Share, w.Nested?.ToValueList(static a => a.Value) ?? default));
 }

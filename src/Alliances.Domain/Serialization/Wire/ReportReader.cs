@@ -21,9 +21,8 @@ internal static class ReportReader
     private const int Measure = 0, Date = 1, Status = 2, Progress = 3, Health = 4, Comment = 5, Next = 6, Effects = 7;
     private const int Required = (1 << Measure) | (1 << Date) | (1 << Status);
 
-    private static readonly string[] Names = ["measure", "date", "status", "progress", "health", "comment", "nextUpdateDue", "firstEffectsObserved"];
-
-    private static readonly byte[][] Utf8Names = [.. Names.Select(System.Text.Encoding.UTF8.GetBytes)];
+    private static readonly JsonEncodedText[] Names =
+        [.. new[] { "measure", "date", "status", "progress", "health", "comment", "nextUpdateDue", "firstEffectsObserved" }.Select(n => JsonEncodedText.Encode(n))];
 
     /// <summary>Reads one report; the reader is on its start and ends on its end.</summary>
     internal static MeasureReport Read(ref Utf8JsonReader reader)
@@ -43,14 +42,8 @@ internal static class ReportReader
         LocalDate? next = null, effects = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = Property(ref reader);
-            if ((seen & (1 << property)) != 0)
-            {
-                throw ContractRead.Shape($"The property '{Names[property]}' appears twice.").Inside("$." + Names[property]);
-            }
-
-            seen |= 1 << property;
-            reader.Read();
+            var property = ContractRead.Property(ref reader, Names, "a report", ref seen);
+            ContractRead.Value(ref reader, Names[property]);
             try
             {
                 switch (property)
@@ -74,26 +67,11 @@ internal static class ReportReader
         if ((seen & Required) != Required)
         {
             var missing = (seen & (1 << Measure)) == 0 ? Measure : (seen & (1 << Date)) == 0 ? Date : Status;
-            throw ContractRead.Shape($"The required property '{Names[missing]}' is missing.");
+            throw ContractRead.Missing(Names[missing].Value);
         }
 
         return ContractRead.Build(
             (measure, date, status, progress, health, comment, next, effects),
             static r => new MeasureReport(r.measure, r.date, r.status, r.progress, r.health, r.comment, r.next, r.effects));
-    }
-
-    /// <summary>Finds which property the reader is on, by its UTF-8 name; an unknown one is refused.</summary>
-    private static int Property(ref Utf8JsonReader reader)
-    {
-        for (var i = 0; i < Utf8Names.Length; i++)
-        {
-            if (reader.ValueTextEquals(Utf8Names[i]))
-            {
-                return i;
-            }
-        }
-
-        var name = reader.GetString();
-        throw ContractRead.Shape($"The property '{name}' is not part of a report in the contract.").Inside("$." + name);
     }
 }

@@ -22,7 +22,6 @@ namespace Alliances.Domain.Serialization;
     Converters = [typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter), typeof(PeriodJsonConverter)])]
 [JsonSerializable(typeof(ProgrammeWire))]
 [JsonSerializable(typeof(LedgerWire))]
-[JsonSerializable(typeof(TextWire))]
 [JsonSerializable(typeof(ImpreciseDateWire))]
 [JsonSerializable(typeof(SourceWire))]
 [JsonSerializable(typeof(MissionWire))]
