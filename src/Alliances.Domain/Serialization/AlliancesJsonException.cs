@@ -18,8 +18,9 @@ namespace Alliances.Domain.Serialization;
 /// </para>
 /// <para>
 /// Read through <see cref="ProgrammeJson"/>, <see cref="LedgerJson"/> or at the root of an app's own document, the path
-/// starts at the document's root. A programme or ledger embedded deeper in an app's document, read by its converter,
-/// gives the path, line and position within its own value.
+/// is the whole path down to the part at fault (<c>$.reports[0].measure</c>). A value embedded deeper in an app's
+/// document and read by its own converter is located by System.Text.Json at the value (<c>$.ledger</c>), and
+/// <see cref="Violations"/> and the message give the whole path (<c>$.ledger.reports[0].measure</c>).
 /// </para>
 /// </remarks>
 public sealed class AlliancesJsonException : JsonException
