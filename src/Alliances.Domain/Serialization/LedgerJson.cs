@@ -4,6 +4,7 @@ using Alliances.Domain.Catalogue;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Programmes;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Territories;
 using Alliances.Domain.Validation;
 
@@ -146,7 +147,7 @@ public static class LedgerJson
         try
         {
             var wire = JsonInput.Read(utf8Json, WireContext.Default.LedgerWire);
-            return Check(wire, ProgrammeOf(wire, programmes), out _);
+            return Check(wire, ProgrammeOf(wire, programmes), WeightsOf(wire), out _);
         }
         catch (AlliancesJsonException e)
         {
@@ -154,17 +155,39 @@ public static class LedgerJson
         }
     }
 
+    /// <summary>The programmes a converter reads ledgers of, checked once when the converter is made.</summary>
+    internal static ValueList<Programme> Known(IEnumerable<Programme> programmes)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        var known = ValueList.CreateRange(programmes);
+        return known.Contains(null!) ? throw new ArgumentNullException(nameof(programmes), "The list of programmes holds no null.") : known;
+    }
+
+    /// <summary>
+    /// Reads a ledger document inside a converter and picks what the converter gives of it (the document, its ledger or
+    /// its portfolio); a document of another scope is refused at <c>$.scope</c>.
+    /// </summary>
+    internal static T Read<T>(ref Utf8JsonReader reader, ValueList<Programme> programmes, string expected, Func<LedgerDocument, T?> pick)
+        where T : class =>
+        WireContext.Read(ref reader, WireContext.Default.LedgerWire, wire =>
+        {
+            var document = FromWire(wire, programmes);
+            return pick(document) ?? throw AlliancesJsonException.At(
+                Rules.JsonShape, $"A ledger document of {expected} is expected here; got one of scope '{JsonNames.Scopes.NameOf(document.Scope)}'.", "$.scope");
+        });
+
     /// <summary>Builds the document read: its programme found, and the rules across its parts checked.</summary>
     internal static LedgerDocument FromWire(LedgerWire wire, IEnumerable<Programme>? programmes)
     {
-        var result = Check(wire, ProgrammeOf(wire, programmes), out var ledgers);
+        var weights = WeightsOf(wire);
+        var result = Check(wire, ProgrammeOf(wire, programmes), weights, out var ledgers);
         if (!result.IsValid)
         {
             throw AlliancesJsonException.AcrossParts(result.Violations);
         }
 
         return wire.Scope == LedgerScope.Portfolio
-            ? LedgerDocument.Of(Portfolio.Create(ledgers, wire.Weights?.ToValueList(static w => w.Value) ?? default))
+            ? LedgerDocument.Of(Portfolio.Create(ledgers, weights))
             : LedgerDocument.Of(ledgers[0]);
     }
 
@@ -180,7 +203,7 @@ public static class LedgerJson
     }
 
     /// <summary>Checks every ledger of a document read, with paths over the document; builds them when valid.</summary>
-    private static ValidationResult Check(LedgerWire wire, Programme programme, out List<Ledger> ledgers)
+    private static ValidationResult Check(LedgerWire wire, Programme programme, ValueList<TerritoryWeight> weights, out List<Ledger> ledgers)
     {
         var bodies = wire.Scope == LedgerScope.Portfolio ? [.. wire.Territories!] : (IReadOnlyList<LedgerBodyWire>)[wire];
         ledgers = new List<Ledger>(bodies.Count);
@@ -201,11 +224,13 @@ public static class LedgerJson
 
         if (found.Count == 0 && wire.Scope == LedgerScope.Portfolio)
         {
-            found.AddRange(Portfolio.Validate(ValueList.CreateRange(ledgers), wire.Weights?.ToValueList(static w => w.Value) ?? default).Violations);
+            found.AddRange(Portfolio.Validate(ValueList.CreateRange(ledgers), weights).Violations);
         }
 
         return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
     }
+
+    private static ValueList<TerritoryWeight> WeightsOf(LedgerWire wire) => wire.Weights?.ToValueList(static w => w.Value) ?? default;
 
     private static int EstimateSize(LedgerDocument document) =>
         (int)Math.Min(int.MaxValue / 2, 4096 + (document.Ledgers.Sum(l => (long)l.ReportCount) * 128));

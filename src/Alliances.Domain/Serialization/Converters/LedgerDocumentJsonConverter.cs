@@ -27,12 +27,7 @@ public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
     /// <exception cref="ArgumentNullException"><paramref name="programmes"/> is null or holds null.</exception>
     public LedgerDocumentJsonConverter(IEnumerable<Programme> programmes)
     {
-        ArgumentNullException.ThrowIfNull(programmes);
-        _programmes = ValueList.CreateRange(programmes);
-        if (_programmes.Contains(null!))
-        {
-            throw new ArgumentNullException(nameof(programmes), "The list of programmes holds no null.");
-        }
+        _programmes = LedgerJson.Known(programmes);
     }
 
     /// <summary>Gets the programmes the documents read may follow.</summary>
@@ -44,11 +39,8 @@ public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
     /// <param name="options">The serializer's options.</param>
     /// <returns>The value read, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document, or follows a programme the converter was not given (JSN003).</exception>
-    public override LedgerDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var programmes = _programmes;
-        return WireContext.Read(ref reader, WireContext.Default.LedgerWire, wire => LedgerJson.FromWire(wire, programmes));
-    }
+    public override LedgerDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        LedgerJson.Read(ref reader, _programmes, "one ledger or a portfolio", static document => document);
 
     /// <summary>Writes a ledger document.</summary>
     /// <param name="writer">The writer.</param>

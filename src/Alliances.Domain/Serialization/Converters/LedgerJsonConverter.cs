@@ -28,12 +28,7 @@ public sealed class LedgerJsonConverter : JsonConverter<Ledger>
     /// <exception cref="ArgumentNullException"><paramref name="programmes"/> is null or holds null.</exception>
     public LedgerJsonConverter(IEnumerable<Programme> programmes)
     {
-        ArgumentNullException.ThrowIfNull(programmes);
-        _programmes = ValueList.CreateRange(programmes);
-        if (_programmes.Contains(null!))
-        {
-            throw new ArgumentNullException(nameof(programmes), "The list of programmes holds no null.");
-        }
+        _programmes = LedgerJson.Known(programmes);
     }
 
     /// <summary>Gets the programmes the documents read may follow.</summary>
@@ -45,15 +40,8 @@ public sealed class LedgerJsonConverter : JsonConverter<Ledger>
     /// <param name="options">The serializer's options.</param>
     /// <returns>The value read, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document of this scope, or follows a programme the converter was not given (JSN003).</exception>
-    public override Ledger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var programmes = _programmes;
-        return WireContext.Read(ref reader, WireContext.Default.LedgerWire, wire =>
-        {
-            var document = LedgerJson.FromWire(wire, programmes);
-            return document.Ledger ?? throw NotThisScope("one ledger", document.Scope);
-        });
-    }
+    public override Ledger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        LedgerJson.Read(ref reader, _programmes, "one ledger", static document => document.Ledger);
 
     /// <summary>Writes a ledger document.</summary>
     /// <param name="writer">The writer.</param>
@@ -65,7 +53,4 @@ public sealed class LedgerJsonConverter : JsonConverter<Ledger>
         ArgumentNullException.ThrowIfNull(value);
         LedgerJson.Write(writer, LedgerDocument.Of(value));
     }
-
-    private static AlliancesJsonException NotThisScope(string expected, LedgerScope scope) =>
-        AlliancesJsonException.At(Validation.Rules.JsonShape, $"A ledger document of {expected} is expected here; got one of scope '{JsonNames.Scopes.NameOf(scope)}'.", "$.scope");
 }

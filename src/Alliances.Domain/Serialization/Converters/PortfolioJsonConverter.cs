@@ -28,12 +28,7 @@ public sealed class PortfolioJsonConverter : JsonConverter<Portfolio>
     /// <exception cref="ArgumentNullException"><paramref name="programmes"/> is null or holds null.</exception>
     public PortfolioJsonConverter(IEnumerable<Programme> programmes)
     {
-        ArgumentNullException.ThrowIfNull(programmes);
-        _programmes = ValueList.CreateRange(programmes);
-        if (_programmes.Contains(null!))
-        {
-            throw new ArgumentNullException(nameof(programmes), "The list of programmes holds no null.");
-        }
+        _programmes = LedgerJson.Known(programmes);
     }
 
     /// <summary>Gets the programmes the documents read may follow.</summary>
@@ -45,15 +40,8 @@ public sealed class PortfolioJsonConverter : JsonConverter<Portfolio>
     /// <param name="options">The serializer's options.</param>
     /// <returns>The value read, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document of this scope, or follows a programme the converter was not given (JSN003).</exception>
-    public override Portfolio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var programmes = _programmes;
-        return WireContext.Read(ref reader, WireContext.Default.LedgerWire, wire =>
-        {
-            var document = LedgerJson.FromWire(wire, programmes);
-            return document.Portfolio ?? throw NotThisScope("a portfolio", document.Scope);
-        });
-    }
+    public override Portfolio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        LedgerJson.Read(ref reader, _programmes, "a portfolio", static document => document.Portfolio);
 
     /// <summary>Writes a ledger document.</summary>
     /// <param name="writer">The writer.</param>
@@ -65,7 +53,4 @@ public sealed class PortfolioJsonConverter : JsonConverter<Portfolio>
         ArgumentNullException.ThrowIfNull(value);
         LedgerJson.Write(writer, LedgerDocument.Of(value));
     }
-
-    private static AlliancesJsonException NotThisScope(string expected, LedgerScope scope) =>
-        AlliancesJsonException.At(Validation.Rules.JsonShape, $"A ledger document of {expected} is expected here; got one of scope '{JsonNames.Scopes.NameOf(scope)}'.", "$.scope");
 }
