@@ -36,15 +36,16 @@ internal sealed class ImpreciseDateWire : IJsonOnDeserialized
     void IJsonOnDeserialized.OnDeserialized()
     {
         // Each precision has its own fields and no other.
-        var (expected, names) = Precision switch
+        var present = (Day is null ? 0 : 1) + (First is null ? 0 : 1) + (Last is null ? 0 : 1) + (Month is null ? 0 : 1) + (Part is null ? 0 : 1) + (Year is null ? 0 : 1);
+        var (complete, fields, names) = Precision switch
         {
-            DatePrecision.Day => (Fields(Day), "day"),
-            DatePrecision.DaySpan => (Fields(First, Last), "first, last"),
-            DatePrecision.PartOfMonth => (Fields(Month, Part), "month, part"),
-            DatePrecision.Month => (Fields(Month), "month"),
-            _ => (Fields(Year), "year"),
+            DatePrecision.Day => (Day is not null, 1, "day"),
+            DatePrecision.DaySpan => (First is not null && Last is not null, 2, "first, last"),
+            DatePrecision.PartOfMonth => (Month is not null && Part is not null, 2, "month, part"),
+            DatePrecision.Month => (Month is not null, 1, "month"),
+            _ => (Year is not null, 1, "year"),
         };
-        if (!expected || Present() != names.Count(c => c == ',') + 1)
+        if (!complete || present != fields)
         {
             throw ContractRead.Shape($"A date of precision '{JsonNames.Precisions.NameOf(Precision)}' has the fields {names} and no other.");
         }
@@ -58,20 +59,4 @@ internal sealed class ImpreciseDateWire : IJsonOnDeserialized
             _ => (ImpreciseDate)new WholeYear(w.Year!.Value, w.ToBeConfirmed),
         });
     }
-
-    private static bool Fields(params ReadOnlySpan<object?> values)
-    {
-        foreach (var value in values)
-        {
-            if (value is null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private int Present() =>
-        (Day is null ? 0 : 1) + (First is null ? 0 : 1) + (Last is null ? 0 : 1) + (Month is null ? 0 : 1) + (Part is null ? 0 : 1) + (Year is null ? 0 : 1);
 }
