@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -124,10 +125,16 @@ internal static class ContractRead
     /// For a converter that reads an object on its own: finds which of its known properties the reader is on, by UTF-8
     /// name, and marks it seen. An unknown property or one seen before is refused, at the property.
     /// </summary>
+    /// <remarks>
+    /// Documents list properties in the order the library writes them, the order of <paramref name="names"/>, so the
+    /// search starts after the last property seen and goes round: a written document finds each name at once.
+    /// </remarks>
     internal static int Property(ref Utf8JsonReader reader, ReadOnlySpan<JsonEncodedText> names, string what, ref int seen)
     {
-        for (var i = 0; i < names.Length; i++)
+        var start = 32 - BitOperations.LeadingZeroCount((uint)seen);
+        for (var n = 0; n < names.Length; n++)
         {
+            var i = start + n < names.Length ? start + n : start + n - names.Length;
             if (reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
             {
                 if ((seen & (1 << i)) != 0)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Reports;
+using Alliances.Domain.Validation;
 using NodaTime;
 
 namespace Alliances.Domain.Serialization;
@@ -48,10 +49,10 @@ internal static class ReportReader
             {
                 switch (property)
                 {
-                    case Measure: measure = ContractRead.Build(ContractRead.Int32(ref reader), static number => new MeasureNumber(number)); break;
+                    case Measure: measure = new MeasureNumber(ContractRead.Int32(ref reader)); break;
                     case Date: date = ContractRead.Day(ref reader); break;
                     case Status: status = ContractRead.Enum(ref reader, JsonNames.Statuses); break;
-                    case Progress: progress = ContractRead.Build(ContractRead.Double(ref reader), static points => new Percentage(points)); break;
+                    case Progress: progress = new Percentage(ContractRead.Double(ref reader)); break;
                     case Health: health = ContractRead.Enum(ref reader, JsonNames.Healths); break;
                     case Comment: comment = ContractRead.String(ref reader); break;
                     case Next: next = ContractRead.Day(ref reader); break;
@@ -62,6 +63,10 @@ internal static class ReportReader
             {
                 throw e.Inside("$." + Names[property]);
             }
+            catch (RuleViolationException broken)
+            {
+                throw AlliancesJsonException.Of(broken).Inside("$." + Names[property]);
+            }
         }
 
         if ((seen & Required) != Required)
@@ -70,8 +75,13 @@ internal static class ReportReader
             throw ContractRead.Missing(Names[missing].Value);
         }
 
-        return ContractRead.Build(
-            (measure, date, status, progress, health, comment, next, effects),
-            static r => new MeasureReport(r.measure, r.date, r.status, r.progress, r.health, r.comment, r.next, r.effects));
+        try
+        {
+            return new MeasureReport(measure, date, status, progress, health, comment, next, effects);
+        }
+        catch (RuleViolationException broken)
+        {
+            throw AlliancesJsonException.Of(broken);
+        }
     }
 }
