@@ -175,6 +175,15 @@ public static class AlliancesGenerators
         select new EffectHorizon(minimum, maximum);
 
     /// <summary>
+    /// Gets territory codes over the whole range the type accepts: 1 to 16 ASCII letters, digits and hyphens, in any
+    /// order and case (<c>2A</c>, <c>-</c>, <c>fr-IDF--9</c>), the 16-character ones included.
+    /// </summary>
+    public static Gen<TerritoryCode> TerritoryCodes =>
+        from length in Gen.Frequency((4, Gen.Choose(1, 16)), (1, Gen.Constant(16)))
+        from code in Gen.ArrayOf(Gen.Elements(CodeChars), length)
+        select new TerritoryCode(new string(code));
+
+    /// <summary>
     /// Gets territories of every level: codes of 1 to 16 ASCII letters, digits and hyphens, and names from
     /// <see cref="NonBlankStrings"/>.
     /// </summary>
