@@ -673,7 +673,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             select new IndicatorPoint(value, day);
 
         public static Gen<TerritoryWeight> TerritoryWeights =>
-            from code in Gen.Frequency((3, AlliancesGenerators.Territories.Select(t => t.Code)), (1, Strings), (1, Gen.Constant(string.Empty)))
+            from code in AlliancesGenerators.TerritoryCodes
             from weight in PositiveWeights
             select new TerritoryWeight(code, weight);
 

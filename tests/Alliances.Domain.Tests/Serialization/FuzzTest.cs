@@ -94,7 +94,7 @@ public class FuzzTest(ITestOutputHelper output)
         var ledger = new LedgerDraft
         {
             Programme = Odd17.Programme,
-            Territory = new Territory("13", "Bouches-du-Rhône", TerritoryLevel.Departement),
+            Territory = new Territory(new TerritoryCode("13"), "Bouches-du-Rhône", TerritoryLevel.Departement),
             Reports =
             [
                 Report(1, "2020-06-01", InProgress, 10, comment: "Début « prometteur »"),
@@ -109,7 +109,7 @@ public class FuzzTest(ITestOutputHelper output)
             Plans = [new MeasurePlan(new MeasureNumber(9), Day("2020-06-01"), Day("2021-06-01"))],
         }.ToLedger();
         var other = TerritorialLedgerOf("59", Report(2, "2020-06-01", InProgress, 20));
-        var portfolio = Portfolio.Create([ledger, other], [new Domain.Progress.TerritoryWeight("59", 2)]);
+        var portfolio = Portfolio.Create([ledger, other], [new Domain.Progress.TerritoryWeight(new TerritoryCode("59"), 2)]);
         return
         [
             new Seed(true, programme, Tokens(programme)),
