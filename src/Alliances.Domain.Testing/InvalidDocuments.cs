@@ -82,7 +82,7 @@ public static class InvalidDocuments
         ("IND001", DocumentKind.Ledger, "an indicator without a target", (d, _) => { d["indicators"]![0]!.AsObject().Remove("target"); return "$.indicators[0]"; }),
         ("IND002", DocumentKind.Ledger, "an indicator due on its baseline's day", (d, _) => { d["indicators"]![0]!["target"]!["date"] = d["indicators"]![0]!["baseline"]!["date"]!.GetValue<string>(); return "$.indicators[0]"; }),
         ("WGT001", DocumentKind.Ledger, "an indicator of weight 0", (d, _) => { d["indicators"]![0]!["weight"] = 0; return "$.indicators[0]"; }),
-        ("TER001", DocumentKind.Ledger, "a territory code with a space", (d, _) => { d["territory"]!["code"] = "13 "; return "$.territory"; }),
+        ("TER001", DocumentKind.Ledger, "a territory code with a space", (d, _) => { d["territory"]!["code"] = "13 "; return "$.territory.code"; }),
         ("PLN001", DocumentKind.Ledger, "a plan ending the day it starts", (d, _) => { d["plans"]![0]!["end"] = d["plans"]![0]!["start"]!.GetValue<string>(); return "$.plans[0]"; }),
         ("LED001", DocumentKind.Ledger, "a report on measure 22", (d, r) => { var i = r.Next(Count(d, "reports")); d["reports"]![i]!["measure"] = 22; return $"$.reports[{i}].measure"; }),
         ("LED002", DocumentKind.Ledger, "two reports on one measure and day", (d, r) => { var i = r.Next(Count(d, "reports")); Append(d, "reports", i); return $"$.reports[{Count(d, "reports") - 1}].date"; }),

@@ -269,6 +269,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         Row(Values.MeasureNumbers, AlliancesJsonContext.Default.MeasureNumber),
         Row(AlliancesGenerators.Percentages, AlliancesJsonContext.Default.Percentage),
         Row(Values.ProgrammeIds, AlliancesJsonContext.Default.ProgrammeId),
+        Row(AlliancesGenerators.TerritoryCodes, AlliancesJsonContext.Default.TerritoryCode),
         Row(Values.Texts, AlliancesJsonContext.Default.LocalizedText),
         Row(Values.EffectHorizons, AlliancesJsonContext.Default.EffectHorizon),
         Row(AlliancesGenerators.ApproximateCounts, AlliancesJsonContext.Default.ApproximateCount),
@@ -530,6 +531,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
     [JsonSerializable(typeof(Envelope<MeasureNumber>))]
     [JsonSerializable(typeof(Envelope<Percentage>))]
     [JsonSerializable(typeof(Envelope<ProgrammeId>))]
+    [JsonSerializable(typeof(Envelope<TerritoryCode>))]
     [JsonSerializable(typeof(Envelope<LocalizedText>))]
     [JsonSerializable(typeof(Envelope<EffectHorizon>))]
     [JsonSerializable(typeof(Envelope<ApproximateCount>))]
@@ -671,7 +673,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             select new IndicatorPoint(value, day);
 
         public static Gen<TerritoryWeight> TerritoryWeights =>
-            from code in Gen.Frequency((3, AlliancesGenerators.Territories.Select(t => t.Code)), (1, Strings), (1, Gen.Constant(string.Empty)))
+            from code in AlliancesGenerators.TerritoryCodes
             from weight in PositiveWeights
             select new TerritoryWeight(code, weight);
 

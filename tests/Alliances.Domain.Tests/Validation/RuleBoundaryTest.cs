@@ -65,7 +65,7 @@ public class RuleBoundaryTest
         ["IND002"] = (() => Indicator(new IndicatorPoint(1, Day("2020-06-02"))), () => Indicator(new IndicatorPoint(1, Day("2020-06-01")))),
         ["IND003"] = (() => _ = new IndicatorPoint(double.MaxValue, Day("2020-06-01")), () => _ = new IndicatorPoint(double.PositiveInfinity, Day("2020-06-01"))),
         ["WGT001"] = (() => _ = new MeasureWeight(new MeasureNumber(1), double.Epsilon), () => _ = new MeasureWeight(new MeasureNumber(1), 0)),
-        ["TER001"] = (() => _ = new Territory(new string('9', 16), "x", TerritoryLevel.Other), () => _ = new Territory(new string('9', 17), "x", TerritoryLevel.Other)),
+        ["TER001"] = (() => _ = new TerritoryCode(new string('9', 16)), () => _ = new TerritoryCode(new string('9', 17))),
         ["PLN001"] = (() => _ = new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2020-06-02")), () => _ = new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2020-06-01"))),
         ["LED001"] = (() => Ledger(Report(21, "2020-06-01", LifecycleStatus.InProgress)), () => Ledger(Report(22, "2020-06-01", LifecycleStatus.InProgress))),
         ["LED002"] = (() => Ledger(Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-06-02", LifecycleStatus.InProgress)), () => Ledger(Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-06-01", LifecycleStatus.InProgress))),

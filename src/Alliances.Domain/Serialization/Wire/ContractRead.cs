@@ -29,10 +29,10 @@ internal static class ContractRead
     /// <summary>Builds the exception of a value that does not have the contract's shape.</summary>
     internal static AlliancesJsonException Shape(string message) => new(Rules.JsonShape, message);
 
-    /// <summary>Reads a string that may not be null.</summary>
+    /// <summary>Reads a string that may not be null, or a property name (a dictionary's key).</summary>
     internal static string String(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
             throw Expected("A string", reader.TokenType);
         }
