@@ -10,9 +10,9 @@ public readonly record struct TerritoryWeight
 {
     /// <summary>Initializes a new weight.</summary>
     /// <param name="territoryCode">The territory's code.</param>
-    /// <param name="weight">The weight, a finite number above 0 (rule WGT001), such as its population.</param>
+    /// <param name="weight">The weight, a finite number from 10⁻⁶ to 10⁹ (rules WGT001, WGT010), such as its population.</param>
     /// <exception cref="ArgumentNullException"><paramref name="territoryCode"/> is null.</exception>
-    /// <exception cref="Validation.RuleViolationException">The weight is not above 0 or not finite (WGT001).</exception>
+    /// <exception cref="Validation.RuleViolationException">The weight is not above 0 or not finite (WGT001), or outside 10⁻⁶ to 10⁹ (WGT010).</exception>
     public TerritoryWeight(string territoryCode, double weight)
     {
         ArgumentNullException.ThrowIfNull(territoryCode);

@@ -22,7 +22,7 @@ public sealed record Territory
     public Territory(string code, string name, TerritoryLevel level)
     {
         ArgumentNullException.ThrowIfNull(code);
-        Guard.Require(IsCode(code), Rules.TerritoryCodeFormat, $"A territory code is 1 to 16 ASCII letters, digits or hyphens; got '{code}'.", nameof(code));
+        Guard.Require(IsCode(code), Rules.TerritoryCodeFormat, $"A territory code is 1 to 16 ASCII letters, digits or hyphens; got '{MessageText.Quote(code)}'.", nameof(code));
         Code = code;
         Name = Guard.Text(name, "A territory's name");
         if (!Enum.IsDefined(level))

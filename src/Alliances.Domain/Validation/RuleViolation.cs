@@ -24,7 +24,7 @@ public sealed record RuleViolation
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (path[0] != '$')
         {
-            throw new ArgumentException($"A violation path is a JSON path starting with '$'; got '{path}'.", nameof(path));
+            throw new ArgumentException($"A violation path is a JSON path starting with '$'; got '{MessageText.Path(path)}'.", nameof(path));
         }
 
         Rule = rule;
