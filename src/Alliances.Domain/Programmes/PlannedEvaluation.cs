@@ -40,7 +40,14 @@ public sealed record PlannedEvaluation
             Rules.PeriodBounded,
             $"Each of a period's years, months, weeks and days is at most 999,999; got {looksBackOver}.",
             nameof(looksBackOver));
-        LooksBackOver = looksBackOver.Normalize();
+        // Period.Normalize counts days in nanoseconds, which overflow past 292 years; a period of dates only is
+        // normalized by turning its weeks into days, which the bound above keeps within an int.
+        LooksBackOver = new PeriodBuilder
+        {
+            Years = looksBackOver.Years,
+            Months = looksBackOver.Months,
+            Days = (looksBackOver.Weeks * 7) + looksBackOver.Days,
+        }.Build();
     }
 
     /// <summary>

@@ -55,6 +55,45 @@ public class ForecastAndChangeTest
     }
 
     [Fact]
+    public void Forecast_ReachingFullAfterTheCalendarEnds_SaysSoWithoutADate()
+    {
+        // One point a day, at 30 % on 21 December 9999: 100 % would come in March 10000.
+        var forecast = LedgerOf(
+                Report(2, "9999-12-01", InProgress, 10),
+                Report(2, "9999-12-11", InProgress, 20),
+                Report(2, "9999-12-21", InProgress, 30))
+            .ForecastCompletion(Two, Day("9999-12-21"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.BeyondCalendar);
+        forecast.Date.Should().BeNull();
+        forecast.PointsPerDay!.Value.Should().BeApproximately(1, 1e-9);
+    }
+
+    [Fact]
+    public void Forecast_ReachingFullOnTheCalendarsLastDay_GivesThatDay()
+    {
+        // Ten points a day, at 30 % on 24 December 9999: 7 days more.
+        var forecast = LedgerOf(Report(2, "9999-12-23", InProgress, 20), Report(2, "9999-12-24", InProgress, 30))
+            .ForecastCompletion(Two, Day("9999-12-24"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Forecast);
+        forecast.Date.Should().Be(Day("9999-12-31"));
+    }
+
+    [Fact]
+    public void Forecast_AtTheCalendarsStart_ExtendsTheLine()
+    {
+        var launch = new NodaTime.LocalDate(1, 1, 1);
+        var programme = Domain.Testing.ProgrammeBuilder.Canonical().LaunchedOn(launch).Build();
+        var ledger = new LedgerDraft { Programme = programme, Reports = [Report(2, "0001-01-01", InProgress, 10), Report(2, "0001-01-11", InProgress, 20)] }.ToLedger();
+
+        var forecast = ledger.ForecastCompletion(Two, Day("0001-01-11"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Forecast);
+        forecast.Date.Should().Be(Day("0001-04-01"));
+    }
+
+    [Fact]
     public void Forecast_FromOneReport_LacksData() =>
         LedgerOf(Report(2, "2020-06-01", InProgress, 10)).ForecastCompletion(Two, Day("2020-07-01")).Outcome.Should().Be(ForecastOutcome.NotEnoughData);
 
