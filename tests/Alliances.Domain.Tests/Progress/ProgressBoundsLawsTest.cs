@@ -142,6 +142,21 @@ public class ProgressBoundsLawsTest
                 && (national.Progress is not { } overall || (overall.Points >= territories.Min() - 1e-9 && overall.Points <= territories.Max() + 1e-9));
         });
 
+    [Theory]
+    [InlineData("odd17.portfolio.json", "\"weight\": 2.6", "\"weight\": 1e308", "WGT010")]
+    [InlineData("odd17.portfolio.json", "\"weight\": 2.6", "\"weight\": 1e-300", "WGT010")]
+    [InlineData("odd17.ledger-13.json", "\"weight\": 1\n", "\"weight\": 1e308\n", "WGT010")]
+    [InlineData("odd17.ledger-13.json", "\"value\": 60,", "\"value\": -1.7e308,", "IND010")]
+    public void PublishedDocument_WithAFigureThatWouldOverflowTheRollup_IsRefusedAtReading(string file, string value, string extreme, string code)
+    {
+        var json = Support.Files.Docs("examples", file).ReplaceLineEndings("\n");
+        json.Should().Contain(value);
+
+        var result = Domain.Serialization.LedgerJson.Validate(json.Replace(value, extreme));
+
+        result.Codes.Should().Equal(code);
+    }
+
     [Fact]
     public void OneHeavyTerritory_WeighsAsHeavyAsTheRulesAllow_AndNoMore()
     {
