@@ -1,6 +1,9 @@
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static Alliances.Domain.Reports.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
@@ -10,6 +13,8 @@ namespace Alliances.Domain.Tests.Progress;
 public class ForecastAndChangeTest
 {
     private static readonly MeasureNumber Two = new(2);
+
+    private static readonly NodaTime.LocalDate LastDay = new(9999, 12, 31);
 
     private static readonly Ledger Rising = LedgerOf(
         Report(2, "2020-06-01", InProgress, 10),
@@ -147,4 +152,19 @@ public class ForecastAndChangeTest
 
         moves.Select(m => (m.Measure.Value, m.Points)).Should().Equal((5, 50.0), (2, 20.0));
     }
+
+    [Property(MaxTest = 200)]
+    public Property Forecast_NearTheCalendarsEnd_IsADayWithinItOrBeyondCalendar() =>
+        Prop.ForAll(Gen.Choose(1, 60).ToArbitrary(), Gen.Choose(0, 99).ToArbitrary(), Gen.Choose(1, 10).ToArbitrary(), (daysBefore, start, step) =>
+        {
+            var first = LastDay.PlusDays(-daysBefore);
+            var reports = new[] { Report(2, Domain.Dates.DateText.Iso(first), InProgress, start), Report(2, Domain.Dates.DateText.Iso(LastDay), InProgress, Math.Min(99, start + step)) };
+            var forecast = LedgerOf(reports).ForecastCompletion(Two, LastDay);
+            return forecast.Outcome switch
+            {
+                ForecastOutcome.Forecast => forecast.Date == LastDay,
+                ForecastOutcome.BeyondCalendar or ForecastOutcome.NotRising => forecast.Date is null,
+                _ => false,
+            };
+        });
 }
