@@ -26,7 +26,7 @@ internal static class MessageText
     /// <summary>The most characters of a whole message, a ceiling that no input can raise.</summary>
     internal const int MessageLength = 2048;
 
-    /// <summary>The most violations a message of several names one by one; the rest are counted.</summary>
+    /// <summary>How many violations a message about several names one by one; the rest are counted.</summary>
     internal const int ListedViolations = 20;
 
     /// <summary>Gets a name or value to quote: itself when short, else its first 64 characters and an ellipsis.</summary>
@@ -71,18 +71,7 @@ internal static class MessageText
                 break;
             }
 
-            var quoted = message.AsSpan(open + 1, close - open - 1);
-            text.Append(message, start, open + 1 - start);
-            if (quoted.Length <= QuotedLength)
-            {
-                text.Append(quoted);
-            }
-            else
-            {
-                text.Append(quoted[..CutAt(quoted, QuotedLength)]).Append('…');
-            }
-
-            text.Append('\'');
+            text.Append(message, start, open + 1 - start).Append(Quote(message.AsSpan(open + 1, close - open - 1))).Append('\'');
             start = close + 1;
         }
 
