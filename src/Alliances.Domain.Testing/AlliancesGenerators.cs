@@ -151,12 +151,12 @@ public static class AlliancesGenerators
             (1, Gen.Elements(0, 100, double.Epsilon, Math.BitDecrement(100.0), Math.BitIncrement(0.01))))
         .Select(points => new Percentage(points));
 
-    /// <summary>Gets measure numbers: mostly 1 to 30, sometimes up to <see cref="int.MaxValue"/>.</summary>
+    /// <summary>Gets measure numbers: mostly 1 to 30, sometimes up to <see cref="MeasureNumber.MaximumValue"/>.</summary>
     public static Gen<MeasureNumber> MeasureNumbers =>
         Gen.Frequency(
             (8, Gen.Choose(1, 30)),
-            (1, Gen.Choose(1, int.MaxValue)),
-            (1, Gen.Elements(1, int.MaxValue)))
+            (1, Gen.Choose(1, MeasureNumber.MaximumValue)),
+            (1, Gen.Elements(1, MeasureNumber.MaximumValue)))
         .Select(number => new MeasureNumber(number));
 
     /// <summary>Gets counts from 0 to <see cref="int.MaxValue"/>, exact or approximate.</summary>
@@ -199,7 +199,7 @@ public static class AlliancesGenerators
     /// and <see cref="Milestone.Reschedule"/>.
     /// </summary>
     public static Gen<Milestone> Milestones =>
-        from sequence in Gen.Frequency((9, Gen.Choose(1, 40)), (1, Gen.Choose(1, int.MaxValue)))
+        from sequence in Gen.Frequency((8, Gen.Choose(1, 40)), (1, Gen.Choose(1, Milestone.MaximumSequence)), (1, Gen.Elements(1, Milestone.MaximumSequence)))
         from title in Texts
         from kind in Gen.Elements(Enum.GetValues<MilestoneKind>())
         from date in ImpreciseDates

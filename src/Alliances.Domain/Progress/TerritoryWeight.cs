@@ -15,9 +15,9 @@ public readonly record struct TerritoryWeight
 {
     /// <summary>Initializes a new weight.</summary>
     /// <param name="territoryCode">The territory's code; not <c>default</c>, which holds no code (rule TER001).</param>
-    /// <param name="weight">The weight, a finite number above 0 (rule WGT001), such as its population.</param>
+    /// <param name="weight">The weight, a finite number from 10⁻⁶ to 10⁹ (rules WGT001, WGT010), such as its population.</param>
     /// <exception cref="Validation.RuleViolationException">
-    /// The code is <c>default</c> (TER001), or the weight is not above 0 or not finite (WGT001).
+    /// The code is <c>default</c> (TER001), the weight is not above 0 or not finite (WGT001), or outside 10⁻⁶ to 10⁹ (WGT010).
     /// </exception>
     public TerritoryWeight(TerritoryCode territoryCode, double weight)
     {

@@ -120,7 +120,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
             {
                 found.Add(new RuleViolation(
                     Rules.PortfolioTerritories,
-                    $"A portfolio weighs only its own territories, each once; the weight of '{code}' is not one of those.",
+                    $"A portfolio weighs only its own territories, each once; the weight of '{MessageText.Quote(code)}' is not one of those.",
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.weights[{i}]")));
             }
         }

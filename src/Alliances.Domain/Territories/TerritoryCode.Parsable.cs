@@ -84,5 +84,5 @@ public readonly partial struct TerritoryCode : ISpanParsable<TerritoryCode>
 
     /// <summary>Builds the exception for a text that is not a code, with the rule it breaks inside.</summary>
     private static FormatException NotAFormattedCode(string text) =>
-        new($"A territory code is written as 1 to {MaximumLength} ASCII letters, digits or hyphens, such as '2A'; got '{text}'.", NotACode(text, "s"));
+        new($"A territory code is written as 1 to {MaximumLength} ASCII letters, digits or hyphens, such as '2A'; got '{MessageText.Quote(text)}'.", NotACode(text, "s"));
 }

@@ -146,7 +146,7 @@ public readonly partial struct TerritoryCode : IEquatable<TerritoryCode>, ICompa
 
     /// <summary>Builds the exception for a text that is not a code, for callers that throw it or wrap it.</summary>
     private static RuleViolationException NotACode(string text, string paramName) =>
-        Guard.Fail(Rules.TerritoryCodeFormat, $"A territory code is 1 to {MaximumLength} ASCII letters, digits or hyphens; got '{text}'.", paramName);
+        Guard.Fail(Rules.TerritoryCodeFormat, $"A territory code is 1 to {MaximumLength} ASCII letters, digits or hyphens; got '{MessageText.Quote(text)}'.", paramName);
 
     /// <summary>Determines whether a text is a territory code: 1 to 16 ASCII letters, digits or hyphens (rule TER001).</summary>
     private static bool IsCode(ReadOnlySpan<char> text) => text.Length is >= 1 and <= MaximumLength && !text.ContainsAnyExcept(CodeChars);

@@ -91,7 +91,7 @@ internal static class ContractRead
         var parsed = LocalDatePattern.Iso.Parse(text);
         return parsed.Success && parsed.Value.Year >= 1 && text.Length == 10 && Digits(text, 0, 4) && Digits(text, 5, 2) && Digits(text, 8, 2)
             ? parsed.Value
-            : throw Shape($"A day written yyyy-MM-dd is expected here; got '{text}'.");
+            : throw Shape($"A day written yyyy-MM-dd is expected here; got '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>Reads a month written <c>yyyy-MM</c>.</summary>
@@ -101,7 +101,7 @@ internal static class ContractRead
         var parsed = YearMonthPattern.Iso.Parse(text);
         return parsed.Success && parsed.Value.Year >= 1 && text.Length == 7 && Digits(text, 0, 4) && Digits(text, 5, 2)
             ? parsed.Value
-            : throw Shape($"A month written yyyy-MM is expected here; got '{text}'.");
+            : throw Shape($"A month written yyyy-MM is expected here; got '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>Reads an ISO 8601 period such as <c>P3Y</c>.</summary>
@@ -109,7 +109,7 @@ internal static class ContractRead
     {
         var text = String(ref reader);
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        return parsed.Success ? parsed.Value : throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}'.");
+        return parsed.Success ? parsed.Value : throw Shape($"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>Reads a whole number of months written as an ISO 8601 period, <c>P3M</c>.</summary>
@@ -148,7 +148,7 @@ internal static class ContractRead
         }
 
         var name = reader.GetString();
-        throw Shape($"The property '{name}' is not part of {what} in the contract.").Inside("$." + name);
+        throw Shape($"The property '{MessageText.Quote(name)}' is not part of {what} in the contract.").Inside("$." + name);
     }
 
     /// <summary>
@@ -165,7 +165,7 @@ internal static class ContractRead
         {
             var message = malformed.Message;
             var suffix = string.Create(CultureInfo.InvariantCulture, $" LineNumber: {malformed.LineNumber} | BytePositionInLine: {malformed.BytePositionInLine}.");
-            throw new AlliancesJsonException(Rules.JsonShape, message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message, malformed)
+            throw new AlliancesJsonException(Rules.JsonShape, MessageText.Foreign(message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message), malformed)
                 .Inside("$." + property);
         }
     }
@@ -177,7 +177,7 @@ internal static class ContractRead
     internal static T Enum<T>(ref Utf8JsonReader reader, ContractNames<T> names)
         where T : struct, System.Enum =>
         names.TryRead(ref reader, out var value) ? value
-        : reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? throw Shape($"One of {names.List} is expected here; got '{reader.GetString()}'.")
+        : reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? throw Shape($"One of {names.List} is expected here; got '{MessageText.Quote(reader.GetString())}'.")
         : throw Expected($"One of {names.List}", reader.TokenType);
 
     /// <summary>Builds the exception for a token of the wrong type.</summary>
