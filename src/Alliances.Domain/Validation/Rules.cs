@@ -98,6 +98,7 @@ public static partial class Rules
         JsonShape,
         JsonKindAndVersion,
         JsonProgrammeKnown,
+        JsonDocumentSize,
     }.OrderBy(r => r.Code, StringComparer.Ordinal));
 
     /// <summary>Gets every rule, ordered by code.</summary>
