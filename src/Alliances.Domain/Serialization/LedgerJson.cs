@@ -73,7 +73,10 @@ public static class LedgerJson
         return PooledBufferWriter.ToUtf8Bytes(document, EstimateSize(document), indented, ContractWriter.LedgerDocument);
     }
 
-    /// <summary>Writes a ledger document as JSON to a stream, in UTF-8.</summary>
+    /// <summary>
+    /// Writes a ledger document as JSON to a stream, in UTF-8, as it goes: some 64 KB at a time, so that a portfolio of
+    /// any size is never held whole. The bytes are those of <see cref="SerializeToUtf8Bytes"/>.
+    /// </summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="document">The document.</param>
     /// <param name="indented">Whether to indent the document.</param>
@@ -84,12 +87,7 @@ public static class LedgerJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(document);
-        var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions(indented));
-        await using (writer.ConfigureAwait(false))
-        {
-            ContractWriter.LedgerDocument(writer, document);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await JsonStreamOutput.WriteAsync(utf8Json, document, indented, ContractWriter.LedgerDocumentInSteps, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a ledger document to a JSON writer.</summary>

@@ -60,7 +60,7 @@ public static class ProgrammeJson
         return PooledBufferWriter.ToUtf8Bytes(programme, DocumentCapacity, indented, ContractWriter.Programme);
     }
 
-    /// <summary>Writes a programme as a JSON document to a stream, in UTF-8.</summary>
+    /// <summary>Writes a programme as a JSON document to a stream, in UTF-8; the bytes are those of <see cref="SerializeToUtf8Bytes"/>.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="programme">The programme.</param>
     /// <param name="indented">Whether to indent the document.</param>
@@ -71,12 +71,7 @@ public static class ProgrammeJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(programme);
-        var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions(indented));
-        await using (writer.ConfigureAwait(false))
-        {
-            ContractWriter.Programme(writer, programme);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await JsonStreamOutput.WriteAsync(utf8Json, programme, indented, ContractWriter.Programme, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a programme document to a JSON writer.</summary>
