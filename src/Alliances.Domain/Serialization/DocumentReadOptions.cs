@@ -11,8 +11,9 @@ namespace Alliances.Domain.Serialization;
 /// the limit, or a stream as soon as it has given more bytes than the limit (so endless input stops there). The default,
 /// <see cref="DefaultMaxDocumentBytes"/>, is far above the national portfolio of some 330,000 reports (tens of
 /// megabytes indented) and above the 688 MB portfolio of 3.3 million reports used to test the library at scale.
+/// Options are set with an object initializer and are immutable afterwards; equality compares every property.
 /// </remarks>
-public sealed class DocumentReadOptions
+public sealed record DocumentReadOptions
 {
     /// <summary>The largest document read by default: 1 GiB (1,073,741,824 bytes).</summary>
     public const long DefaultMaxDocumentBytes = 1L << 30;
@@ -37,10 +38,6 @@ public sealed class DocumentReadOptions
             _maxDocumentBytes = value;
         }
     }
-
-    /// <summary>Gets a short description of the options, such as <c>MaxDocumentBytes = 1073741824</c>.</summary>
-    /// <returns>The description.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"MaxDocumentBytes = {MaxDocumentBytes}");
 
     /// <summary>Builds the refusal of a document larger than <see cref="MaxDocumentBytes"/> (rule JSN010).</summary>
     internal AlliancesJsonException TooLarge() =>

@@ -18,7 +18,7 @@ public class DocumentReadOptionsTest
         DocumentReadOptions.DefaultMaxDocumentBytes.Should().Be(1_073_741_824);
         DocumentReadOptions.Default.MaxDocumentBytes.Should().Be(DocumentReadOptions.DefaultMaxDocumentBytes);
         new DocumentReadOptions().MaxDocumentBytes.Should().Be(DocumentReadOptions.DefaultMaxDocumentBytes);
-        DocumentReadOptions.Default.ToString().Should().Be("MaxDocumentBytes = 1073741824");
+        DocumentReadOptions.Default.Should().Be(new DocumentReadOptions { MaxDocumentBytes = 1L << 30 });
     }
 
     [Theory]
@@ -26,6 +26,10 @@ public class DocumentReadOptionsTest
     [InlineData(0x7FFFFFC7L)]
     public void MaxDocumentBytes_FromOneToTheLargestArray_IsKept(long bytes) =>
         new DocumentReadOptions { MaxDocumentBytes = bytes }.MaxDocumentBytes.Should().Be(bytes);
+
+    [Fact]
+    public void With_ChecksTheValueAsTheInitializerDoes() =>
+        FluentActions.Invoking(() => DocumentReadOptions.Default with { MaxDocumentBytes = 0 }).Should().Throw<ArgumentOutOfRangeException>();
 
     [Theory]
     [InlineData(0L)]
@@ -145,6 +149,19 @@ public class DocumentReadOptionsTest
         exception.Message.Should().Be("JSN010: The document is larger than 1,234 bytes, the most this reader accepts (DocumentReadOptions.MaxDocumentBytes). Path: $.");
         exception.Rule.Should().Be(Rules.JsonDocumentSize);
         Rules.All.Should().Contain(Rules.JsonDocumentSize);
+    }
+
+    [Fact]
+    public async Task DocsExample_AWebApiLimit_ReadsThePortfolioAsync()
+    {
+        var request = new { Body = (Stream)new MemoryStream(Encoding.UTF8.GetBytes(Files.Docs("examples", "odd17.portfolio.json"))) };
+
+        // begin-snippet: json-size-limit
+        var options = new DocumentReadOptions { MaxDocumentBytes = 50 * 1024 * 1024 }; // a web API taking portfolios of 50 MB
+        LedgerDocument document = await LedgerJson.DeserializeAsync(request.Body, options: options);
+        // end-snippet
+
+        document.Portfolio!.Ledgers.Should().HaveCount(4);
     }
 
     private static AlliancesJsonException TooLarge(Action read, DocumentReadOptions options)
