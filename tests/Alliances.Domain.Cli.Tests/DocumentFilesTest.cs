@@ -68,7 +68,9 @@ public class DocumentFilesTest
     [Fact]
     public void Validate_EndlessStandardInput_StopsAtTheSizeLimit()
     {
-        var run = CliRun.WithInput(new EndlessStream((byte)' '), Small, "validate", "-");
+        using var zeros = File.OpenRead("/dev/zero");
+
+        var run = CliRun.WithInput(zeros, Small, "validate", "-");
 
         run.ExitCode.Should().Be(1);
         run.Output.Should().Be("$: JSN010 The document is larger than 65,536 bytes, the most alliances reads.\n");
@@ -90,7 +92,9 @@ public class DocumentFilesTest
     [Fact]
     public void Progress_StandardInputLargerThanTheLimit_SaysSoOnStandardError()
     {
-        var run = CliRun.WithInput(new EndlessStream(0), Small, "progress", "--ledger", "-");
+        using var zeros = File.OpenRead("/dev/zero");
+
+        var run = CliRun.WithInput(zeros, Small, "progress", "--ledger", "-");
 
         run.ExitCode.Should().Be(1);
         run.Output.Should().BeEmpty();
@@ -126,38 +130,6 @@ public class DocumentFilesTest
         var path = Path.Combine(Path.GetTempPath(), $"alliances-{Guid.NewGuid():N}.json");
         File.WriteAllBytes(path, bytes);
         return path;
-    }
-
-    /// <summary>Standard input that never ends: one byte, over and over.</summary>
-    private sealed class EndlessStream(byte value) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            buffer.AsSpan(offset, count).Fill(value);
-            return count;
-        }
-
-        public override void Flush() => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>An output whose reader has gone away.</summary>

@@ -25,6 +25,12 @@ public class EntryPointsTest
         ("portfolio", false, Files.Docs("examples", "odd17.portfolio.json")),
     ];
 
+    private static readonly Readers ProgrammeReaders = new(
+        t => ProgrammeJson.Deserialize(t), b => ProgrammeJson.Deserialize(b), async s => await ProgrammeJson.DeserializeAsync(s), t => ProgrammeJson.Validate(t), b => ProgrammeJson.Validate(b));
+
+    private static readonly Readers LedgerReaders = new(
+        t => LedgerJson.Deserialize(t), b => LedgerJson.Deserialize(b), async s => await LedgerJson.DeserializeAsync(s), t => LedgerJson.Validate(t), b => LedgerJson.Validate(b));
+
     private static readonly string[] Inserted = ["\"", "{", "}", "[", "]", ",", ":", "\\", "0", "9", "-", ".", "e", "n", " ", "\t", "\n", "\uFEFF", "é", "\u00A0", "1e400", "null", "\"\\ud800\""];
 
     [Property(MaxTest = 300)]
@@ -95,25 +101,16 @@ public class EntryPointsTest
     private static Dictionary<string, string> Verdicts(bool isProgramme, string text, int chunk)
     {
         var utf8 = Encoding.UTF8.GetBytes(text);
-        return isProgramme
-            ? new Dictionary<string, string>
-            {
-                ["string"] = Of(() => ProgrammeJson.Deserialize(text)),
-                ["bytes"] = Of(() => ProgrammeJson.Deserialize(utf8)),
-                ["stream"] = Of(() => ProgrammeJson.DeserializeAsync(new MemoryStream(utf8)).AsTask().GetAwaiter().GetResult()),
-                ["trickling stream"] = Of(() => ProgrammeJson.DeserializeAsync(new TricklingStream(utf8, chunk)).AsTask().GetAwaiter().GetResult()),
-                ["validate string"] = Of(ProgrammeJson.Validate(text)),
-                ["validate bytes"] = Of(ProgrammeJson.Validate(utf8)),
-            }
-            : new Dictionary<string, string>
-            {
-                ["string"] = Of(() => LedgerJson.Deserialize(text)),
-                ["bytes"] = Of(() => LedgerJson.Deserialize(utf8)),
-                ["stream"] = Of(() => LedgerJson.DeserializeAsync(new MemoryStream(utf8)).AsTask().GetAwaiter().GetResult()),
-                ["trickling stream"] = Of(() => LedgerJson.DeserializeAsync(new TricklingStream(utf8, chunk)).AsTask().GetAwaiter().GetResult()),
-                ["validate string"] = Of(LedgerJson.Validate(text)),
-                ["validate bytes"] = Of(LedgerJson.Validate(utf8)),
-            };
+        var readers = isProgramme ? ProgrammeReaders : LedgerReaders;
+        return new Dictionary<string, string>
+        {
+            ["string"] = Of(() => readers.FromString(text)),
+            ["bytes"] = Of(() => readers.FromBytes(utf8)),
+            ["stream"] = Of(() => readers.FromStream(new MemoryStream(utf8)).GetAwaiter().GetResult()),
+            ["trickling stream"] = Of(() => readers.FromStream(new TricklingStream(utf8, chunk)).GetAwaiter().GetResult()),
+            ["validate string"] = Of(readers.ValidateString(text)),
+            ["validate bytes"] = Of(readers.ValidateBytes(utf8)),
+        };
     }
 
     private static string Of(Func<object> read)
@@ -131,6 +128,14 @@ public class EntryPointsTest
 
     private static string Of(ValidationResult result) =>
         result.IsValid ? "read" : $"{result.Violations[0].Code} at {result.Violations[0].Path}";
+
+    /// <summary>The entry points of one kind of document.</summary>
+    internal sealed record Readers(
+        Func<string, object> FromString,
+        Func<byte[], object> FromBytes,
+        Func<Stream, Task<object>> FromStream,
+        Func<string, ValidationResult> ValidateString,
+        Func<byte[], ValidationResult> ValidateBytes);
 
     /// <summary>A published document with a few edits, and the most bytes its trickling stream gives at a time.</summary>
     internal sealed record Mutant(string Seed, bool IsProgramme, string Text, TextEdit[] Edits, int Chunk)
