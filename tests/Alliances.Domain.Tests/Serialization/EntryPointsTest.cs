@@ -31,7 +31,7 @@ public class EntryPointsTest
     private static readonly Readers LedgerReaders = new(
         t => LedgerJson.Deserialize(t), b => LedgerJson.Deserialize(b), async s => await LedgerJson.DeserializeAsync(s), t => LedgerJson.Validate(t), b => LedgerJson.Validate(b));
 
-    private static readonly string[] Inserted = ["\"", "{", "}", "[", "]", ",", ":", "\\", "0", "9", "-", ".", "e", "n", " ", "\t", "\n", "\uFEFF", "é", "\u00A0", "1e400", "null", "\"\\ud800\""];
+    private static readonly string[] Inserted = ["\"", "{", "}", "[", "]", ",", ":", "\\", "0", "9", "-", ".", "e", "n", " ", "\t", "\n", "\uFEFF", "\uFEFF\uFEFF", "é", "\u00A0", "1e400", "null", "\"\\ud800\""];
 
     [Property(MaxTest = 300)]
     public Property MutatedPublishedDocument_GetsTheSameVerdictFromEveryEntryPoint() =>
@@ -91,7 +91,7 @@ public class EntryPointsTest
         select new Mutant(seed.Name, seed.IsProgramme, edits.Take(count).Aggregate(seed.Text, (text, edit) => edit.Apply(text)), edits.Take(count).ToArray(), chunk);
 
     private static Gen<TextEdit> Edit =>
-        from kind in Gen.Elements(EditKind.Delete, EditKind.Insert, EditKind.Replace, EditKind.Duplicate, EditKind.Truncate)
+        from kind in Gen.Elements(EditKind.Delete, EditKind.Insert, EditKind.Replace, EditKind.Duplicate, EditKind.Truncate, EditKind.Prepend)
         from at in Gen.Choose(0, 1_000_000)
         from inserted in Gen.Elements(Inserted)
         from length in Gen.Choose(1, 40)
@@ -156,6 +156,7 @@ public class EntryPointsTest
                 EditKind.Insert => text.Insert(at, Inserted),
                 EditKind.Replace => text[..at] + Inserted + text[Math.Min(at + 1, text.Length)..],
                 EditKind.Duplicate => text.Insert(at, text[at..end]),
+                EditKind.Prepend => Inserted + text,
                 _ => text[..at],
             };
         }
@@ -169,5 +170,6 @@ public class EntryPointsTest
         Replace,
         Duplicate,
         Truncate,
+        Prepend,
     }
 }
