@@ -18,8 +18,9 @@ internal static class JsonInput
 
     /// <summary>
     /// Runs a reader over the UTF-8 bytes of a string. A string longer than the limit is refused before anything is
-    /// computed from its length (each character is at least one byte), and one with a lone surrogate, which has no
-    /// UTF-8 form, is refused as System.Text.Json's own <c>JsonDocument.Parse</c> refuses it, not read as U+FFFD.
+    /// computed from its length (each character is at least one byte); its UTF-8 size is then counted, in longs, and
+    /// a larger one refused before anything is transcoded. One with a lone surrogate, which has no UTF-8 form, is
+    /// refused as System.Text.Json's own <c>JsonDocument.Parse</c> refuses it, not read as U+FFFD.
     /// </summary>
     internal static T FromString<T>(string json, DocumentReadOptions? options, SpanReader<T> read)
     {
@@ -30,10 +31,16 @@ internal static class JsonInput
             throw options.TooLarge();
         }
 
-        var rented = ArrayPool<byte>.Shared.Rent((int)Math.Min(json.Length * 3L, options.MaxDocumentBytes));
+        var size = Utf8Size(json, options.MaxDocumentBytes);
+        if (size > options.MaxDocumentBytes)
+        {
+            throw options.TooLarge();
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent((int)size);
         try
         {
-            var room = rented.AsSpan(0, (int)Math.Min(rented.Length, options.MaxDocumentBytes));
+            var room = rented.AsSpan(0, (int)size);
             return Utf8.FromUtf16(json, room, out var charsRead, out var length, replaceInvalidSequences: false) switch
             {
                 System.Buffers.OperationStatus.Done => read(room[..length]),
@@ -157,6 +164,30 @@ internal static class JsonInput
 
         var left = Math.Max(0, utf8.Length - utf8.Position);
         return left > options.MaxDocumentBytes ? throw options.TooLarge() : (int)Math.Min(left + 1, options.MaxDocumentBytes);
+    }
+
+    /// <summary>
+    /// Counts the UTF-8 bytes of a text (a lone surrogate counted as the three of U+FFFD, as long as it takes), slice by
+    /// slice so that no count overflows, and stops once past the limit. A slice never ends between the two halves of a
+    /// pair, so the count is exact.
+    /// </summary>
+    private static long Utf8Size(ReadOnlySpan<char> text, long limit)
+    {
+        const int Slice = 1024 * 1024;
+        var size = 0L;
+        while (!text.IsEmpty && size <= limit)
+        {
+            var slice = text[..Math.Min(Slice, text.Length)];
+            if (slice.Length < text.Length && char.IsHighSurrogate(slice[^1]))
+            {
+                slice = slice[..^1];
+            }
+
+            size += System.Text.Encoding.UTF8.GetByteCount(slice);
+            text = text[slice.Length..];
+        }
+
+        return size;
     }
 
     private static AlliancesJsonException NotAnObject() =>

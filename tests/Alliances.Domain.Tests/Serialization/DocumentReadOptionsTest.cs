@@ -97,6 +97,18 @@ public class DocumentReadOptionsTest
     }
 
     [Fact]
+    public void String_WithAPairAcrossTheSlicesItIsCountedIn_IsCountedExactly()
+    {
+        // The pair's halves are characters 1,048,575 and 1,048,576: the first slice of a mebichar would split them.
+        var json = "\"" + new string('a', 1_048_574) + "\U0001F600\"";
+        var size = Encoding.UTF8.GetByteCount(json);
+
+        size.Should().Be(1_048_580);
+        ProgrammeJson.Validate(json, new DocumentReadOptions { MaxDocumentBytes = size }).Codes.Should().Equal("JSN001");
+        ProgrammeJson.Validate(json, new DocumentReadOptions { MaxDocumentBytes = size - 1 }).Codes.Should().Equal("JSN010");
+    }
+
+    [Fact]
     public void String_LongerThanTheLimit_IsRefusedBeforeItsBytesAreCounted()
     {
         var options = new DocumentReadOptions { MaxDocumentBytes = 10 };
