@@ -17,6 +17,12 @@ internal static class JsonInput
     private const int StreamChunk = 64 * 1024;
 
     /// <summary>
+    /// The largest buffer taken from the shared pool; a larger one is allocated at the document's size, where the pool
+    /// would round it up to the next power of two (a 688 MB document to 1 GiB) and keep it afterwards.
+    /// </summary>
+    private const int PooledUpTo = 1024 * 1024;
+
+    /// <summary>
     /// Runs a reader over the UTF-8 bytes of a string. A string longer than the limit is refused before anything is
     /// computed from its length (each character is at least one byte); its UTF-8 size is then counted, in longs, and
     /// a larger one refused before anything is transcoded. One with a lone surrogate, which has no UTF-8 form, is
@@ -37,7 +43,7 @@ internal static class JsonInput
             throw options.TooLarge();
         }
 
-        var rented = ArrayPool<byte>.Shared.Rent((int)size);
+        var rented = Take((int)size);
         try
         {
             var room = rented.AsSpan(0, (int)size);
@@ -53,7 +59,7 @@ internal static class JsonInput
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            Give(rented);
         }
     }
 
@@ -79,7 +85,7 @@ internal static class JsonInput
         ArgumentNullException.ThrowIfNull(utf8);
         options ??= DocumentReadOptions.Default;
         var limit = (int)options.MaxDocumentBytes;
-        var buffer = ArrayPool<byte>.Shared.Rent(FirstRoom(utf8, options));
+        var buffer = Take(FirstRoom(utf8, options));
         var length = 0;
         try
         {
@@ -99,9 +105,9 @@ internal static class JsonInput
                 if (room == 0)
                 {
                     // Doubling, in longs and capped by the limit, which is at most Array.MaxLength: no overflow.
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit));
+                    var larger = Take((int)Math.Min(buffer.Length * 2L, limit));
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    Give(buffer);
                     buffer = larger;
                     continue;
                 }
@@ -119,7 +125,7 @@ internal static class JsonInput
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Give(buffer);
         }
     }
 
@@ -188,6 +194,18 @@ internal static class JsonInput
         }
 
         return size;
+    }
+
+    private static byte[] Take(int size) =>
+        size <= PooledUpTo ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
+
+    private static void Give(byte[] buffer)
+    {
+        // The pool's arrays of up to PooledUpTo bytes are the only ones this length can come from.
+        if (buffer.Length <= PooledUpTo)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static AlliancesJsonException NotAnObject() =>
