@@ -11,6 +11,12 @@ if (args.Contains("--retained"))
     return 0;
 }
 
+if (args.Contains("--peak"))
+{
+    Peak.Measure();
+    return 0;
+}
+
 // The build of BenchmarkDotNet's generated project is given ten minutes instead of two: on a loaded two-core machine
 // it takes longer than two, and the whole run stops there.
 var config = DefaultConfig.Instance

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -20,7 +21,7 @@ internal static class CliApp
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static int RunInConsole(string[] args) =>
-        Run(args, Console.Out, Console.Error, SystemClock.Instance, interactive: !Console.IsOutputRedirected);
+        Run(args, Console.Out, Console.Error, SystemClock.Instance, interactive: !Console.IsOutputRedirected, Console.OpenStandardInput);
 
     /// <summary>Runs the command line with a given clock, and returns the exit code.</summary>
     /// <param name="args">The arguments.</param>
@@ -28,11 +29,14 @@ internal static class CliApp
     /// <param name="error">Where errors go.</param>
     /// <param name="clock">The clock that gives today's date where a command defaults to it.</param>
     /// <param name="interactive">Whether a person reads the output in a terminal: tables and colour rather than plain text.</param>
+    /// <param name="standardInput">Opens what a command reads for the file <c>-</c>; nothing when null.</param>
+    /// <param name="options">The largest document read; the library's default when null.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, bool interactive = false)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, bool interactive = false, Func<Stream>? standardInput = null, DocumentReadOptions? options = null)
     {
         var terminal = interactive ? Terminal.Interactive(output) : Terminal.Plain(output);
-        var root = BuildRoot(terminal, error, clock);
+        var files = new DocumentFiles(standardInput ?? (() => Stream.Null), options ?? DocumentReadOptions.Default);
+        var root = BuildRoot(terminal, error, clock, files);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -45,11 +49,21 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // A person at a command line gets one line, never a stack trace: what failed, and the exception's type for
+            // a bug report. The failures the commands know of are reported where they happen.
+            error.WriteLine($"alliances: {e.Message} ({e.GetType().FullName})");
+            return ExitCodes.Invalid;
+        }
     }
 
     /// <summary>Builds the root command with every subcommand.</summary>
-    internal static RootCommand BuildRoot(Terminal terminal, TextWriter error, IClock clock)
+    internal static RootCommand BuildRoot(Terminal terminal, TextWriter error, IClock clock, DocumentFiles files)
     {
         var output = terminal.Writer;
         var root = new RootCommand(
@@ -64,13 +78,14 @@ internal static class CliApp
             + "  alliances validate docs/catalogue/odd17.programme.json\n"
             + "  alliances schema ledger\n"
             + "  alliances calendar > odd17.ics\n\n"
-            + "Exit codes: 0 success, 1 invalid input, 2 usage error.");
+            + "A document file may be -, for standard input.\n"
+            + "Exit codes: 0 success, 1 invalid input or a failure, 2 usage error.");
         root.Subcommands.Add(CatalogueCommand.Build(terminal));
         root.Subcommands.Add(ScheduleCommand.Build(terminal, clock));
         root.Subcommands.Add(TimelineCommand.Build(output));
         root.Subcommands.Add(CalendarCommand.Build(output, error, clock));
-        root.Subcommands.Add(ProgressCommand.Build(terminal, error, clock));
-        root.Subcommands.Add(ValidateCommand.Build(output, error));
+        root.Subcommands.Add(ProgressCommand.Build(terminal, error, clock, files));
+        root.Subcommands.Add(ValidateCommand.Build(output, error, files));
         root.Subcommands.Add(SchemaCommand.Build(output));
         return root;
     }

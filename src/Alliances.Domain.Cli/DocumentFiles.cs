@@ -1,32 +1,74 @@
+using System.Globalization;
 using System.Text.Json;
+using Alliances.Domain.Serialization;
+using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Cli;
 
-/// <summary>Reads the document files the commands are given.</summary>
-internal static class DocumentFiles
+/// <summary>
+/// Reads the document files the commands are given: a path, or <c>-</c> for standard input; never more than the
+/// largest document the library reads, so that endless input (<c>/dev/zero</c>) stops there.
+/// </summary>
+/// <param name="standardInput">Opens standard input, when a command is given <c>-</c>.</param>
+/// <param name="options">The largest document read.</param>
+internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOptions options)
 {
-    /// <summary>Reads a file, or explains why it cannot be read.</summary>
-    internal static bool TryRead(string path, TextWriter error, out byte[] bytes)
+    /// <summary>The size of the chunks a document is read in.</summary>
+    private const int Chunk = 1024 * 1024;
+
+    /// <summary>The file name that stands for standard input.</summary>
+    internal const string StandardInput = "-";
+
+    /// <summary>Gets the options documents are read with.</summary>
+    internal DocumentReadOptions Options => options;
+
+    /// <summary>Gives the name a file is shown with in messages.</summary>
+    internal static string NameOf(string path) => path == StandardInput ? "standard input" : path;
+
+    /// <summary>
+    /// Reads a document, or explains on <paramref name="error"/> why it cannot be read: a missing file, a directory, a
+    /// file that cannot be opened.
+    /// </summary>
+    /// <exception cref="AlliancesJsonException">The document is larger than the limit (rule JSN010); it was not read past it.</exception>
+    internal bool TryRead(string path, TextWriter error, out byte[] bytes)
     {
+        bytes = [];
+        if (path != StandardInput && Directory.Exists(path))
+        {
+            error.WriteLine($"alliances: cannot read '{path}': it is a directory, not a document.");
+            return false;
+        }
+
         try
         {
-            bytes = File.ReadAllBytes(path);
+            if (path == StandardInput)
+            {
+                bytes = ReadBounded(standardInput());
+            }
+            else
+            {
+                using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+                bytes = ReadBounded(file);
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             error.WriteLine($"alliances: cannot read '{path}': {e.Message}");
-            bytes = [];
             return false;
         }
     }
 
-    /// <summary>Finds the <c>kind</c> a document says it is, without reading the rest; null when it says none.</summary>
-    internal static string? KindOf(byte[] utf8)
+    /// <summary>
+    /// Finds the <c>kind</c> a document says it is, without reading the rest: <c>programme</c>, <c>ledger</c>, or null
+    /// when it says another or none, or cannot be read that far.
+    /// </summary>
+    internal static string? KindOf(ReadOnlySpan<byte> utf8)
     {
         try
         {
-            var reader = new Utf8JsonReader(utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8.AsSpan(3) : utf8);
+            var reader = new Utf8JsonReader(utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
@@ -38,17 +80,65 @@ internal static class DocumentFiles
                 reader.Read();
                 if (isKind && reader.TokenType == JsonTokenType.String)
                 {
-                    return reader.GetString();
+                    return reader.ValueTextEquals(LedgerJson.Kind) ? LedgerJson.Kind
+                        : reader.ValueTextEquals(ProgrammeJson.Kind) ? ProgrammeJson.Kind
+                        : null;
                 }
 
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Malformed: the reader of either kind will say where.
+            // Malformed, or a name or value that is not exact UTF-8 or UTF-16 (an invalid byte, an escaped lone
+            // surrogate), which Utf8JsonReader reports as InvalidOperationException: the reader of either kind will
+            // say where.
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Reads a stream to its end, or to the first byte past the limit, where it stops. The bytes are kept in chunks and
+    /// copied once into an array of the document's size, so that a refused document costs the limit at most.
+    /// </summary>
+    private byte[] ReadBounded(Stream stream)
+    {
+        var limit = options.MaxDocumentBytes;
+        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        {
+            throw TooLarge();
+        }
+
+        var chunks = new List<byte[]>();
+        var length = 0L;
+        while (true)
+        {
+            var chunk = new byte[Chunk];
+            var count = stream.ReadAtLeast(chunk, Chunk, throwOnEndOfStream: false);
+            if (length + count > limit)
+            {
+                throw TooLarge();
+            }
+
+            chunks.Add(chunk);
+            length += count;
+            if (count < Chunk)
+            {
+                break;
+            }
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var start = i * Chunk;
+            chunks[i].AsSpan(0, (int)Math.Min(Chunk, length - start)).CopyTo(bytes.AsSpan(start));
+        }
+
+        return bytes;
+    }
+
+    private AlliancesJsonException TooLarge() =>
+        new(Rules.JsonDocumentSize, string.Create(CultureInfo.InvariantCulture, $"The document is larger than {options.MaxDocumentBytes:N0} bytes, the most alliances reads."));
 }

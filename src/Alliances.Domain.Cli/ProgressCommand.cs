@@ -11,12 +11,12 @@ namespace Alliances.Domain.Cli;
 internal static class ProgressCommand
 {
     /// <summary>Builds the command.</summary>
-    internal static Command Build(Terminal terminal, TextWriter error, IClock clock)
+    internal static Command Build(Terminal terminal, TextWriter error, IClock clock, DocumentFiles files)
     {
         var output = terminal.Writer;
         var ledger = new Option<string>("--ledger")
         {
-            Description = "The ledger document: one national or territorial ledger, or a portfolio of territories.",
+            Description = "The ledger document: one national or territorial ledger, or a portfolio of territories; - reads standard input.",
             Required = true,
             HelpName = "FILE",
         };
@@ -56,19 +56,19 @@ internal static class ProgressCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(ledger)!;
-            if (!DocumentFiles.TryRead(path, error, out var bytes))
-            {
-                return ExitCodes.Usage;
-            }
-
             LedgerDocument document;
             try
             {
-                document = LedgerJson.Deserialize(bytes);
+                if (!files.TryRead(path, error, out var bytes))
+                {
+                    return ExitCodes.Usage;
+                }
+
+                document = LedgerJson.Deserialize(bytes, options: files.Options);
             }
             catch (JsonException e)
             {
-                error.WriteLine($"alliances: {path} is not a valid ledger document: {e.Message}");
+                error.WriteLine($"alliances: {DocumentFiles.NameOf(path)} is not a valid ledger document: {e.Message}");
                 return ExitCodes.Invalid;
             }
 

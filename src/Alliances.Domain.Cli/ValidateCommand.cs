@@ -9,11 +9,11 @@ namespace Alliances.Domain.Cli;
 internal static class ValidateCommand
 {
     /// <summary>Builds the command.</summary>
-    internal static Command Build(TextWriter output, TextWriter error)
+    internal static Command Build(TextWriter output, TextWriter error, DocumentFiles files)
     {
         var file = new Argument<string>("file")
         {
-            Description = "The document to check: a programme or a ledger document, in JSON.",
+            Description = "The document to check: a programme or a ledger document, in JSON; - reads standard input.",
         };
         var json = CliApp.JsonOption();
         var command = new Command(
@@ -22,7 +22,8 @@ internal static class ValidateCommand
             + "Exit codes: 0 valid, 1 invalid (each violation printed as 'path: CODE message'), 2 usage error.\n\n"
             + "Examples:\n"
             + "  alliances validate docs/catalogue/odd17.programme.json\n"
-            + "  alliances validate docs/examples/odd17.portfolio.json --json")
+            + "  alliances validate docs/examples/odd17.portfolio.json --json\n"
+            + "  alliances validate - < my-ledger.json")
         {
             file,
             json,
@@ -30,13 +31,24 @@ internal static class ValidateCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
-            if (!DocumentFiles.TryRead(path, error, out var bytes))
+            string? kind;
+            ValidationResult result;
+            try
             {
-                return ExitCodes.Usage;
+                if (!files.TryRead(path, error, out var bytes))
+                {
+                    return ExitCodes.Usage;
+                }
+
+                kind = DocumentFiles.KindOf(bytes);
+                result = kind == LedgerJson.Kind ? LedgerJson.Validate(bytes, options: files.Options) : ProgrammeJson.Validate(bytes, files.Options);
+            }
+            catch (AlliancesJsonException tooLarge)
+            {
+                kind = null;
+                result = new ValidationResult(tooLarge.Violations);
             }
 
-            var kind = DocumentFiles.KindOf(bytes);
-            var result = kind == LedgerJson.Kind ? LedgerJson.Validate(bytes) : ProgrammeJson.Validate(bytes);
             var shownKind = kind is ProgrammeJson.Kind or LedgerJson.Kind ? kind : "unknown";
             if (parsed.GetValue(json))
             {
@@ -44,7 +56,7 @@ internal static class ValidateCommand
             }
             else if (result.IsValid)
             {
-                output.WriteLine($"{path}: valid {shownKind} document");
+                output.WriteLine($"{DocumentFiles.NameOf(path)}: valid {shownKind} document");
             }
             else
             {

@@ -107,6 +107,7 @@ public static class InvalidDocuments
     [
         ("DAT003", "JSON dates are ISO days by construction: no other calendar can be written."),
         ("IND003", "JSON numbers are finite: a value that is not is malformed JSON (JSN001)."),
+        ("JSN010", "Only a document over the reader's size limit breaks it, 1 GiB by default: too large to generate; a reader given a smaller DocumentReadOptions.MaxDocumentBytes refuses any document over it."),
         ("LED008", "A missing programme is a missing required property of the document (JSN001)."),
         ("PRG001", "A missing part or a null element is a missing or null property of the document (JSN001)."),
     ];

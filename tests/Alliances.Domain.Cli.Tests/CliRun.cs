@@ -1,3 +1,5 @@
+using Alliances.Domain.Serialization;
+
 namespace Alliances.Domain.Cli.Tests;
 
 /// <summary>Runs the command line in-process and captures what it prints.</summary>
@@ -11,11 +13,14 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     /// <summary>Runs as if a person read the output in a terminal: tables rather than plain text.</summary>
     public static CliRun InTerminal(params string[] args) => Run(args, interactive: true);
 
-    private static CliRun Run(string[] args, bool interactive)
+    /// <summary>Runs with what standard input gives, and documents of at most a given size.</summary>
+    public static CliRun WithInput(Stream input, DocumentReadOptions? options, params string[] args) => Run(args, interactive: false, input, options);
+
+    private static CliRun Run(string[] args, bool interactive, Stream? input = null, DocumentReadOptions? options = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CliApp.Run(args, output, error, new NodaTime.Testing.FakeClock(Now), interactive);
+        var exitCode = CliApp.Run(args, output, error, new NodaTime.Testing.FakeClock(Now), interactive, input is null ? null : () => input, options);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

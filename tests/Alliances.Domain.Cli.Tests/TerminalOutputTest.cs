@@ -53,7 +53,7 @@ public class TerminalOutputTest
             run.Output.Should().Contain(command);
         }
 
-        run.Output.Should().Contain("Exit codes: 0 success, 1 invalid input, 2 usage error.");
+        run.Output.Should().Contain("Exit codes: 0 success, 1 invalid input or a failure, 2 usage error.");
     }
 
     private static string[] Resolve(string[] args) =>

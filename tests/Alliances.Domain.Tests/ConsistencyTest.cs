@@ -15,7 +15,7 @@ public class ConsistencyTest
     /// <summary>
     /// Types meant to be set through object initializers, immutable once built: drafts (unvalidated input) and options.
     /// </summary>
-    private static readonly Type[] InitOnlyInputs = [typeof(ProgrammeDraft), typeof(Domain.Ledgers.LedgerDraft), typeof(Domain.Progress.ProgressOptions)];
+    private static readonly Type[] InitOnlyInputs = [typeof(ProgrammeDraft), typeof(Domain.Ledgers.LedgerDraft), typeof(Domain.Progress.ProgressOptions), typeof(Domain.Serialization.DocumentReadOptions)];
 
     public static TheoryData<Type> ModelTypes()
     {

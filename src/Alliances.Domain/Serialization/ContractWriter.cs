@@ -398,6 +398,18 @@ internal static class ContractWriter
     /// <summary>Writes a ledger document.</summary>
     internal static void LedgerDocument(Utf8JsonWriter writer, LedgerDocument document)
     {
+        foreach (var _ in LedgerDocumentInSteps(writer, document))
+        {
+            // Each step has written its part; nothing is waiting to be passed on.
+        }
+    }
+
+    /// <summary>
+    /// Writes a ledger document a part at a time: each step ends after a report, a plan, an indicator or an observation,
+    /// where a writer to a stream can pass on what it holds before going on, so that the document is never held whole.
+    /// </summary>
+    internal static IEnumerable<int> LedgerDocumentInSteps(Utf8JsonWriter writer, LedgerDocument document)
+    {
         writer.WriteStartObject();
         writer.WriteString("kind"u8, LedgerJson.Kind);
         writer.WriteNumber("schemaVersion"u8, LedgerJson.SchemaVersion);
@@ -420,7 +432,11 @@ internal static class ContractWriter
             foreach (var ledger in portfolio.Ledgers)
             {
                 writer.WriteStartObject();
-                LedgerBody(writer, ledger);
+                foreach (var step in LedgerBody(writer, ledger))
+                {
+                    yield return step;
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -429,10 +445,14 @@ internal static class ContractWriter
         else
         {
             writer.WriteString("programme"u8, document.Ledger!.Programme.Id.Value);
-            LedgerBody(writer, document.Ledger);
+            foreach (var step in LedgerBody(writer, document.Ledger))
+            {
+                yield return step;
+            }
         }
 
         writer.WriteEndObject();
+        yield return 0;
     }
 
     /// <summary>Writes a territory's weight in a portfolio.</summary>
@@ -548,7 +568,7 @@ internal static class ContractWriter
         writer.WriteEndObject();
     }
 
-    private static void LedgerBody(Utf8JsonWriter writer, Ledger ledger)
+    private static IEnumerable<int> LedgerBody(Utf8JsonWriter writer, Ledger ledger)
     {
         if (ledger.Territory is { } territory)
         {
@@ -568,6 +588,7 @@ internal static class ContractWriter
             foreach (var plan in plans)
             {
                 Plan(writer, plan);
+                yield return 0;
             }
 
             writer.WriteEndArray();
@@ -580,29 +601,12 @@ internal static class ContractWriter
             foreach (var indicator in indicators)
             {
                 Indicator(writer, indicator);
+                yield return 0;
             }
 
             writer.WriteEndArray();
         }
 
-        Reports(writer, ledger);
-
-        var observations = ledger.Observations;
-        if (!observations.IsEmpty)
-        {
-            writer.WriteStartArray("observations"u8);
-            foreach (var observation in observations)
-            {
-                Observation(writer, observation);
-            }
-
-            writer.WriteEndArray();
-        }
-    }
-
-    /// <summary>Writes the reports straight from the ledger's storage: no report object is made.</summary>
-    private static void Reports(Utf8JsonWriter writer, Ledger ledger)
-    {
         writer.WriteStartArray("reports"u8);
         var reports = ledger.ReportEntries;
         var comments = ledger.CommentEntries;
@@ -613,41 +617,64 @@ internal static class ContractWriter
             var nextNote = 0;
             for (var i = 0; i < entries.Length; i++)
             {
-                ref readonly var entry = ref entries[i];
-                writer.WriteStartObject();
-                writer.WriteNumber(MeasureName, m + 1);
-                JsonWrite.Date(writer, DateName, PackedDate.Unpack(entry.Date));
-                writer.WriteString(StatusName, JsonNames.Encoded(entry.Status));
-                if (entry.DeclaresProgress)
-                {
-                    writer.WriteNumber(ProgressName, ProgressPacking.ToPoints(entry.CarriedProgress));
-                }
-
-                if (entry.Health != Health.NotAssessed)
-                {
-                    writer.WriteString(HealthName, JsonNames.Encoded(entry.Health));
-                }
-
-                if (nextNote < notes.Length && notes[nextNote].Date == entry.Date)
-                {
-                    writer.WriteString(CommentName, notes[nextNote++].Text);
-                }
-
-                if (entry.NextDue != PackedDate.None)
-                {
-                    JsonWrite.Date(writer, NextUpdateDueName, PackedDate.Unpack(entry.NextDue));
-                }
-
-                if (entry.StatesEffects)
-                {
-                    JsonWrite.Date(writer, FirstEffectsName, PackedDate.Unpack(entry.CarriedEffects));
-                }
-
-                writer.WriteEndObject();
+                nextNote = Report(writer, m + 1, in entries[i], notes, nextNote);
+                yield return i;
             }
         }
 
         writer.WriteEndArray();
+
+        var observations = ledger.Observations;
+        if (!observations.IsEmpty)
+        {
+            writer.WriteStartArray("observations"u8);
+            foreach (var observation in observations)
+            {
+                Observation(writer, observation);
+                yield return 0;
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    /// <summary>
+    /// Writes a report straight from the ledger's storage, no report object made, with its comment if the next one is
+    /// of its day; gives the index of the next comment.
+    /// </summary>
+    private static int Report(Utf8JsonWriter writer, int measure, in ReportEntry entry, CommentEntry[] notes, int nextNote)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(MeasureName, measure);
+        JsonWrite.Date(writer, DateName, PackedDate.Unpack(entry.Date));
+        writer.WriteString(StatusName, JsonNames.Encoded(entry.Status));
+        if (entry.DeclaresProgress)
+        {
+            writer.WriteNumber(ProgressName, ProgressPacking.ToPoints(entry.CarriedProgress));
+        }
+
+        if (entry.Health != Health.NotAssessed)
+        {
+            writer.WriteString(HealthName, JsonNames.Encoded(entry.Health));
+        }
+
+        if (nextNote < notes.Length && notes[nextNote].Date == entry.Date)
+        {
+            writer.WriteString(CommentName, notes[nextNote++].Text);
+        }
+
+        if (entry.NextDue != PackedDate.None)
+        {
+            JsonWrite.Date(writer, NextUpdateDueName, PackedDate.Unpack(entry.NextDue));
+        }
+
+        if (entry.StatesEffects)
+        {
+            JsonWrite.Date(writer, FirstEffectsName, PackedDate.Unpack(entry.CarriedEffects));
+        }
+
+        writer.WriteEndObject();
+        return nextNote;
     }
 
     private static void Named(Utf8JsonWriter writer, string id, LocalizedText name)

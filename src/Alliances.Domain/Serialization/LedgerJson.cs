@@ -73,7 +73,10 @@ public static class LedgerJson
         return PooledBufferWriter.ToUtf8Bytes(document, EstimateSize(document), indented, ContractWriter.LedgerDocument);
     }
 
-    /// <summary>Writes a ledger document as JSON to a stream, in UTF-8.</summary>
+    /// <summary>
+    /// Writes a ledger document as JSON to a stream, in UTF-8, as it goes: some 64 KB at a time, so that a portfolio of
+    /// any size is never held whole. The bytes are those of <see cref="SerializeToUtf8Bytes"/>.
+    /// </summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="document">The document.</param>
     /// <param name="indented">Whether to indent the document.</param>
@@ -84,12 +87,7 @@ public static class LedgerJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(document);
-        var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions(indented));
-        await using (writer.ConfigureAwait(false))
-        {
-            ContractWriter.LedgerDocument(writer, document);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await JsonStreamOutput.WriteAsync(utf8Json, document, indented, ContractWriter.LedgerDocumentInSteps, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a ledger document to a JSON writer.</summary>
@@ -106,47 +104,52 @@ public static class LedgerJson
     /// <summary>Reads a ledger document.</summary>
     /// <param name="json">The document.</param>
     /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The document: a valid ledger or portfolio.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document.</exception>
-    public static LedgerDocument Deserialize(string json, IEnumerable<Programme>? programmes = null) =>
-        JsonInput.FromString(json, utf8 => Deserialize(utf8, programmes));
+    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document, or is larger than the options allow.</exception>
+    public static LedgerDocument Deserialize(string json, IEnumerable<Programme>? programmes = null, DocumentReadOptions? options = null) =>
+        JsonInput.FromString(json, options, utf8 => Deserialize(utf8, programmes, options));
 
     /// <summary>Reads a ledger document in UTF-8.</summary>
-    /// <param name="utf8Json">The document's bytes; a byte-order mark is skipped.</param>
+    /// <param name="utf8Json">The document's bytes; one byte-order mark is skipped.</param>
     /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The document: a valid ledger or portfolio.</returns>
-    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document.</exception>
-    public static LedgerDocument Deserialize(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null) =>
-        FromWire(JsonInput.Read(utf8Json, WireContext.Default.LedgerWire), programmes);
+    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document, or is larger than the options allow.</exception>
+    public static LedgerDocument Deserialize(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null, DocumentReadOptions? options = null) =>
+        FromWire(JsonInput.Read(utf8Json, options, WireContext.Default.LedgerWire), programmes);
 
-    /// <summary>Reads a ledger document from a stream.</summary>
-    /// <param name="utf8Json">The stream, in UTF-8.</param>
+    /// <summary>Reads a ledger document from a stream, to its end.</summary>
+    /// <param name="utf8Json">The stream, in UTF-8; one byte-order mark is skipped.</param>
     /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The document: a valid ledger or portfolio.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document.</exception>
-    public static async ValueTask<LedgerDocument> DeserializeAsync(Stream utf8Json, IEnumerable<Programme>? programmes = null, CancellationToken cancellationToken = default) =>
-        FromWire(await JsonInput.ReadAsync(utf8Json, WireContext.Default.LedgerWire, cancellationToken).ConfigureAwait(false), programmes);
+    /// <exception cref="AlliancesJsonException">The document is not a valid ledger document, or the stream gives more bytes than the options allow (it is not read further).</exception>
+    public static ValueTask<LedgerDocument> DeserializeAsync(Stream utf8Json, IEnumerable<Programme>? programmes = null, DocumentReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        JsonInput.FromStreamAsync(utf8Json, options, utf8 => Deserialize(utf8, programmes, options), cancellationToken);
 
     /// <summary>Checks a ledger document and reports what is wrong without throwing.</summary>
     /// <param name="json">The document.</param>
     /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The violations, with codes and JSON paths; valid when the document reads to a valid ledger or portfolio.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult Validate(string json, IEnumerable<Programme>? programmes = null) =>
-        JsonInput.FromString(json, utf8 => Validate(utf8, programmes));
+    public static ValidationResult Validate(string json, IEnumerable<Programme>? programmes = null, DocumentReadOptions? options = null) =>
+        JsonInput.Validate(json, options, utf8 => Validate(utf8, programmes, options));
 
     /// <summary>Checks a ledger document in UTF-8 and reports what is wrong without throwing.</summary>
-    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="utf8Json">The document's bytes; one byte-order mark is skipped.</param>
     /// <param name="programmes">The programmes the document may follow; the canonical programme when null.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The violations, with codes and JSON paths; valid when the document reads to a valid ledger or portfolio.</returns>
-    public static ValidationResult Validate(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null)
+    public static ValidationResult Validate(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null, DocumentReadOptions? options = null)
     {
         try
         {
-            var wire = JsonInput.Read(utf8Json, WireContext.Default.LedgerWire);
+            var wire = JsonInput.Read(utf8Json, options, WireContext.Default.LedgerWire);
             return Check(wire, ProgrammeOf(wire, programmes), WeightsOf(wire), out _);
         }
         catch (AlliancesJsonException e)

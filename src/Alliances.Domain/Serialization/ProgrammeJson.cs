@@ -60,7 +60,7 @@ public static class ProgrammeJson
         return PooledBufferWriter.ToUtf8Bytes(programme, DocumentCapacity, indented, ContractWriter.Programme);
     }
 
-    /// <summary>Writes a programme as a JSON document to a stream, in UTF-8.</summary>
+    /// <summary>Writes a programme as a JSON document to a stream, in UTF-8; the bytes are those of <see cref="SerializeToUtf8Bytes"/>.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="programme">The programme.</param>
     /// <param name="indented">Whether to indent the document.</param>
@@ -71,12 +71,7 @@ public static class ProgrammeJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(programme);
-        var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions(indented));
-        await using (writer.ConfigureAwait(false))
-        {
-            ContractWriter.Programme(writer, programme);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await JsonStreamOutput.WriteAsync(utf8Json, programme, indented, ContractWriter.Programme, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a programme document to a JSON writer.</summary>
@@ -92,43 +87,51 @@ public static class ProgrammeJson
 
     /// <summary>Reads a programme document.</summary>
     /// <param name="json">The document.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The programme, valid against every rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="AlliancesJsonException">The document is not a valid programme document; the exception carries the rule code, the path, the line and the position.</exception>
-    public static Programme Deserialize(string json) => JsonInput.FromString(json, Deserialize);
+    /// <exception cref="AlliancesJsonException">The document is not a valid programme document, or is larger than the options allow; the exception carries the rule code, the path, the line and the position.</exception>
+    public static Programme Deserialize(string json, DocumentReadOptions? options = null) =>
+        JsonInput.FromString(json, options, utf8 => Deserialize(utf8, options));
 
     /// <summary>Reads a programme document in UTF-8.</summary>
-    /// <param name="utf8Json">The document's bytes; a byte-order mark is skipped.</param>
+    /// <param name="utf8Json">The document's bytes; one byte-order mark is skipped.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The programme, valid against every rule.</returns>
-    /// <exception cref="AlliancesJsonException">The document is not a valid programme document.</exception>
-    public static Programme Deserialize(ReadOnlySpan<byte> utf8Json) => FromWire(JsonInput.Read(utf8Json, WireContext.Default.ProgrammeWire));
+    /// <exception cref="AlliancesJsonException">The document is not a valid programme document, or is larger than the options allow.</exception>
+    public static Programme Deserialize(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null) =>
+        FromWire(JsonInput.Read(utf8Json, options, WireContext.Default.ProgrammeWire));
 
-    /// <summary>Reads a programme document from a stream.</summary>
-    /// <param name="utf8Json">The stream, in UTF-8.</param>
+    /// <summary>Reads a programme document from a stream, to its end.</summary>
+    /// <param name="utf8Json">The stream, in UTF-8; one byte-order mark is skipped.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The programme, valid against every rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="AlliancesJsonException">The document is not a valid programme document.</exception>
-    public static async ValueTask<Programme> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        FromWire(await JsonInput.ReadAsync(utf8Json, WireContext.Default.ProgrammeWire, cancellationToken).ConfigureAwait(false));
+    /// <exception cref="AlliancesJsonException">The document is not a valid programme document, or the stream gives more bytes than the options allow (it is not read further).</exception>
+    public static ValueTask<Programme> DeserializeAsync(Stream utf8Json, DocumentReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        JsonInput.FromStreamAsync(utf8Json, options, utf8 => Deserialize(utf8, options), cancellationToken);
 
     /// <summary>
     /// Checks a programme document and reports what is wrong without throwing: one violation when the document cannot
     /// be read (its shape, or a value that breaks a rule on its own), or every violation of the rules across its parts.
     /// </summary>
     /// <param name="json">The document.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The violations, with codes and JSON paths; valid when the document reads to a valid programme.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult Validate(string json) => JsonInput.FromString(json, Validate);
+    public static ValidationResult Validate(string json, DocumentReadOptions? options = null) =>
+        JsonInput.Validate(json, options, utf8 => Validate(utf8, options));
 
     /// <summary>Checks a programme document in UTF-8 and reports what is wrong without throwing.</summary>
-    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="utf8Json">The document's bytes; one byte-order mark is skipped.</param>
+    /// <param name="options">How to read it; <see cref="DocumentReadOptions.Default"/> when null.</param>
     /// <returns>The violations, with codes and JSON paths; valid when the document reads to a valid programme.</returns>
-    public static ValidationResult Validate(ReadOnlySpan<byte> utf8Json)
+    public static ValidationResult Validate(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null)
     {
         try
         {
-            return JsonInput.Read(utf8Json, WireContext.Default.ProgrammeWire).Draft.Validate();
+            return JsonInput.Read(utf8Json, options, WireContext.Default.ProgrammeWire).Draft.Validate();
         }
         catch (AlliancesJsonException e)
         {

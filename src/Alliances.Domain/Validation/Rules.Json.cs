@@ -10,4 +10,7 @@ public static partial class Rules
 
     /// <summary>JSN003: a ledger document's programme is one the reader was given.</summary>
     public static Rule JsonProgrammeKnown { get; } = new("JSN003", "A ledger document names, by identifier, a programme the reader knows.");
+
+    /// <summary>JSN010: a document is no larger than the reader accepts.</summary>
+    public static Rule JsonDocumentSize { get; } = new("JSN010", "A document is no larger than the reader accepts: 1 GiB of UTF-8 unless the app sets another DocumentReadOptions.MaxDocumentBytes.");
 }

@@ -103,6 +103,7 @@ public static partial class Rules
         WeightBounded,
         IndicatorValueBounded,
         PeriodBounded,
+        JsonDocumentSize,
     }.OrderBy(r => r.Code, StringComparer.Ordinal));
 
     /// <summary>Gets every rule, ordered by code.</summary>

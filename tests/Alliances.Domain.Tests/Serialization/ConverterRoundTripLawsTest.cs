@@ -447,7 +447,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             (p, indented) => ProgrammeJson.SerializeToUtf8Bytes(p, indented),
             b => ProgrammeJson.Deserialize(b),
             (p, indented) => ProgrammeJson.Serialize(p, indented),
-            ProgrammeJson.Deserialize,
+            t => ProgrammeJson.Deserialize(t),
             (p, indented) => Written(s => ProgrammeJson.SerializeAsync(s, p, indented)),
             b => Read(b, s => ProgrammeJson.DeserializeAsync(s)));
 

@@ -84,6 +84,7 @@ public class RuleBoundaryTest
         ["JSN001"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"id\":\"odd17-2020\",", "\"id\":\"odd17-2020\",\"id\":\"odd17-2020\","))),
         ["JSN002"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"schemaVersion\":1", "\"schemaVersion\":2"))),
         ["JSN003"] = (() => ReadLedger("odd17-2020"), () => ReadLedger("odd17-2021")),
+        ["JSN010"] = (() => ReadProgramme(CanonicalJson, System.Text.Encoding.UTF8.GetByteCount(CanonicalJson)), () => ReadProgramme(CanonicalJson, System.Text.Encoding.UTF8.GetByteCount(CanonicalJson) - 1)),
         ["PRG001"] = (() => Build(Canonical with { Poll = null }), () => Build(Canonical with { Mission = null! })),
         ["PRG002"] = (() => Build(Canonical with { Dimensions = [Canonical.Dimensions[0]], Measures = [Measure(1)] }), () => Build(Canonical with { Dimensions = [], Measures = [] })),
         ["PRG003"] = (() => Build(Canonical), () => Build(Canonical with { Dimensions = Canonical.Dimensions.Add(Canonical.Dimensions[2]) })),
@@ -135,6 +136,9 @@ public class RuleBoundaryTest
     private static void Build(ProgrammeDraft draft) => _ = Programme.Create(draft);
 
     private static void ReadProgramme(string json) => Domain.Serialization.ProgrammeJson.Validate(json).ThrowIfInvalid();
+
+    private static void ReadProgramme(string json, int maxBytes) =>
+        Domain.Serialization.ProgrammeJson.Validate(json, new Domain.Serialization.DocumentReadOptions { MaxDocumentBytes = maxBytes }).ThrowIfInvalid();
 
     private static void ReadLedger(string programme) =>
         Domain.Serialization.LedgerJson.Validate($$"""{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"{{programme}}","reports":[]}""").ThrowIfInvalid();
