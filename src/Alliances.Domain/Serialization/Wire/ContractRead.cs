@@ -104,21 +104,52 @@ internal static class ContractRead
             : throw Shape($"A month written yyyy-MM is expected here; got '{text}'.");
     }
 
-    /// <summary>Reads an ISO 8601 period such as <c>P3Y</c>.</summary>
+    /// <summary>
+    /// Reads an ISO 8601 period such as <c>P3Y</c>, in its canonical form only: the text NodaTime's normalizing pattern
+    /// writes for it (<c>P18M</c>, not <c>P0Y18M</c>; <c>P3Y</c>, not <c>P3YT0S</c>; <c>P7D</c>, not <c>P1W</c>).
+    /// </summary>
     internal static Period Period(ref Utf8JsonReader reader)
     {
         var text = String(ref reader);
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        return parsed.Success ? parsed.Value : throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}'.");
+        ParseResult<Period> parsed;
+        try
+        {
+            parsed = PeriodPattern.NormalizingIso.Parse(text);
+        }
+        catch (OverflowException)
+        {
+            // NodaTime normalizes while it parses, in nanoseconds: a count of days or weeks beyond what they hold
+            // overflows there rather than failing the parse.
+            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}', which is too long a period.");
+        }
+
+        if (!parsed.Success)
+        {
+            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}'.");
+        }
+
+        var canonical = PeriodPattern.NormalizingIso.Format(parsed.Value);
+        return string.Equals(canonical, text, StringComparison.Ordinal)
+            ? parsed.Value
+            : throw Shape($"A period in its canonical ISO 8601 form is expected here, {canonical}; got '{text}'.");
     }
 
-    /// <summary>Reads a whole number of months written as an ISO 8601 period, <c>P3M</c>.</summary>
+    /// <summary>Reads a whole number of months written as an ISO 8601 period, <c>P3M</c>, <c>P0M</c>, and in no other form.</summary>
     internal static int WholeMonths(ref Utf8JsonReader reader)
     {
-        var period = Period(ref reader);
-        return period.HasTimeComponent || period.Years != 0 || period.Weeks != 0 || period.Days != 0
-            ? throw Shape($"A whole number of months such as P3M is expected here; got {period}.")
-            : period.Months;
+        var text = String(ref reader);
+        var parsed = PeriodPattern.NormalizingIso.Parse(text);
+        if (parsed.Success && !parsed.Value.HasTimeComponent && parsed.Value is { Years: 0, Weeks: 0, Days: 0, Months: var months })
+        {
+            // Only the form the library writes: no other unit, even of zero, and no leading zero. A negative count
+            // is left to the horizon's rule (HOR001).
+            if (string.Equals(text, string.Create(CultureInfo.InvariantCulture, $"P{months}M"), StringComparison.Ordinal))
+            {
+                return months;
+            }
+        }
+
+        throw Shape($"A whole number of months written P<n>M, such as P3M or P0M, is expected here; got '{text}'.");
     }
 
     /// <summary>

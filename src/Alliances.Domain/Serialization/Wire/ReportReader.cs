@@ -52,7 +52,7 @@ internal static class ReportReader
                     case Measure: measure = new MeasureNumber(ContractRead.Int32(ref reader)); break;
                     case Date: date = ContractRead.Day(ref reader); break;
                     case Status: status = ContractRead.Enum(ref reader, JsonNames.Statuses); break;
-                    case Progress: progress = new Percentage(ContractRead.Double(ref reader)); break;
+                    case Progress: progress = DeclaredProgress(ref reader); break;
                     case Health: health = ContractRead.Enum(ref reader, JsonNames.Healths); break;
                     case Comment: comment = ContractRead.String(ref reader); break;
                     case Next: next = ContractRead.Day(ref reader); break;
@@ -83,5 +83,18 @@ internal static class ReportReader
         {
             throw AlliancesJsonException.Of(broken);
         }
+    }
+
+    /// <summary>
+    /// Reads a declared progress: a percentage (PCT001) with at most two decimals as written (REP003), judged on the
+    /// number the text writes, in decimal, not on the nearest double: <c>8.0000000000000001</c> is refused, though
+    /// the double nearest it is 8.
+    /// </summary>
+    private static Percentage DeclaredProgress(ref Utf8JsonReader reader)
+    {
+        var progress = new Percentage(ContractRead.Double(ref reader));
+        return reader.TryGetDecimal(out var written) && ProgressPacking.IsHundredths(written)
+            ? progress
+            : throw ProgressPacking.NotHundredths(progress, null);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class WholeMonthsConverter : JsonConverter<int>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(Period.FromMonths(value)));
+        writer.WriteStringValue(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{value}M"));
 }
 
 /// <summary>Reads a document's <c>schemaVersion</c>: one this library reads, or rule JSN002.</summary>
