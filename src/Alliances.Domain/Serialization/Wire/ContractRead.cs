@@ -56,9 +56,52 @@ internal static class ContractRead
             throw Expected("A number", reader.TokenType);
         }
 
-        return reader.TryGetInt32(out var value)
+        return TryWholeNumber(ref reader, out var value)
             ? value
             : throw Shape(string.Create(CultureInfo.InvariantCulture, $"A whole number from {int.MinValue} to {int.MaxValue} is expected here."));
+    }
+
+    /// <summary>
+    /// Reads a number token as a whole number within <see cref="int"/>'s range, however JSON writes it: <c>9</c>,
+    /// <c>9.0</c> and <c>9e0</c> alike, as JSON Schema's <c>integer</c> counts them.
+    /// </summary>
+    internal static bool TryWholeNumber(ref Utf8JsonReader reader, out int value)
+    {
+        if (reader.TryGetInt32(out value))
+        {
+            return true;
+        }
+
+        if (TryExactDecimal(ref reader, out var written) && written == decimal.Truncate(written) && written >= int.MinValue && written <= int.MaxValue)
+        {
+            value = (int)written;
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a number token as the decimal it writes, as JSON Schema validators that compute in decimal read it. A
+    /// number too small for a decimal that is not zero (<c>5e-324</c>, which <see cref="Utf8JsonReader.TryGetDecimal"/>
+    /// rounds to 0) is not read.
+    /// </summary>
+    internal static bool TryExactDecimal(ref Utf8JsonReader reader, out decimal value)
+    {
+        if (!reader.TryGetDecimal(out value))
+        {
+            return false;
+        }
+
+        if (value != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        var exponent = text.IndexOfAny((byte)'e', (byte)'E');
+        return !(exponent < 0 ? text : text[..exponent]).ContainsAnyInRange((byte)'1', (byte)'9');
     }
 
     /// <summary>Reads a finite number.</summary>
@@ -111,24 +154,23 @@ internal static class ContractRead
     internal static Period Period(ref Utf8JsonReader reader)
     {
         var text = String(ref reader);
-        ParseResult<Period> parsed;
-        try
-        {
-            parsed = PeriodPattern.NormalizingIso.Parse(text);
-        }
-        catch (OverflowException)
-        {
-            // NodaTime normalizes while it parses, in nanoseconds: a count of days or weeks beyond what they hold
-            // overflows there rather than failing the parse.
-            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}', which is too long a period.");
-        }
-
+        var parsed = PeriodPattern.NormalizingIso.Parse(text);
         if (!parsed.Success)
         {
             throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}'.");
         }
 
-        var canonical = PeriodPattern.NormalizingIso.Format(parsed.Value);
+        string canonical;
+        try
+        {
+            canonical = PeriodPattern.NormalizingIso.Format(parsed.Value);
+        }
+        catch (OverflowException)
+        {
+            // NodaTime normalizes a period in nanoseconds: more days (or weeks) than 106751 overflow there.
+            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}', too many days to normalize.");
+        }
+
         return string.Equals(canonical, text, StringComparison.Ordinal)
             ? parsed.Value
             : throw Shape($"A period in its canonical ISO 8601 form is expected here, {canonical}; got '{text}'.");

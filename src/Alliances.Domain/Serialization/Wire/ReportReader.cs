@@ -93,7 +93,7 @@ internal static class ReportReader
     private static Percentage DeclaredProgress(ref Utf8JsonReader reader)
     {
         var progress = new Percentage(ContractRead.Double(ref reader));
-        return reader.TryGetDecimal(out var written) && ProgressPacking.IsHundredths(written)
+        return ContractRead.TryExactDecimal(ref reader, out var written) && ProgressPacking.IsHundredths(written)
             ? progress
             : throw ProgressPacking.NotHundredths(progress, null);
     }
