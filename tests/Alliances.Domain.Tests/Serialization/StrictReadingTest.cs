@@ -89,7 +89,6 @@ public class StrictReadingTest
 
     [Theory]
     [InlineData("\"minimum\":\"P3M\"", "\"minimum\":\"P\\u0033M\"")]
-    [InlineData("\"maximum\":\"P18M\"", "\"maximum\":\"P018M\"")]
     [InlineData("\"commissioned\":\"2019-10\"", "\"commissioned\":\"2019\\u002D10\"")]
     [InlineData("\"month\":\"2020-08\"", "\"month\":\"\\u0032020-08\"")]
     public void MonthsAndPeriods_WrittenAnotherValidWay_ReadAsTheCanonicalForm(string canonical, string other)
@@ -97,6 +96,23 @@ public class StrictReadingTest
         Programme.Should().Contain(canonical);
 
         ProgrammeJson.Deserialize(Programme.Replace(canonical, other)).Should().Be(Odd17.Programme);
+    }
+
+    [Theory]
+    [InlineData("\"maximum\":\"P18M\"", "\"maximum\":\"P018M\"", "$.dimensions[2].horizon.maximum")]
+    [InlineData("\"maximum\":\"P18M\"", "\"maximum\":\"P1Y6M\"", "$.dimensions[2].horizon.maximum")]
+    [InlineData("\"minimum\":\"P3M\"", "\"minimum\":\"P3M0D\"", "$.dimensions[0].horizon.minimum")]
+    [InlineData("\"looksBackOver\":\"P3Y\"", "\"looksBackOver\":\"P3YT0S\"", "$.evaluation.looksBackOver")]
+    [InlineData("\"looksBackOver\":\"P3Y\"", "\"looksBackOver\":\"P0Y36M\"", "$.evaluation.looksBackOver")]
+    [InlineData("\"looksBackOver\":\"P3Y\"", "\"looksBackOver\":\"P156W\"", "$.evaluation.looksBackOver")]
+    public void Periods_NotInTheirCanonicalForm_AreRefused(string canonical, string other, string path)
+    {
+        Programme.Should().Contain(canonical);
+
+        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(Programme.Replace(canonical, other))).Should().Throw<AlliancesJsonException>().Which;
+
+        exception.RuleCode.Should().Be("JSN001");
+        exception.Path.Should().Be(path);
     }
 
     [Fact]
@@ -144,7 +160,7 @@ public class StrictReadingTest
         { "report on an unknown measure", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 22,"), "LED001", "$.reports[0].measure" },
         { "measure 0", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 0,"), "MEA001", "$.reports[0].measure" },
         { "progress above 100", FirstProgress(Ledger, "100.5"), "PCT001", "$.reports[0].progress" },
-        { "progress with three decimals", FirstProgress(Ledger, "10.125"), "REP003", "$.reports[0]" },
+        { "progress with three decimals", FirstProgress(Ledger, "10.125"), "REP003", "$.reports[0].progress" },
         { "report before launch", InReports(Ledger, "\"date\": \"2020-", "\"date\": \"2019-"), "LED003", "$.reports[0].date" },
         { "illegal move", ReplaceFirst(Ledger, "\"status\": \"inProgress\"", "\"status\": \"completed\""), "LIF001", "$.reports[0].status" },
         { "indicator without target", RemoveTarget(Ledger), "IND001", "$.indicators[0]" },

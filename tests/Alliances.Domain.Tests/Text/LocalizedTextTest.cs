@@ -67,4 +67,21 @@ public class LocalizedTextTest
         text.French.Should().Be("a");
         text.English.Should().Be("b");
     }
+
+    [Theory]
+    [InlineData("\uFEFF")]
+    [InlineData("\u3000\u00A0\u2028")]
+    [InlineData("\t\n\v\f\r ")]
+    public void French_WhiteSpaceOfEcma262Only_BreaksTXT001(string french) =>
+        Expect.Violation(() => _ = new LocalizedText(french), Rules.TextRequired);
+
+    [Fact]
+    public void English_ByteOrderMarkOnly_BreaksTXT002() =>
+        Expect.Violation(() => _ = new LocalizedText("a", "\uFEFF"), Rules.EnglishTextNotBlank);
+
+    [Theory]
+    [InlineData("\u0085")]
+    [InlineData("\u200B")]
+    public void French_CharactersEcma262DoesNotCountAsWhiteSpace_AreNotBlank(string french) =>
+        new LocalizedText(french).French.Should().Be(french);
 }
