@@ -160,7 +160,7 @@ public class StrictReadingTest
         { "report on an unknown measure", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 22,"), "LED001", "$.reports[0].measure" },
         { "measure 0", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 0,"), "MEA001", "$.reports[0].measure" },
         { "progress above 100", FirstProgress(Ledger, "100.5"), "PCT001", "$.reports[0].progress" },
-        { "progress with three decimals", FirstProgress(Ledger, "10.125"), "REP003", "$.reports[0].progress" },
+        { "progress with three decimals", FirstProgress(Ledger, "10.125"), "REP003", "$.reports[0]" },
         { "report before launch", InReports(Ledger, "\"date\": \"2020-", "\"date\": \"2019-"), "LED003", "$.reports[0].date" },
         { "illegal move", ReplaceFirst(Ledger, "\"status\": \"inProgress\"", "\"status\": \"completed\""), "LIF001", "$.reports[0].status" },
         { "indicator without target", RemoveTarget(Ledger), "IND001", "$.indicators[0]" },
