@@ -53,7 +53,7 @@ public sealed class FullArrayData
             _windowEnd = new int[count][],
             _launch = [.. portfolio.Ledgers.Select(l => l.LaunchDate)],
             _resultsEnd = [.. portfolio.Ledgers.Select(l => l.Schedule.ResultsWindow.End)],
-            _codes = [.. portfolio.Ledgers.Select(l => l.Territory!.Code)],
+            _codes = [.. portfolio.Ledgers.Select(l => l.Territory!.Code.Value)],
         };
         for (var t = 0; t < count; t++)
         {
@@ -386,7 +386,7 @@ public sealed class FullArrayData
             }
         }
 
-        return ours.Ranking.Select(r => r.Territory.Code).SequenceEqual(full.Ranking) ? null : "the ranking";
+        return ours.Ranking.Select(r => r.Territory.Code.Value).SequenceEqual(full.Ranking) ? null : "the ranking";
     }
 
     /// <summary>Expected progress from launch to the end of the results window, as the programme's default plan has it (rule PRO008).</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
+using Alliances.Domain.Territories;
 using NodaTime;
 
 namespace Alliances.Domain.Cli;
@@ -20,10 +21,21 @@ internal static class ProgressCommand
             HelpName = "FILE",
         };
         var asOf = CliApp.DateOption("--as-of", "Work the figures out at this date instead of today (in Europe/Paris).");
-        var territory = new Option<string?>("--territory")
+        var territory = new Option<TerritoryCode?>("--territory")
         {
             Description = "For a portfolio, also detail this territory's measures (by code).",
             HelpName = "CODE",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (TerritoryCode.TryParse(token, null, out var code))
+                {
+                    return code;
+                }
+
+                result.AddError($"--territory takes a territory code of 1 to 16 ASCII letters, digits or hyphens, such as 2A; got '{token}'.");
+                return null;
+            },
         };
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();

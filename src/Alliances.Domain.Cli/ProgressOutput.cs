@@ -6,6 +6,7 @@ using Alliances.Domain.Quantities;
 using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
+using Alliances.Domain.Territories;
 using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -18,7 +19,7 @@ internal static class ProgressOutput
     private const int BarWidth = 20;
 
     /// <summary>Writes the figures as text.</summary>
-    internal static void WriteText(TextWriter output, LedgerDocument document, LocalDate asOf, string? detail, Language language)
+    internal static void WriteText(TextWriter output, LedgerDocument document, LocalDate asOf, TerritoryCode? detail, Language language)
     {
         var french = language == Language.French;
         var programme = document.Ledgers[0].Programme;
@@ -61,7 +62,7 @@ internal static class ProgressOutput
     }
 
     /// <summary>Writes the figures as JSON.</summary>
-    internal static void WriteJson(TextWriter output, LedgerDocument document, LocalDate asOf, string? detail)
+    internal static void WriteJson(TextWriter output, LedgerDocument document, LocalDate asOf, TerritoryCode? detail)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, CliJson.WriterOptions))
@@ -91,7 +92,7 @@ internal static class ProgressOutput
                 {
                     writer.WriteStartObject();
                     writer.WriteNumber("rank", rank.Rank);
-                    writer.WriteString("territory", rank.Territory.Code);
+                    writer.WriteString("territory", rank.Territory.Code.Value);
                     writer.WriteString("name", rank.Territory.Name);
                     WritePercent(writer, "progress", rank.Progress);
                     WriteNumber(writer, "variance", rank.Variance);
@@ -192,7 +193,7 @@ internal static class ProgressOutput
         var rollup = ledger.RollupAt(asOf);
         if (ledger.Territory is { } territory)
         {
-            writer.WriteString("territory", territory.Code);
+            writer.WriteString("territory", territory.Code.Value);
             writer.WriteString("name", territory.Name);
         }
 

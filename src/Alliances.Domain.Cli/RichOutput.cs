@@ -6,6 +6,7 @@ using Alliances.Domain.Progress;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
+using Alliances.Domain.Territories;
 using Alliances.Domain.Text;
 using NodaTime;
 using Spectre.Console;
@@ -94,7 +95,7 @@ internal static class RichOutput
     }
 
     /// <summary>The progress of a ledger, or the national view of a portfolio.</summary>
-    internal static void Progress(IAnsiConsole console, LedgerDocument document, LocalDate asOf, string? detail, Language language)
+    internal static void Progress(IAnsiConsole console, LedgerDocument document, LocalDate asOf, TerritoryCode? detail, Language language)
     {
         var french = language == Language.French;
         var programme = document.Ledgers[0].Programme;

@@ -50,7 +50,7 @@ internal static class ValidateCommand
             {
                 foreach (var violation in result.Violations)
                 {
-                    output.WriteLine($"{violation.Path}: {violation.Code} {violation.Message}");
+                    output.WriteLine(violation.ToString());
                 }
             }
 

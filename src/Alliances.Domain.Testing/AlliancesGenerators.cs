@@ -105,7 +105,7 @@ public static class AlliancesGenerators
     /// <summary>Gets valid ledgers of the canonical programme: national or territorial, with an indicator, observations, a plan and comments.</summary>
     public static Gen<Ledger> Ledgers =>
         from reports in Reports
-        from territory in Gen.Elements<Territory?>(null, new Territory("13", "Bouches-du-Rhône", TerritoryLevel.Departement), new Territory("FR-IDF", "Île-de-France", TerritoryLevel.Region))
+        from territory in Gen.Elements<Territory?>(null, new Territory(new TerritoryCode("13"), "Bouches-du-Rhône", TerritoryLevel.Departement), new Territory(new TerritoryCode("FR-IDF"), "Île-de-France", TerritoryLevel.Region))
         from values in Gen.ArrayOf(Gen.Choose(-1000, 1000), 5)
         from comment in Gen.Elements<string?>(null, "Réunion « partenaires » & <élus>", "ok")
         select BuildLedger(reports, territory, values, comment);
@@ -151,12 +151,12 @@ public static class AlliancesGenerators
             (1, Gen.Elements(0, 100, double.Epsilon, Math.BitDecrement(100.0), Math.BitIncrement(0.01))))
         .Select(points => new Percentage(points));
 
-    /// <summary>Gets measure numbers: mostly 1 to 30, sometimes up to <see cref="int.MaxValue"/>.</summary>
+    /// <summary>Gets measure numbers: mostly 1 to 30, sometimes up to <see cref="MeasureNumber.MaximumValue"/>.</summary>
     public static Gen<MeasureNumber> MeasureNumbers =>
         Gen.Frequency(
             (8, Gen.Choose(1, 30)),
-            (1, Gen.Choose(1, int.MaxValue)),
-            (1, Gen.Elements(1, int.MaxValue)))
+            (1, Gen.Choose(1, MeasureNumber.MaximumValue)),
+            (1, Gen.Elements(1, MeasureNumber.MaximumValue)))
         .Select(number => new MeasureNumber(number));
 
     /// <summary>Gets counts from 0 to <see cref="int.MaxValue"/>, exact or approximate.</summary>
@@ -175,15 +175,23 @@ public static class AlliancesGenerators
         select new EffectHorizon(minimum, maximum);
 
     /// <summary>
-    /// Gets territories of every level: codes of 1 to 16 ASCII letters, digits and hyphens, and names from
+    /// Gets territory codes over the whole range the type accepts: 1 to 16 ASCII letters, digits and hyphens, in any
+    /// order and case (<c>2A</c>, <c>-</c>, <c>fr-IDF--9</c>), the 16-character ones included.
+    /// </summary>
+    public static Gen<TerritoryCode> TerritoryCodes =>
+        from length in Gen.Frequency((4, Gen.Choose(1, 16)), (1, Gen.Constant(16)))
+        from code in Gen.ArrayOf(Gen.Elements(CodeChars), length)
+        select new TerritoryCode(new string(code));
+
+    /// <summary>
+    /// Gets territories of every level: codes from <see cref="TerritoryCodes"/>, and names from
     /// <see cref="NonBlankStrings"/>.
     /// </summary>
     public static Gen<Territory> Territories =>
-        from length in Gen.Choose(1, 16)
-        from code in Gen.ArrayOf(Gen.Elements(CodeChars), length)
+        from code in TerritoryCodes
         from name in NonBlankStrings
         from level in Gen.Elements(Enum.GetValues<TerritoryLevel>())
-        select new Territory(new string(code), name, level);
+        select new Territory(code, name, level);
 
     /// <summary>
     /// Gets milestones of any kind and sequence, in time zones other than Paris too, with a place and a host event or
@@ -191,7 +199,7 @@ public static class AlliancesGenerators
     /// and <see cref="Milestone.Reschedule"/>.
     /// </summary>
     public static Gen<Milestone> Milestones =>
-        from sequence in Gen.Frequency((9, Gen.Choose(1, 40)), (1, Gen.Choose(1, int.MaxValue)))
+        from sequence in Gen.Frequency((8, Gen.Choose(1, 40)), (1, Gen.Choose(1, Milestone.MaximumSequence)), (1, Gen.Elements(1, Milestone.MaximumSequence)))
         from title in Texts
         from kind in Gen.Elements(Enum.GetValues<MilestoneKind>())
         from date in ImpreciseDates

@@ -113,7 +113,7 @@ public static class FrenchDepartements
 
     /// <summary>Gets the 101 départements, in the order of their codes (2A and 2B in place of 20, overseas last).</summary>
     public static ValueList<Territory> All { get; } =
-        ValueList.CreateRange(Rows.Select(r => new Territory(r.Code, r.Name, TerritoryLevel.Departement)));
+        ValueList.CreateRange(Rows.Select(r => new Territory(new TerritoryCode(r.Code), r.Name, TerritoryLevel.Departement)));
 
     /// <summary>Gets the first <paramref name="count"/> départements.</summary>
     /// <param name="count">How many, from 1 to 101.</param>

@@ -82,7 +82,7 @@ public static class InvalidDocuments
         ("IND001", DocumentKind.Ledger, "an indicator without a target", (d, _) => { d["indicators"]![0]!.AsObject().Remove("target"); return "$.indicators[0]"; }),
         ("IND002", DocumentKind.Ledger, "an indicator due on its baseline's day", (d, _) => { d["indicators"]![0]!["target"]!["date"] = d["indicators"]![0]!["baseline"]!["date"]!.GetValue<string>(); return "$.indicators[0]"; }),
         ("WGT001", DocumentKind.Ledger, "an indicator of weight 0", (d, _) => { d["indicators"]![0]!["weight"] = 0; return "$.indicators[0]"; }),
-        ("TER001", DocumentKind.Ledger, "a territory code with a space", (d, _) => { d["territory"]!["code"] = "13 "; return "$.territory"; }),
+        ("TER001", DocumentKind.Ledger, "a territory code with a space", (d, _) => { d["territory"]!["code"] = "13 "; return "$.territory.code"; }),
         ("PLN001", DocumentKind.Ledger, "a plan ending the day it starts", (d, _) => { d["plans"]![0]!["end"] = d["plans"]![0]!["start"]!.GetValue<string>(); return "$.plans[0]"; }),
         ("LED001", DocumentKind.Ledger, "a report on measure 22", (d, r) => { var i = r.Next(Count(d, "reports")); d["reports"]![i]!["measure"] = 22; return $"$.reports[{i}].measure"; }),
         ("LED002", DocumentKind.Ledger, "two reports on one measure and day", (d, r) => { var i = r.Next(Count(d, "reports")); Append(d, "reports", i); return $"$.reports[{Count(d, "reports") - 1}].date"; }),
@@ -91,6 +91,11 @@ public static class InvalidDocuments
         ("LED005", DocumentKind.Ledger, "an observation of an unknown indicator", (d, r) => { var i = r.Next(Count(d, "observations")); d["observations"]![i]!["indicator"] = "unknown"; return $"$.observations[{i}].indicator"; }),
         ("LED006", DocumentKind.Ledger, "two observations of one indicator on one day", (d, r) => { var i = r.Next(Count(d, "observations")); Append(d, "observations", i); return $"$.observations[{Count(d, "observations") - 1}].date"; }),
         ("LED007", DocumentKind.Ledger, "two plans for one measure", (d, _) => { Append(d, "plans", 0); return "$.plans[1].measure"; }),
+        ("MEA010", DocumentKind.Programme, "measure number 1000", (d, r) => { var i = r.Next(21); d["measures"]![i]!["number"] = 1000; return $"$.measures[{i}].number"; }),
+        ("MIL010", DocumentKind.Programme, "milestone sequence 1000", (d, r) => { var i = r.Next(7); d["milestones"]![i]!["sequence"] = 1000; return $"$.milestones[{i}]"; }),
+        ("DAT010", DocumentKind.Programme, "an evaluation looking back over a million weeks", (d, _) => { d["evaluation"]!["looksBackOver"] = "P1000000W"; return "$.evaluation"; }),
+        ("WGT010", DocumentKind.Ledger, "an indicator of weight 10¹⁰", (d, _) => { d["indicators"]![0]!["weight"] = 1e10; return "$.indicators[0]"; }),
+        ("IND010", DocumentKind.Ledger, "an indicator whose baseline is 10¹³", (d, _) => { d["indicators"]![0]!["baseline"]!["value"] = 1e13; return "$.indicators[0].baseline"; }),
         ("POR001", DocumentKind.Ledger, "a territory twice in a portfolio", (d, _) => { d["territories"]![1]!["territory"]!["code"] = d["territories"]![0]!["territory"]!["code"]!.GetValue<string>(); return "$.territories[1].territory.code"; }),
     ];
 

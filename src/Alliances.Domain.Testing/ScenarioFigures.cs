@@ -1,4 +1,5 @@
 using Alliances.Domain.Collections;
+using Alliances.Domain.Territories;
 
 namespace Alliances.Domain.Testing;
 
@@ -15,6 +16,6 @@ public sealed record ScenarioFigures(
     double Operational,
     double Strategic,
     double Political,
-    ValueList<(string Code, double Points)> Territories,
-    ValueList<string> Ranking,
+    ValueList<(TerritoryCode Code, double Points)> Territories,
+    ValueList<TerritoryCode> Ranking,
     double Expected);

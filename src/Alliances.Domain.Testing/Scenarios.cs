@@ -1,5 +1,6 @@
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Collections;
+using Alliances.Domain.Territories;
 using NodaTime;
 
 namespace Alliances.Domain.Testing;
@@ -19,6 +20,11 @@ namespace Alliances.Domain.Testing;
 /// </remarks>
 public static class Scenarios
 {
+    // The three départements of every scenario.
+    private static readonly TerritoryCode Thirteen = new("13");
+    private static readonly TerritoryCode FiftyNine = new("59");
+    private static readonly TerritoryCode SixtyNine = new("69");
+
     private static readonly Lazy<Scenario> Before = new(() => Make(
         "Before any effects",
         new LocalDate(2020, 9, 30),
@@ -29,8 +35,8 @@ public static class Scenarios
             Operational: 10,                          // (20 + 10 + 0) / 3
             Strategic: 10.0 / 3,                      // (10 + 0 + 0) / 3
             Political: 0,
-            Territories: [("13", 10), ("59", 10.0 / 3), ("69", 0)],
-            Ranking: ["13", "59", "69"],
+            Territories: [(Thirteen, 10), (FiftyNine, 10.0 / 3), (SixtyNine, 0)],
+            Ranking: [Thirteen, FiftyNine, SixtyNine],
             Expected: 100.0 * 146 / 1095)));          // 146 of the 1095 days from launch to the end of the results window
 
     private static readonly Lazy<Scenario> Mid = new(() => Make(
@@ -43,8 +49,8 @@ public static class Scenarios
             Operational: 140.0 / 3,                   // (60 + 50 + 30) / 3
             Strategic: 30,                            // (40 + 30 + 20) / 3
             Political: 10,                            // (20 + 10 + 0) / 3
-            Territories: [("13", 40), ("59", 30), ("69", 50.0 / 3)],
-            Ranking: ["13", "59", "69"],
+            Territories: [(Thirteen, 40), (FiftyNine, 30), (SixtyNine, 50.0 / 3)],
+            Ranking: [Thirteen, FiftyNine, SixtyNine],
             Expected: 100.0 * 549 / 1095)));
 
     private static readonly Lazy<Scenario> Evaluation = new(() => Make(
@@ -57,8 +63,8 @@ public static class Scenarios
             Operational: 80,                          // (100 + 80 + 60) / 3
             Strategic: 200.0 / 3,                     // (90 + 60 + 50) / 3
             Political: 50,                            // (70 + 50 + 30) / 3
-            Territories: [("13", 260.0 / 3), ("59", 190.0 / 3), ("69", 140.0 / 3)],
-            Ranking: ["13", "59", "69"],
+            Territories: [(Thirteen, 260.0 / 3), (FiftyNine, 190.0 / 3), (SixtyNine, 140.0 / 3)],
+            Ranking: [Thirteen, FiftyNine, SixtyNine],
             Expected: 100.0 * 784 / 1095)));
 
     /// <summary>Gets the scenario at 30 September 2020: operational measures just started, nothing observed yet.</summary>
@@ -76,7 +82,7 @@ public static class Scenarios
     private static Scenario Make(string name, LocalDate asOf, LocalDate levelledBy, (double Operational, double Strategic, double Political)[] levels, ScenarioFigures expected)
     {
         var programme = Odd17.Programme;
-        var territories = FrenchDepartements.All.Where(t => t.Code is "13" or "59" or "69").ToArray();
+        var territories = FrenchDepartements.All.Where(t => t.Code == Thirteen || t.Code == FiftyNine || t.Code == SixtyNine).ToArray();
         var ledgers = new List<Ledgers.Ledger>();
         for (var t = 0; t < territories.Length; t++)
         {
@@ -96,7 +102,7 @@ public static class Scenarios
                 builder = builder.FollowingCurve(measure.Number.Value, ProgressCurve.Stalling(programme.LaunchDate, levelledBy, level));
             }
 
-            if (territories[t].Code == "69")
+            if (territories[t].Code == SixtyNine)
             {
                 builder = builder.Cancelling(19, new LocalDate(2021, 6, 1));
             }

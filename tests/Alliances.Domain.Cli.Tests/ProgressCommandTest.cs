@@ -44,7 +44,7 @@ public class ProgressCommandTest
         var national = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Portfolio)).Portfolio!.RollupAt(new NodaTime.LocalDate(2021, 11, 7));
         root.GetProperty("scope").GetString().Should().Be("portfolio");
         root.GetProperty("national").GetProperty("progress").GetDouble().Should().Be(Math.Round(national.Progress!.Value.Points, 2));
-        root.GetProperty("national").GetProperty("ranking")[0].GetProperty("territory").GetString().Should().Be(national.Ranking[0].Territory.Code);
+        root.GetProperty("national").GetProperty("ranking")[0].GetProperty("territory").GetString().Should().Be(national.Ranking[0].Territory.Code.Value);
         root.GetProperty("territories")[1].GetProperty("measures").GetArrayLength().Should().Be(21);
         root.GetProperty("territories")[0].TryGetProperty("measures", out _).Should().BeFalse();
     }
@@ -74,4 +74,27 @@ public class ProgressCommandTest
     [Fact]
     public void Progress_UnknownTerritory_IsAUsageError() =>
         CliRun.Of("progress", "--ledger", Portfolio, "--territory", "75").ExitCode.Should().Be(2);
+
+    [Theory]
+    [InlineData("2 A")]
+    [InlineData("")]
+    [InlineData("Corse-du-Sud, 2A")]
+    public void Progress_TerritoryThatIsNoCode_IsAUsageErrorNamingTheForm(string code)
+    {
+        var run = CliRun.Of("progress", "--ledger", Portfolio, "--territory", code);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain($"--territory takes a territory code of 1 to 16 ASCII letters, digits or hyphens, such as 2A; got '{code}'.");
+    }
+
+    [Fact]
+    public void Progress_TerritoryWithALetter_DetailsIt()
+    {
+        var run = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2021-11-07", "--territory", "2A", "--json");
+
+        run.ExitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(run.Output);
+        var detailed = document.RootElement.GetProperty("territories").EnumerateArray().Where(t => t.TryGetProperty("measures", out _)).ToList();
+        detailed.Should().ContainSingle().Which.GetProperty("territory").GetString().Should().Be("2A");
+    }
 }

@@ -29,6 +29,32 @@ public class ValidateAndSchemaCommandTest
             "$.measures: PRG005 Measure numbers run from 1 to the highest, 21, without a gap; missing 5.");
     }
 
+    [Theory]
+    [InlineData("\"number\": 21,", "\"number\": 2147483647,", "$.measures[20].number: MEA010 A measure number is at most 999; got 2147483647.")]
+    [InlineData("\"number\": 21,", "\"number\": 999,", "$.measures: PRG005 Measure numbers run from 1 to the highest, 999, without a gap; missing 21, 22, 23, 24, 25, 26, 27, 28, 29, 30 and 968 more.")]
+    public void Validate_AMeasureNumberedFarAway_PrintsOneShortLinePromptly(string value, string replacement, string line)
+    {
+        var path = WriteTemp(File.ReadAllText(Repository.PathOf("docs", "catalogue", "odd17.programme.json")).Replace(value, replacement, StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", path);
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(line);
+    }
+
+    [Fact]
+    public void Validate_AHugePropertyName_PrintsAShortLine()
+    {
+        var name = new string('x', 1_000_000);
+        var path = WriteTemp(File.ReadAllText(Repository.PathOf("docs", "catalogue", "odd17.programme.json")).Replace("\"schemaVersion\": 1,", $"\"schemaVersion\": 1, \"{name}\": 1,", StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", path);
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().StartWith("$.xxxx").And.Contain(": JSN001 ");
+        run.Output.Length.Should().BeLessThan(1000);
+    }
+
     [Fact]
     public void Validate_MalformedJson_ExitsOneWithTheShapeRule()
     {

@@ -116,7 +116,7 @@ public class BuilderTest
 
         var portfolio = builder.Build();
 
-        portfolio.Ledgers.Select(l => l.Territory!.Code).Should().Equal("01", "02", "03", "04", "05");
+        portfolio.Ledgers.Select(l => l.Territory!.Code.Value).Should().Equal("01", "02", "03", "04", "05");
         portfolio.Weights.Should().HaveCount(5);
         portfolio.Should().Be(builder.Build());
         LedgerJson.Deserialize(LedgerJson.Serialize(portfolio)).Portfolio.Should().Be(portfolio);

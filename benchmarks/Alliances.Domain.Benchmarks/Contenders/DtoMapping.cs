@@ -52,7 +52,7 @@ public static class DtoMapping
         if (dto.Scope == "portfolio")
         {
             var ledgers = dto.Territories!.Select(t => Draft(t.Territory, t.LaunchDate, t.Plans, t.Indicators, t.Reports, t.Observations).ToLedger());
-            var weights = dto.Weights?.Select(w => new TerritoryWeight(w.Territory, w.Weight)) ?? [];
+            var weights = dto.Weights?.Select(w => new TerritoryWeight(new TerritoryCode(w.Territory), w.Weight)) ?? [];
             return LedgerDocument.Of(Portfolio.Create(ledgers, weights));
         }
 
@@ -93,7 +93,7 @@ public static class DtoMapping
     private static LedgerDraft Draft(TerritoryDto? territory, string? launch, List<PlanDto>? plans, List<IndicatorDto>? indicators, List<ReportDto>? reports, List<ObservationDto>? observations) => new()
     {
         Programme = Odd17.Programme,
-        Territory = territory is null ? null : new Territory(territory.Code, territory.Name, Enum.Parse<TerritoryLevel>(territory.Level, ignoreCase: true)),
+        Territory = territory is null ? null : new Territory(new TerritoryCode(territory.Code), territory.Name, Enum.Parse<TerritoryLevel>(territory.Level, ignoreCase: true)),
         LaunchDate = launch is null ? null : Day(launch),
         Plans = ValueList.CreateRange((plans ?? []).Select(p => new MeasurePlan(new MeasureNumber(p.Measure), Day(p.Start), Day(p.End)))),
         Indicators = ValueList.CreateRange((indicators ?? []).Select(i => new Indicator(

@@ -52,7 +52,7 @@ public abstract partial record ImpreciseDate : ISpanParsable<ImpreciseDate>
         EdtfText.TryRead(s, out var edtf)
             ? edtf.ToDate()
             : throw new FormatException(
-                $"An imprecise date is written in EDTF as ToEdtf writes it: a day such as '2020-05-07', a month '2020-06', a year '2022' or a span of days '2020-09-03/2020-09-04', with '?' after each date still to be confirmed; got '{s}'.");
+                $"An imprecise date is written in EDTF as ToEdtf writes it: a day such as '2020-05-07', a month '2020-06', a year '2022' or a span of days '2020-09-03/2020-09-04', with '?' after each date still to be confirmed; got '{MessageText.Quote(s)}'.");
 
     /// <summary>
     /// Tries to parse the EDTF text that <see cref="ToEdtf"/> writes, such as <c>2020-06?</c>. Never throws. The

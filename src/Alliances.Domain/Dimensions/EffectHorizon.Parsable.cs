@@ -43,7 +43,7 @@ public readonly partial struct EffectHorizon : ISpanParsable<EffectHorizon>
     public static EffectHorizon Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryRead(s, out var min, out var max)
             ? new EffectHorizon(min, max)
-            : throw new FormatException($"An effect horizon is written as two numbers of months separated by '..', such as '3..9'; got '{s}'.");
+            : throw new FormatException($"An effect horizon is written as two numbers of months separated by '..', such as '3..9'; got '{MessageText.Quote(s)}'.");
 
     /// <summary>
     /// Tries to parse the text that <see cref="ToString()"/> writes: <c>min..max</c> in months, such as <c>3..9</c>.

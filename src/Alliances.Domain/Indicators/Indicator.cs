@@ -30,7 +30,7 @@ public sealed record Indicator
     /// <param name="baseline">The value it starts from, and when.</param>
     /// <param name="target">The value aimed at, and when it is due (rule IND001: required); after the baseline (IND002).</param>
     /// <param name="intermediateTargets">Values aimed at along the way, dated between baseline and target, in order (IND002).</param>
-    /// <param name="weight">Its weight among the measure's indicators, above 0 (rule WGT001); 1 by default.</param>
+    /// <param name="weight">Its weight among the measure's indicators, from 10⁻⁶ to 10⁹ (rules WGT001, WGT010); 1 by default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="name"/> or <paramref name="unit"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a defined value.</exception>
     /// <exception cref="RuleViolationException">A rule above is broken.</exception>
@@ -75,12 +75,7 @@ public sealed record Indicator
         }
 
         IntermediateTargets = intermediateTargets;
-        Guard.Require(
-            double.IsFinite(weight) && weight > 0,
-            Rules.WeightPositive,
-            $"A weight is a finite number above 0; got {weight.ToString(CultureInfo.InvariantCulture)}.",
-            nameof(weight));
-        Weight = weight;
+        Weight = Progress.Weights.Check(weight);
     }
 
     /// <summary>Gets the stable identifier.</summary>

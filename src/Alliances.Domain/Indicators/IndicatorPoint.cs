@@ -13,12 +13,12 @@ namespace Alliances.Domain.Indicators;
 public readonly record struct IndicatorPoint
 {
     /// <summary>Initializes a new point.</summary>
-    /// <param name="value">The value, a finite number (rule IND003).</param>
+    /// <param name="value">The value, a finite number (rule IND003) from −10¹² to 10¹² (IND010).</param>
     /// <param name="date">The day, in the ISO calendar.</param>
-    /// <exception cref="RuleViolationException">The value is not finite (IND003), or the day is outside the ISO calendar or years 1–9999.</exception>
+    /// <exception cref="RuleViolationException">The value is not finite (IND003) or beyond ±10¹² (IND010), or the day is outside the ISO calendar or years 1–9999.</exception>
     public IndicatorPoint(double value, LocalDate date)
     {
-        Guard.Require(double.IsFinite(value), Rules.IndicatorValueFinite, $"Indicator values are finite numbers; got {value.ToString(CultureInfo.InvariantCulture)}.", nameof(value));
+        CheckValue(value);
         Value = value;
         Date = IsoDates.Check(date, nameof(date));
     }
@@ -28,4 +28,18 @@ public readonly record struct IndicatorPoint
 
     /// <summary>Gets the day.</summary>
     public LocalDate Date { get; }
+
+    /// <summary>The largest magnitude of an indicator value, 10¹² (rule IND010).</summary>
+    /// <remarks>
+    /// A thousand billion counts any people, euros or tonnes a programme tracks; within it, the differences of rule
+    /// PRO001 are finite, so an indicator's progress is never NaN.
+    /// </remarks>
+    internal const double MaximumMagnitude = 1e12;
+
+    /// <summary>Checks an indicator value: a finite number (IND003) from −10¹² to 10¹² (IND010).</summary>
+    internal static void CheckValue(double value)
+    {
+        Guard.Require(double.IsFinite(value), Rules.IndicatorValueFinite, $"Indicator values are finite numbers; got {value.ToString(CultureInfo.InvariantCulture)}.", nameof(value));
+        Guard.Require(Math.Abs(value) <= MaximumMagnitude, Rules.IndicatorValueBounded, $"Indicator values lie from -1,000,000,000,000 to 1,000,000,000,000; got {value:R}.", nameof(value));
+    }
 }

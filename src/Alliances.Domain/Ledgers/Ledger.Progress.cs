@@ -85,7 +85,8 @@ public sealed partial class Ledger
     /// <remarks>
     /// The forecast fits a least-squares line through the measure's progress at its last reports on or before the
     /// date that have a known progress, at most six, and needs at least two on distinct days. The line's day of 100 %
-    /// is the forecast, rounded up and never before the date. A flat or falling line gives no forecast.
+    /// is the forecast, rounded up and never before the date. A flat or falling line gives no forecast, and a day after
+    /// 31 December 9999, the end of the calendar, gives <see cref="ForecastOutcome.BeyondCalendar"/>.
     /// </remarks>
     /// <param name="measure">The measure.</param>
     /// <param name="asOf">The date to forecast from.</param>
@@ -149,8 +150,15 @@ public sealed partial class Ledger
         }
 
         var daysToFull = Math.Max(0, Math.Ceiling((100 - intercept) / slope));
-        var date = daysToFull > 365 * 100 ? (LocalDate?)null : asOf.PlusDays((int)daysToFull);
-        return new CompletionForecast(measure, asOf, date is null ? ForecastOutcome.NotRising : ForecastOutcome.Forecast, date, slope, used);
+        if (daysToFull > 365 * 100)
+        {
+            return new CompletionForecast(measure, asOf, ForecastOutcome.NotRising, null, slope, used);
+        }
+
+        // Near the end of the calendar the day of 100 % may lie after 31 December 9999: said, not thrown.
+        return daysToFull > Period.DaysBetween(asOf, LocalDate.MaxIsoValue)
+            ? new CompletionForecast(measure, asOf, ForecastOutcome.BeyondCalendar, null, slope, used)
+            : new CompletionForecast(measure, asOf, ForecastOutcome.Forecast, asOf.PlusDays((int)daysToFull), slope, used);
     }
 
     /// <summary>Gets how a measure's progress moved between two dates.</summary>

@@ -7,11 +7,11 @@ using Alliances.Domain.Validation;
 namespace Alliances.Domain.Measures;
 
 /// <summary>
-/// The number of a measure within its programme: 1 or more.
+/// The number of a measure within its programme: 1 to 999.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Any value of the type is valid (rule MEA001). The value is stored less one, so <c>default(MeasureNumber)</c> is
+/// Any value of the type is valid (rules MEA001, MEA010). The value is stored less one, so <c>default(MeasureNumber)</c> is
 /// measure 1, never the invalid 0.
 /// </para>
 /// <para>
@@ -29,13 +29,24 @@ public readonly partial struct MeasureNumber : IEquatable<MeasureNumber>, ICompa
     private readonly int _valueLessOne;
 
     /// <summary>Initializes a new measure number.</summary>
-    /// <param name="value">The number, 1 or more.</param>
-    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001).</exception>
+    /// <param name="value">The number, 1 to <see cref="MaximumValue"/>.</param>
+    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001) or above 999 (MEA010).</exception>
     public MeasureNumber(int value)
     {
-        Guard.Require(IsNumber(value), Rules.MeasureNumberPositive, $"A measure number is 1 or more; got {value}.", nameof(value));
+        if (!IsNumber(value))
+        {
+            throw OutOfRange(value);
+        }
+
         _valueLessOne = value - 1;
     }
+
+    /// <summary>
+    /// The highest measure number, 999 (rule MEA010): a programme of this shape has a few dozen measures, and the bound
+    /// keeps what a programme's numbers cost (the check that they run without a gap, the tables of a rollup) in
+    /// proportion to the programme.
+    /// </summary>
+    public const int MaximumValue = 999;
 
     /// <summary>Gets the number of the measure at an index, 0 or more, of a programme's measures; the index is not checked.</summary>
     internal static MeasureNumber FromIndex(int index)
@@ -51,13 +62,13 @@ public readonly partial struct MeasureNumber : IEquatable<MeasureNumber>, ICompa
         _valueLessOne = index;
     }
 
-    /// <summary>Gets the number, 1 or more.</summary>
+    /// <summary>Gets the number, 1 to <see cref="MaximumValue"/>.</summary>
     public int Value => _valueLessOne + 1;
 
     /// <summary>Converts a number to a measure number.</summary>
-    /// <param name="value">The number, 1 or more.</param>
+    /// <param name="value">The number, 1 to <see cref="MaximumValue"/>.</param>
     /// <returns>The measure number.</returns>
-    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001).</exception>
+    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001) or above 999 (MEA010).</exception>
     public static explicit operator MeasureNumber(int value) => new(value);
 
     /// <summary>Converts a measure number to its number.</summary>
@@ -102,9 +113,9 @@ public readonly partial struct MeasureNumber : IEquatable<MeasureNumber>, ICompa
     public static bool operator >=(MeasureNumber left, MeasureNumber right) => left._valueLessOne >= right._valueLessOne;
 
     /// <summary>Converts a number to a measure number; the named alternative to the explicit conversion.</summary>
-    /// <param name="value">The number, 1 or more.</param>
+    /// <param name="value">The number, 1 to <see cref="MaximumValue"/>.</param>
     /// <returns>The measure number.</returns>
-    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001).</exception>
+    /// <exception cref="RuleViolationException"><paramref name="value"/> is below 1 (MEA001) or above 999 (MEA010).</exception>
     public static MeasureNumber FromInt32(int value) => new(value);
 
     /// <summary>Converts the measure number to its number; the named alternative to the implicit conversion.</summary>
@@ -135,6 +146,12 @@ public readonly partial struct MeasureNumber : IEquatable<MeasureNumber>, ICompa
     /// <returns>The number as text.</returns>
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Determines whether a number can be a measure number (rule MEA001).</summary>
-    private static bool IsNumber(int value) => value >= 1;
+    /// <summary>Determines whether a number can be a measure number (rules MEA001, MEA010), in one comparison.</summary>
+    private static bool IsNumber(int value) => (uint)(value - 1) < MaximumValue;
+
+    /// <summary>Builds the exception of a number that cannot be a measure number, out of the constructor's line.</summary>
+    private static RuleViolationException OutOfRange(int value) =>
+        value < 1
+            ? Guard.Fail(Rules.MeasureNumberPositive, string.Create(CultureInfo.InvariantCulture, $"A measure number is 1 or more; got {value}."), nameof(value))
+            : Guard.Fail(Rules.MeasureNumberBounded, string.Create(CultureInfo.InvariantCulture, $"A measure number is at most {MaximumValue}; got {value}."), nameof(value));
 }

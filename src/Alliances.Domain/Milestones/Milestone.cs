@@ -29,7 +29,7 @@ namespace Alliances.Domain.Milestones;
 public sealed record Milestone
 {
     /// <summary>Initializes a new milestone.</summary>
-    /// <param name="sequence">The position of the milestone in its programme's list, 1 or more (rule MIL001).</param>
+    /// <param name="sequence">The position of the milestone in its programme's list, 1 to 999 (rules MIL001, MIL010).</param>
     /// <param name="title">What happens, such as "Visite inspirante à Marseille".</param>
     /// <param name="kind">What kind of event it is.</param>
     /// <param name="date">When it happens, as precisely as known.</param>
@@ -39,7 +39,7 @@ public sealed record Milestone
     /// <param name="history">The earlier dates it had, oldest first; empty by default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="date"/> or a change in <paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
-    /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001), <paramref name="place"/> is blank (TXT001), or the time zone is unknown (MIL002).</exception>
+    /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001) or above 999 (MIL010), <paramref name="place"/> is blank (TXT001), or the time zone is unknown (MIL002).</exception>
     public Milestone(
         int sequence,
         LocalizedText title,
@@ -51,6 +51,7 @@ public sealed record Milestone
         ValueList<MilestoneDateChange> history = default)
     {
         Guard.Require(sequence >= 1, Rules.MilestoneSequencePositive, $"A milestone's sequence number is 1 or more; got {sequence}.", nameof(sequence));
+        Guard.Require(sequence <= MaximumSequence, Rules.MilestoneSequenceBounded, $"A milestone's sequence number is at most {MaximumSequence}; got {sequence}.", nameof(sequence));
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "A milestone kind is one of the values of MilestoneKind.");
@@ -66,12 +67,18 @@ public sealed record Milestone
         Guard.Require(
             DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is not null,
             Rules.MilestoneTimeZoneKnown,
-            $"A milestone's time zone is a TZDB identifier such as Europe/Paris; got '{timeZoneId}'.",
+            $"A milestone's time zone is a TZDB identifier such as Europe/Paris; got '{MessageText.Quote(timeZoneId)}'.",
             nameof(timeZoneId));
         TimeZoneId = timeZoneId;
         History = Guard.NoNullElements(history);
         CheckHistory(history, date);
     }
+
+    /// <summary>
+    /// The highest sequence number, 999 (rule MIL010): a programme of this shape has a handful of milestones, and the
+    /// bound keeps the check that sequence numbers run without a gap in proportion to the programme.
+    /// </summary>
+    public const int MaximumSequence = 999;
 
     /// <summary>The time zone milestones are counted in unless said otherwise: <c>Europe/Paris</c>.</summary>
     public const string DefaultTimeZoneId = "Europe/Paris";
@@ -130,15 +137,25 @@ public sealed record Milestone
 
     /// <summary>
     /// Gets the instants the milestone can span: from the start of its earliest possible day to the start of the day
-    /// after its latest, in its own time zone. A day on which clocks change lasts 23 or 25 hours.
+    /// after its latest, in its own time zone. A day on which clocks change lasts 23 or 25 hours. A milestone that can
+    /// fall on 31 December 9999, the calendar's last day, ends 24 hours after that day starts or at
+    /// <see cref="Instant.MaxValue"/>, whichever is earlier; no date gives an exception.
     /// </summary>
     /// <returns>The interval of instants, which a reader in any zone can convert with <see cref="Instant.InZone(DateTimeZone)"/>.</returns>
     public Interval PossibleInstants()
     {
         var zone = TimeZone;
-        return new Interval(
-            zone.AtStartOfDay(Date.Earliest).ToInstant(),
-            zone.AtStartOfDay(Date.Latest.PlusDays(1)).ToInstant());
+        var start = zone.AtStartOfDay(Date.Earliest).ToInstant();
+        if (Date.Latest < LocalDate.MaxIsoValue)
+        {
+            return new Interval(start, zone.AtStartOfDay(Date.Latest.PlusDays(1)).ToInstant());
+        }
+
+        // 31 December 9999 has no next day: its end is 24 hours after its start (no zone changes clocks on that day),
+        // and no later than the last instant NodaTime has, which zones west of Greenwich would pass.
+        var lastDay = zone.AtStartOfDay(Date.Latest).ToInstant();
+        var end = Instant.MaxValue - lastDay < Duration.FromDays(1) ? Instant.MaxValue : lastDay + Duration.FromDays(1);
+        return new Interval(start, end);
     }
 
     /// <summary>
@@ -181,7 +198,7 @@ public sealed record Milestone
     /// <summary>Returns a copy with another sequence number, as when the milestone joins another programme's list.</summary>
     /// <param name="sequence">The new sequence number, 1 or more.</param>
     /// <returns>The copy.</returns>
-    /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001).</exception>
+    /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001) or above 999 (MIL010).</exception>
     public Milestone WithSequence(int sequence) => new(sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History);
 
     /// <summary>

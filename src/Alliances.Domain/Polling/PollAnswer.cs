@@ -36,7 +36,7 @@ public sealed record PollAnswer
         Guard.Require(
             nestedSum <= share.Points + SumTolerance,
             Rules.NestedSharesWithinParent,
-            $"The shares nested under an answer add up to at most its share; '{label.French}' has {share} and its nested answers add up to {nestedSum:R}%.",
+            $"The shares nested under an answer add up to at most its share; '{MessageText.Quote(label.French)}' has {share} and its nested answers add up to {nestedSum:R}%.",
             nameof(nested));
     }
 

@@ -71,6 +71,6 @@ public sealed partial record ProgrammeId : ISpanParsable<ProgrammeId>
     /// <summary>Builds the exception for a text that is not a slug, with the rule it breaks inside.</summary>
     private static FormatException NotASlug(string text) =>
         new(
-            $"A programme identifier is written as a slug of lowercase ASCII letters, digits and single inner hyphens, 1 to {Identifiers.MaximumLength} characters, such as 'odd17-2020'; got '{text}'.",
+            $"A programme identifier is written as a slug of lowercase ASCII letters, digits and single inner hyphens, 1 to {Identifiers.MaximumLength} characters, such as 'odd17-2020'; got '{MessageText.Quote(text)}'.",
             Identifiers.NotASlug(text, "s"));
 }

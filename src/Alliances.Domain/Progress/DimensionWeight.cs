@@ -9,8 +9,8 @@ public readonly record struct DimensionWeight
 {
     /// <summary>Initializes a new weight.</summary>
     /// <param name="dimension">The kind of the dimension.</param>
-    /// <param name="weight">The weight, a finite number above 0 (rule WGT001).</param>
-    /// <exception cref="RuleViolationException">The weight is not above 0 or not finite (WGT001).</exception>
+    /// <param name="weight">The weight, a finite number from 10⁻⁶ to 10⁹ (rules WGT001, WGT010).</param>
+    /// <exception cref="RuleViolationException">The weight is not above 0 or not finite (WGT001), or outside 10⁻⁶ to 10⁹ (WGT010).</exception>
     public DimensionWeight(DimensionKind dimension, double weight)
     {
         Dimension = dimension;

@@ -17,4 +17,7 @@ public enum ForecastOutcome
 
     /// <summary>The measure is cancelled: no date.</summary>
     Cancelled = 4,
+
+    /// <summary>The progress is rising, but reaches 100 % only after 31 December 9999, the end of the calendar: no date.</summary>
+    BeyondCalendar = 5,
 }

@@ -10,8 +10,8 @@ public readonly record struct MeasureWeight
 {
     /// <summary>Initializes a new weight.</summary>
     /// <param name="measure">The measure.</param>
-    /// <param name="weight">The weight, a finite number above 0 (rule WGT001).</param>
-    /// <exception cref="RuleViolationException">The weight is not above 0 or not finite (WGT001).</exception>
+    /// <param name="weight">The weight, a finite number from 10⁻⁶ to 10⁹ (rules WGT001, WGT010).</param>
+    /// <exception cref="RuleViolationException">The weight is not above 0 or not finite (WGT001), or outside 10⁻⁶ to 10⁹ (WGT010).</exception>
     public MeasureWeight(MeasureNumber measure, double weight)
     {
         Measure = measure;

@@ -2,13 +2,25 @@ using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Progress;
 
-/// <summary>The check every weight passes (rule WGT001).</summary>
+/// <summary>The checks every weight passes (rules WGT001, WGT010).</summary>
+/// <remarks>
+/// The bounds fit any weight a programme needs, a population (France has 6.8 × 10⁷ people) or a share written as a
+/// fraction, with room to spare; within them a weighted mean over any number of parts stays finite, no product of a
+/// weight and a percentage falls below the normal doubles, and no single weight can outweigh the others into a lie.
+/// </remarks>
 internal static class Weights
 {
-    /// <summary>Returns the weight when it is a finite number above 0, and throws otherwise.</summary>
+    /// <summary>The lightest weight, 10⁻⁶.</summary>
+    internal const double Minimum = 1e-6;
+
+    /// <summary>The heaviest weight, 10⁹.</summary>
+    internal const double Maximum = 1e9;
+
+    /// <summary>Returns the weight when it is a finite number from 10⁻⁶ to 10⁹, and throws otherwise.</summary>
     internal static double Check(double weight)
     {
         Guard.Require(double.IsFinite(weight) && weight > 0, Rules.WeightPositive, $"A weight is a finite number above 0; got {weight}.", nameof(weight));
+        Guard.Require(weight is >= Minimum and <= Maximum, Rules.WeightBounded, $"A weight lies from 0.000001 to 1,000,000,000; got {weight:R}.", nameof(weight));
         return weight;
     }
 }

@@ -46,7 +46,7 @@ public readonly partial struct Percentage : ISpanParsable<Percentage>
     public static Percentage Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryRead(s, out var points)
             ? new Percentage(points)
-            : throw new FormatException($"A percentage is written as a number of points, optionally followed by '%', such as '81%' or '81'; got '{s}'.");
+            : throw new FormatException($"A percentage is written as a number of points, optionally followed by '%', such as '81%' or '81'; got '{MessageText.Quote(s)}'.");
 
     /// <summary>
     /// Tries to parse the text that <see cref="ToString()"/> writes, such as <c>81%</c>, or the bare number of points,

@@ -65,6 +65,7 @@ namespace Alliances.Domain.Serialization;
 [JsonSerializable(typeof(ApproximateCount))]
 [JsonSerializable(typeof(LocalizedText))]
 [JsonSerializable(typeof(Territory))]
+[JsonSerializable(typeof(TerritoryCode))]
 [JsonSerializable(typeof(TerritoryLevel))]
 [JsonSerializable(typeof(TerritoryWeight))]
 [JsonSerializable(typeof(MeasurePlan))]

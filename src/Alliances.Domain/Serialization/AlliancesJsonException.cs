@@ -84,9 +84,9 @@ public sealed class AlliancesJsonException : JsonException
         get
         {
             var more = _acrossParts.Count > 1
-                ? $" ({_acrossParts.Count - 1} more: {string.Join(", ", _acrossParts.Skip(1).Select(v => $"{v.Path} {v.Code}"))})"
+                ? $" ({_acrossParts.Count - 1} more: {MessageText.List(_acrossParts.Skip(1), _acrossParts.Count - 1, static v => $"{MessageText.Path(v.Path)} {v.Code}")})"
                 : string.Empty;
-            var path = _within is null ? Path : Located(_within);
+            var path = MessageText.Path(_within is null ? Path : Located(_within));
             var where = Path is null ? string.Empty
                 : LineNumber is null ? $" Path: {path}."
                 : string.Create(CultureInfo.InvariantCulture, $" Path: {path} | LineNumber: {LineNumber} | BytePositionInLine: {BytePositionInLine}.");
@@ -122,7 +122,7 @@ public sealed class AlliancesJsonException : JsonException
             message = message[..^suffix.Length];
         }
 
-        return new AlliancesJsonException(Rules.JsonShape, message, default, found.Path ?? "$", found.LineNumber, found.BytePositionInLine, found);
+        return new AlliancesJsonException(Rules.JsonShape, MessageText.Foreign(message), default, found.Path ?? "$", found.LineNumber, found.BytePositionInLine, found);
     }
 
     /// <summary>Builds the exception of rules across parts, at the path of the first violation.</summary>

@@ -438,8 +438,9 @@ internal static class ContractWriter
     /// <summary>Writes a territory's weight in a portfolio.</summary>
     internal static void Weight(Utf8JsonWriter writer, TerritoryWeight weight)
     {
+        var code = weight.TerritoryCode.Written;
         writer.WriteStartObject();
-        writer.WriteString("territory"u8, weight.TerritoryCode);
+        writer.WriteString("territory"u8, code);
         writer.WriteNumber("weight"u8, weight.Weight);
         writer.WriteEndObject();
     }
@@ -448,7 +449,7 @@ internal static class ContractWriter
     internal static void Territory(Utf8JsonWriter writer, Territory territory)
     {
         writer.WriteStartObject();
-        writer.WriteString("code"u8, territory.Code);
+        writer.WriteString("code"u8, territory.Code.Value);
         writer.WriteString("name"u8, territory.Name);
         writer.WriteString("level"u8, JsonNames.Encoded(territory.Level));
         writer.WriteEndObject();

@@ -39,7 +39,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
             byCode[t] = t;
         }
 
-        Array.Sort(byCode, (a, b) => string.CompareOrdinal(ledgers[a].Territory!.Code, ledgers[b].Territory!.Code));
+        Array.Sort(byCode, (a, b) => ledgers[a].Territory!.Code.CompareTo(ledgers[b].Territory!.Code));
         _codeRanks = new int[byCode.Length];
         for (var r = 0; r < byCode.Length; r++)
         {
@@ -92,7 +92,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
             found.Add(new RuleViolation(Rules.PortfolioTerritories, "A portfolio holds at least one ledger; got none.", "$.territories"));
         }
 
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<TerritoryCode>();
         for (var i = 0; i < ledgers.Count; i++)
         {
             var ledger = ledgers[i] ?? throw new ArgumentNullException(nameof(ledgers), $"Ledger {i} of the portfolio is null.");
@@ -112,7 +112,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
             }
         }
 
-        var weighted = new HashSet<string>(StringComparer.Ordinal);
+        var weighted = new HashSet<TerritoryCode>();
         for (var i = 0; i < weights.Count; i++)
         {
             var code = weights[i].TerritoryCode;
@@ -120,7 +120,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
             {
                 found.Add(new RuleViolation(
                     Rules.PortfolioTerritories,
-                    $"A portfolio weighs only its own territories, each once; the weight of '{code}' is not one of those.",
+                    $"A portfolio weighs only its own territories, each once; the weight of '{MessageText.Quote(code)}' is not one of those.",
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.weights[{i}]")));
             }
         }
@@ -142,12 +142,15 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
     /// <summary>Gets the weight of a territory.</summary>
     /// <param name="territoryCode">The territory's code.</param>
-    /// <returns>Its weight, 1 unless set.</returns>
-    public double WeightOf(string territoryCode)
+    /// <returns>
+    /// Its weight, 1 unless set; 1 for a code no territory of the portfolio has, <c>default(TerritoryCode)</c>
+    /// included.
+    /// </returns>
+    public double WeightOf(TerritoryCode territoryCode)
     {
         foreach (var weight in Weights)
         {
-            if (string.Equals(weight.TerritoryCode, territoryCode, StringComparison.Ordinal))
+            if (weight.TerritoryCode == territoryCode)
             {
                 return weight.Weight;
             }

@@ -7,23 +7,22 @@ namespace Alliances.Domain.Territories;
 /// <summary>A territory that follows the programme: its code, its name and its level.</summary>
 /// <remarks>
 /// The code is the one the territory is known by, such as the INSEE code of a département (<c>75</c>, <c>2A</c>,
-/// <c>971</c>); rule TER001 bounds its form. Equality compares every property; within a portfolio, codes are unique.
+/// <c>971</c>); <see cref="TerritoryCode"/> holds it, and rule TER001 bounds its form. Equality compares every
+/// property; within a portfolio, codes are unique.
 /// </remarks>
 [JsonConverter(typeof(TerritoryJsonConverter))]
 public sealed record Territory
 {
     /// <summary>Initializes a new territory.</summary>
-    /// <param name="code">The code, 1 to 16 ASCII letters, digits or hyphens (rule TER001).</param>
+    /// <param name="code">The code, such as <c>2A</c>; not <c>default</c>, which holds no code (rule TER001).</param>
     /// <param name="name">The name, such as "Bouches-du-Rhône"; not blank (TXT001).</param>
     /// <param name="level">The administrative level.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined value.</exception>
-    /// <exception cref="RuleViolationException">The code or the name breaks TER001 or TXT001.</exception>
-    public Territory(string code, string name, TerritoryLevel level)
+    /// <exception cref="RuleViolationException">The code is <c>default</c> (TER001), or the name is blank (TXT001).</exception>
+    public Territory(TerritoryCode code, string name, TerritoryLevel level)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        Guard.Require(IsCode(code), Rules.TerritoryCodeFormat, $"A territory code is 1 to 16 ASCII letters, digits or hyphens; got '{code}'.", nameof(code));
-        Code = code;
+        Code = TerritoryCode.Require(code, nameof(code));
         Name = Guard.Text(name, "A territory's name");
         if (!Enum.IsDefined(level))
         {
@@ -34,7 +33,7 @@ public sealed record Territory
     }
 
     /// <summary>Gets the code.</summary>
-    public string Code { get; }
+    public TerritoryCode Code { get; }
 
     /// <summary>Gets the name.</summary>
     public string Name { get; }
@@ -45,7 +44,4 @@ public sealed record Territory
     /// <summary>Returns the code and the name, such as <c>13 Bouches-du-Rhône</c>.</summary>
     /// <returns>The territory as text.</returns>
     public override string ToString() => $"{Code} {Name}";
-
-    private static bool IsCode(string code) =>
-        code.Length is >= 1 and <= 16 && code.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-');
 }

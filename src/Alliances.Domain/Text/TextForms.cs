@@ -15,7 +15,7 @@ internal static class TextForms
     {
         if (!format.IsEmpty)
         {
-            throw new FormatException($"{what} has one text form, asked for with a null or empty format; got the format '{format}'.");
+            throw new FormatException($"{what} has one text form, asked for with a null or empty format; got the format '{Validation.MessageText.Quote(format)}'.");
         }
     }
 

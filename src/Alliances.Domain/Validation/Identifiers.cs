@@ -19,7 +19,7 @@ internal static class Identifiers
     internal static RuleViolationException NotASlug(string id, string? paramName) =>
         Guard.Fail(
             Rules.IdentifierFormat,
-            $"An identifier is a lowercase slug of letters, digits and single inner hyphens, 1 to {MaximumLength} characters long; got '{id}'.",
+            $"An identifier is a lowercase slug of letters, digits and single inner hyphens, 1 to {MaximumLength} characters long; got '{MessageText.Quote(id)}'.",
             paramName);
 
     /// <summary>Determines whether a text is a slug: <c>[a-z0-9]+(-[a-z0-9]+)*</c>, 1 to 64 characters.</summary>

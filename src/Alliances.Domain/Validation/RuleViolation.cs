@@ -24,7 +24,7 @@ public sealed record RuleViolation
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (path[0] != '$')
         {
-            throw new ArgumentException($"A violation path is a JSON path starting with '$'; got '{path}'.", nameof(path));
+            throw new ArgumentException($"A violation path is a JSON path starting with '$'; got '{MessageText.Path(path)}'.", nameof(path));
         }
 
         Rule = rule;
@@ -44,7 +44,10 @@ public sealed record RuleViolation
     /// <summary>Gets the JSON path of the offending element, such as <c>$.measures[4].number</c>.</summary>
     public string Path { get; }
 
-    /// <summary>Returns the violation as <c>path: CODE message</c>, the form the command-line tool prints.</summary>
+    /// <summary>
+    /// Returns the violation as <c>path: CODE message</c>, the form the command-line tool prints, with a path longer
+    /// than 256 characters shortened (<see cref="Path"/> keeps it whole).
+    /// </summary>
     /// <returns>The violation as one line of text.</returns>
-    public override string ToString() => $"{Path}: {Code} {Message}";
+    public override string ToString() => $"{MessageText.Path(Path)}: {Code} {Message}";
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Alliances.Domain.Collections;
 
 namespace Alliances.Domain.Validation;
@@ -8,7 +10,9 @@ namespace Alliances.Domain.Validation;
 /// </summary>
 /// <remarks>
 /// It derives from <see cref="ArgumentException"/>, so callers that treat bad arguments generically still catch it.
-/// Its message starts with the code of the first rule broken; <see cref="Violations"/> gives every one.
+/// Its message starts with the code of the first rule broken; <see cref="Violations"/> gives every one. The message
+/// has a bounded length whatever the input: it names at most the first 20 violations and counts the rest, and shortens
+/// long paths and messages.
 /// </remarks>
 public sealed class RuleViolationException : ArgumentException
 {
@@ -50,10 +54,24 @@ public sealed class RuleViolationException : ArgumentException
         if (violations.Count == 1)
         {
             var only = violations[0];
-            return only.Path == "$" ? $"{only.Code}: {only.Message}" : $"{only.Code}: {only.Message} (at {only.Path})";
+            return only.Path == "$" ? $"{only.Code}: {MessageText.Shorten(only.Message, MessageText.MessageLength)}" : $"{only.Code}: {MessageText.Shorten(only.Message, MessageText.MessageLength)} (at {MessageText.Path(only.Path)})";
         }
 
-        return $"{violations.Count} programme rules are broken:{Environment.NewLine}"
-            + string.Join(Environment.NewLine, violations.Select(v => "  " + v));
+        // A million violations keep a message of a few lines: the first are named, the rest counted.
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{violations.Count} programme rules are broken:"));
+        var listed = Math.Min(violations.Count, MessageText.ListedViolations);
+        for (var i = 0; i < listed; i++)
+        {
+            var v = violations[i];
+            text.AppendLine().Append("  ").Append(MessageText.Path(v.Path)).Append(": ").Append(v.Code).Append(' ')
+                .Append(MessageText.Shorten(v.Message, MessageText.MessageLength));
+        }
+
+        if (violations.Count > listed)
+        {
+            text.AppendLine().Append(string.Create(CultureInfo.InvariantCulture, $"  … and {violations.Count - listed:N0} more"));
+        }
+
+        return text.ToString();
     }
 }

@@ -98,6 +98,11 @@ public static partial class Rules
         JsonShape,
         JsonKindAndVersion,
         JsonProgrammeKnown,
+        MeasureNumberBounded,
+        MilestoneSequenceBounded,
+        WeightBounded,
+        IndicatorValueBounded,
+        PeriodBounded,
     }.OrderBy(r => r.Code, StringComparer.Ordinal));
 
     /// <summary>Gets every rule, ordered by code.</summary>

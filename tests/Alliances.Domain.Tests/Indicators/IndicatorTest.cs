@@ -99,7 +99,25 @@ public class IndicatorTest
         Expect.Violation(() => _ = new Observation("x", Start, double.NegativeInfinity), Rules.IndicatorValueFinite);
 
     [Fact]
-    public void Weight_SmallestPositive_IsTheLastValidValue() => Higher(0, 1, double.Epsilon).Weight.Should().Be(double.Epsilon);
+    public void Weight_Lightest_IsTheLastValidValue() => Higher(0, 1, 1e-6).Weight.Should().Be(1e-6);
+
+    [Fact]
+    public void Weight_Heaviest_IsTheLastValidValue() => Higher(0, 1, 1e9).Weight.Should().Be(1e9);
+
+    [Theory]
+    [InlineData(double.Epsilon)]
+    [InlineData(9.99999999999999e-7)]
+    [InlineData(1.0000000000000002e9)]
+    [InlineData(1e308)]
+    public void Weight_BeyondItsBounds_BreaksWGT010(double weight) =>
+        Expect.Violation(() => Higher(0, 1, weight), Rules.WeightBounded);
+
+    [Theory]
+    [InlineData(1e308, 0)]
+    [InlineData(0, -1e308)]
+    [InlineData(0, 1.0000000000000002e12)]
+    public void Values_BeyondATrillion_BreakIND010(double baseline, double target) =>
+        Expect.Violation(() => Higher(baseline, target), Rules.IndicatorValueBounded);
 
     [Theory]
     [InlineData(0)]

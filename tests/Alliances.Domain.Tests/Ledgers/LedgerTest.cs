@@ -147,7 +147,7 @@ public class LedgerTest
     [Fact]
     public void Territory_MayHaveItsOwnLaunch()
     {
-        var marseille = new Territory("13", "Bouches-du-Rhône", TerritoryLevel.Departement);
+        var marseille = new Territory(new TerritoryCode("13"), "Bouches-du-Rhône", TerritoryLevel.Departement);
         var ledger = Domain.Ledgers.Ledger.ForTerritory(Odd17.Programme, marseille, Day("2021-01-31"));
 
         ledger.Territory.Should().Be(marseille);

@@ -60,6 +60,6 @@ public class MeasureNumberTest
     [Property]
     public Property ToString_RoundTripsThroughParse() =>
         Prop.ForAll(
-            Gen.Choose(1, int.MaxValue).Select(n => new MeasureNumber(n)).ToArbitrary(),
+            Gen.Choose(1, MeasureNumber.MaximumValue).Select(n => new MeasureNumber(n)).ToArbitrary(),
             n => MeasureNumber.Parse(n.ToString()) == n);
 }

@@ -13,13 +13,13 @@ namespace Alliances.Domain.Tests.Measures;
 public class MeasureNumberTextFormTest
 {
     private static Gen<MeasureNumber> Numbers =>
-        Gen.OneOf(Gen.Choose(1, 30), Gen.Choose(1, int.MaxValue), Gen.Constant(int.MaxValue)).Select(n => new MeasureNumber(n));
+        Gen.OneOf(Gen.Choose(1, 30), Gen.Choose(1, MeasureNumber.MaximumValue), Gen.Constant(MeasureNumber.MaximumValue)).Select(n => new MeasureNumber(n));
 
     [Theory]
     [InlineData("1", 1)]
     [InlineData("9", 9)]
     [InlineData("007", 7)]
-    [InlineData("2147483647", int.MaxValue)]
+    [InlineData("999", MeasureNumber.MaximumValue)]
     public void Parse_WholeNumber_IsTheMeasureNumber(string text, int expected)
     {
         MeasureNumber.Parse(text, CultureInfo.GetCultureInfo("fr-FR")).Value.Should().Be(expected);
@@ -59,6 +59,16 @@ public class MeasureNumberTextFormTest
         result.Should().Be(default(MeasureNumber));
     }
 
+    [Theory]
+    [InlineData("1000")]
+    [InlineData("2147483647")]
+    public void Parse_AboveTheHighest_BreaksMEA010AsTheConstructorDoes(string text)
+    {
+        Expect.Violation(() => MeasureNumber.Parse(text, null), Rules.MeasureNumberBounded);
+        MeasureNumber.TryParse(text, null, out var result).Should().BeFalse();
+        result.Should().Be(default(MeasureNumber));
+    }
+
     [Fact]
     public void Parse_Null_ThrowsAndTryParseReturnsFalse()
     {
@@ -74,7 +84,7 @@ public class MeasureNumberTextFormTest
         nine.ToString(null, CultureInfo.GetCultureInfo("fr-FR")).Should().Be("9");
         nine.ToString(string.Empty, null).Should().Be("9");
         $"measure {nine}".Should().Be("measure 9");
-        string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{new MeasureNumber(12345)}").Should().Be("12345");
+        string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{new MeasureNumber(999)}").Should().Be("999");
     }
 
     [Fact]
@@ -82,9 +92,9 @@ public class MeasureNumberTextFormTest
     {
         var bytes = new byte[10];
 
-        new MeasureNumber(int.MaxValue).TryFormat(bytes, out var written, default, null).Should().BeTrue();
+        new MeasureNumber(MeasureNumber.MaximumValue).TryFormat(bytes, out var written, default, null).Should().BeTrue();
 
-        Encoding.UTF8.GetString(bytes, 0, written).Should().Be("2147483647");
+        Encoding.UTF8.GetString(bytes, 0, written).Should().Be("999");
     }
 
     [Theory]

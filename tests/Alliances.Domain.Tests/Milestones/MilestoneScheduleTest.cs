@@ -97,6 +97,39 @@ public class MilestoneScheduleTest
     }
 
     [Fact]
+    public void PossibleInstants_OnTheCalendarsLastDayInParis_EndAt24HoursAfterItStarts()
+    {
+        var milestone = new Milestone(1, new LocalizedText("x"), MilestoneKind.Other, ImpreciseDate.On(new LocalDate(9999, 12, 31)));
+
+        var instants = milestone.PossibleInstants();
+
+        instants.Start.Should().Be(Instant.FromUtc(9999, 12, 30, 23, 0));
+        instants.End.Should().Be(Instant.FromUtc(9999, 12, 31, 23, 0));
+    }
+
+    [Fact]
+    public void PossibleInstants_OnTheCalendarsLastDayWestOfGreenwich_EndAtTheLastInstantThereIs()
+    {
+        var milestone = new Milestone(1, new LocalizedText("x"), MilestoneKind.Other, ImpreciseDate.InYear(9999), timeZoneId: "America/Cayenne");
+
+        var instants = milestone.PossibleInstants();
+
+        instants.Start.Should().Be(Instant.FromUtc(9999, 1, 1, 3, 0));
+        instants.End.Should().Be(Instant.MaxValue);
+    }
+
+    [Fact]
+    public void PossibleInstants_OnTheCalendarsFirstDay_StartAtItsMidnight()
+    {
+        var milestone = new Milestone(1, new LocalizedText("x"), MilestoneKind.Other, ImpreciseDate.On(new LocalDate(1, 1, 1)));
+
+        var instants = milestone.PossibleInstants();
+
+        instants.Start.InZone(milestone.TimeZone).LocalDateTime.Should().Be(new LocalDateTime(1, 1, 1, 0, 0));
+        instants.Duration.Should().Be(Duration.FromDays(1));
+    }
+
+    [Fact]
     public void PossibleInstants_OnTheDayClocksGoBack_Last25Hours()
     {
         var milestone = new Milestone(1, new LocalizedText("x"), MilestoneKind.Other, ImpreciseDate.On(new LocalDate(2020, 10, 25)));

@@ -103,6 +103,28 @@ public class ProgrammeValidatorTest
     }
 
     [Fact]
+    public void Validate_MeasureNumberedTheHighestThereIs_NamesTheFirstTenMissingAndCountsTheRest()
+    {
+        var draft = Canonical with { Measures = Canonical.Measures.Add(Measure(MeasureNumber.MaximumValue, DimensionKind.Political)) };
+
+        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG005");
+        violation.Message.Should().Be("Measure numbers run from 1 to the highest, 999, without a gap; missing 22, 23, 24, 25, 26, 27, 28, 29, 30, 31 and 967 more.");
+    }
+
+    [Fact]
+    public void Validate_MilestoneSequencedTheHighestThereIs_NamesTheFirstTenMissingAndCountsTheRest()
+    {
+        var draft = Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(Milestone.MaximumSequence)) };
+
+        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("PRG009");
+        violation.Message.Should().EndWith("missing 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 and 981 more.");
+    }
+
+    [Fact]
     public void Validate_NumbersStartingAtTwo_BreaksPRG005() =>
         Expect.Codes(WithMeasures(Measure(2), Measure(3), Measure(4, DimensionKind.Strategic), Measure(5, DimensionKind.Political)).Validate(), "PRG005");
 

@@ -1,6 +1,9 @@
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static Alliances.Domain.Reports.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
@@ -10,6 +13,8 @@ namespace Alliances.Domain.Tests.Progress;
 public class ForecastAndChangeTest
 {
     private static readonly MeasureNumber Two = new(2);
+
+    private static readonly NodaTime.LocalDate LastDay = new(9999, 12, 31);
 
     private static readonly Ledger Rising = LedgerOf(
         Report(2, "2020-06-01", InProgress, 10),
@@ -52,6 +57,45 @@ public class ForecastAndChangeTest
 
         forecast.Outcome.Should().Be(ForecastOutcome.NotRising);
         forecast.Date.Should().BeNull();
+    }
+
+    [Fact]
+    public void Forecast_ReachingFullAfterTheCalendarEnds_SaysSoWithoutADate()
+    {
+        // One point a day, at 30 % on 21 December 9999: 100 % would come in March 10000.
+        var forecast = LedgerOf(
+                Report(2, "9999-12-01", InProgress, 10),
+                Report(2, "9999-12-11", InProgress, 20),
+                Report(2, "9999-12-21", InProgress, 30))
+            .ForecastCompletion(Two, Day("9999-12-21"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.BeyondCalendar);
+        forecast.Date.Should().BeNull();
+        forecast.PointsPerDay!.Value.Should().BeApproximately(1, 1e-9);
+    }
+
+    [Fact]
+    public void Forecast_ReachingFullOnTheCalendarsLastDay_GivesThatDay()
+    {
+        // Ten points a day, at 30 % on 24 December 9999: 7 days more.
+        var forecast = LedgerOf(Report(2, "9999-12-23", InProgress, 20), Report(2, "9999-12-24", InProgress, 30))
+            .ForecastCompletion(Two, Day("9999-12-24"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Forecast);
+        forecast.Date.Should().Be(Day("9999-12-31"));
+    }
+
+    [Fact]
+    public void Forecast_AtTheCalendarsStart_ExtendsTheLine()
+    {
+        var launch = new NodaTime.LocalDate(1, 1, 1);
+        var programme = Domain.Testing.ProgrammeBuilder.Canonical().LaunchedOn(launch).Build();
+        var ledger = new LedgerDraft { Programme = programme, Reports = [Report(2, "0001-01-01", InProgress, 10), Report(2, "0001-01-11", InProgress, 20)] }.ToLedger();
+
+        var forecast = ledger.ForecastCompletion(Two, Day("0001-01-11"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Forecast);
+        forecast.Date.Should().Be(Day("0001-04-01"));
     }
 
     [Fact]
@@ -108,4 +152,19 @@ public class ForecastAndChangeTest
 
         moves.Select(m => (m.Measure.Value, m.Points)).Should().Equal((5, 50.0), (2, 20.0));
     }
+
+    [Property(MaxTest = 200)]
+    public Property Forecast_NearTheCalendarsEnd_IsADayWithinItOrBeyondCalendar() =>
+        Prop.ForAll(Gen.Choose(1, 60).ToArbitrary(), Gen.Choose(0, 99).ToArbitrary(), Gen.Choose(1, 10).ToArbitrary(), (daysBefore, start, step) =>
+        {
+            var first = LastDay.PlusDays(-daysBefore);
+            var reports = new[] { Report(2, Domain.Dates.DateText.Iso(first), InProgress, start), Report(2, Domain.Dates.DateText.Iso(LastDay), InProgress, Math.Min(99, start + step)) };
+            var forecast = LedgerOf(reports).ForecastCompletion(Two, LastDay);
+            return forecast.Outcome switch
+            {
+                ForecastOutcome.Forecast => forecast.Date == LastDay,
+                ForecastOutcome.BeyondCalendar or ForecastOutcome.NotRising => forecast.Date is null,
+                _ => false,
+            };
+        });
 }

@@ -269,6 +269,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         Row(Values.MeasureNumbers, AlliancesJsonContext.Default.MeasureNumber),
         Row(AlliancesGenerators.Percentages, AlliancesJsonContext.Default.Percentage),
         Row(Values.ProgrammeIds, AlliancesJsonContext.Default.ProgrammeId),
+        Row(AlliancesGenerators.TerritoryCodes, AlliancesJsonContext.Default.TerritoryCode),
         Row(Values.Texts, AlliancesJsonContext.Default.LocalizedText),
         Row(Values.EffectHorizons, AlliancesJsonContext.Default.EffectHorizon),
         Row(AlliancesGenerators.ApproximateCounts, AlliancesJsonContext.Default.ApproximateCount),
@@ -530,6 +531,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
     [JsonSerializable(typeof(Envelope<MeasureNumber>))]
     [JsonSerializable(typeof(Envelope<Percentage>))]
     [JsonSerializable(typeof(Envelope<ProgrammeId>))]
+    [JsonSerializable(typeof(Envelope<TerritoryCode>))]
     [JsonSerializable(typeof(Envelope<LocalizedText>))]
     [JsonSerializable(typeof(Envelope<EffectHorizon>))]
     [JsonSerializable(typeof(Envelope<ApproximateCount>))]
@@ -653,25 +655,26 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             (1, from minimum in Gen.Choose(0, int.MaxValue) from maximum in Gen.Choose(minimum, int.MaxValue) select new EffectHorizon(minimum, maximum)),
             (1, Gen.Elements(new EffectHorizon(0, 0), new EffectHorizon(0, int.MaxValue), new EffectHorizon(int.MaxValue, int.MaxValue))));
 
-        /// <summary>Gets finite doubles: whole, decimal, of any magnitude and sign, subnormal, and the edges.</summary>
-        public static Gen<double> FiniteDoubles => Gen.Frequency(
+        /// <summary>Gets indicator values (rule IND010): whole, decimal, of any magnitude and sign up to ±10¹², subnormal, and the edges.</summary>
+        public static Gen<double> IndicatorValues => Gen.Frequency(
             (2, Gen.Choose(-100_000, 100_000).Select(n => (double)n)),
             (2, Gen.Choose(-100_000, 100_000).Select(n => n / 7.0)),
-            (3, AnyLongs.Select(BitConverter.Int64BitsToDouble).Where(double.IsFinite)),
-            (1, Gen.Elements(0.0, -0.0, double.Epsilon, -double.Epsilon, double.MaxValue, double.MinValue, 0.1, 1e-300, 1e300, 5e-324, 1.0 / 3)));
+            (3, AnyLongs.Select(BitConverter.Int64BitsToDouble).Where(v => double.IsFinite(v) && Math.Abs(v) <= 1e12)),
+            (1, Gen.Elements(0.0, -0.0, double.Epsilon, -double.Epsilon, 1e12, -1e12, 0.1, 1e-300, 5e-324, 1.0 / 3)));
 
+        /// <summary>Gets weights (rules WGT001, WGT010): everyday ones, any from 10⁻⁶ to 10⁹, and the edges.</summary>
         public static Gen<double> PositiveWeights => Gen.Frequency(
             (3, Gen.Choose(1, 300).Select(n => n / 10.0)),
-            (2, FiniteDoubles.Select(Math.Abs).Where(w => w > 0)),
-            (1, Gen.Elements(double.Epsilon, double.MaxValue, 1.0)));
+            (2, AnyLongs.Select(BitConverter.Int64BitsToDouble).Where(w => w is >= 1e-6 and <= 1e9)),
+            (1, Gen.Elements(1e-6, 1e9, 1.0)));
 
         public static Gen<IndicatorPoint> IndicatorPoints =>
-            from value in FiniteDoubles
+            from value in IndicatorValues
             from day in AnyDays
             select new IndicatorPoint(value, day);
 
         public static Gen<TerritoryWeight> TerritoryWeights =>
-            from code in Gen.Frequency((3, AlliancesGenerators.Territories.Select(t => t.Code)), (1, Strings), (1, Gen.Constant(string.Empty)))
+            from code in AlliancesGenerators.TerritoryCodes
             from weight in PositiveWeights
             select new TerritoryWeight(code, weight);
 
@@ -822,7 +825,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             from unit in Strings
             from direction in Any<IndicatorDirection>()
             from days in Gen.ArrayOf(AnyDays, 5).Select(d => d.Distinct().Order().ToArray()).Where(d => d.Length >= 2)
-            from values in Gen.ArrayOf(FiniteDoubles, days.Length)
+            from values in Gen.ArrayOf(IndicatorValues, days.Length)
             from weight in PositiveWeights
             select new Indicator(
                 id, measure, name, unit, direction, new IndicatorPoint(values[0], days[0]), new IndicatorPoint(values[^1], days[^1]),
@@ -831,7 +834,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         public static Gen<Observation> Observations =>
             from indicator in AlliancesGenerators.Identifiers
             from day in AnyDays
-            from value in FiniteDoubles
+            from value in IndicatorValues
             select new Observation(indicator, day, value);
 
         public static Gen<MeasureReport> MeasureReports =>
@@ -960,7 +963,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
 
         private static Gen<Observation[]> ObservationsOf(string indicator, LocalDate launch) =>
             from offsets in Gen.ArrayOf(Gen.Choose(0, 2000)).Select(o => o.Distinct().Take(4).ToArray())
-            from values in Gen.ArrayOf(FiniteDoubles, offsets.Length)
+            from values in Gen.ArrayOf(IndicatorValues, offsets.Length)
             select offsets.Select((offset, i) => new Observation(indicator, launch.PlusDays(offset), values[i])).ToArray();
 
         /// <summary>Moves an indicator onto a measure the canonical programme has.</summary>

@@ -4,6 +4,7 @@ using Alliances.Domain.Dates;
 using Alliances.Domain.Dimensions;
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Programmes;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Territories;
@@ -22,6 +23,8 @@ public class ConvertersTest
     private sealed record Holder(DimensionKind Kind, Percentage Progress);
 
     private sealed record Meeting(LocalDate Day, YearMonth Month, Period Every);
+
+    private sealed record Visit(TerritoryCode Where, TerritoryWeight Population);
 
     [Fact]
     public void Programme_ThroughJsonSerializer_IsTheFrontDoorsDocument() =>
@@ -103,6 +106,61 @@ public class ConvertersTest
         json.Should().Be("""{"political":7}""");
         JsonSerializer.Deserialize<Dictionary<DimensionKind, int>>(json).Should().ContainKey(DimensionKind.Political);
         FluentActions.Invoking(() => JsonSerializer.Deserialize<Dictionary<DimensionKind, int>>("""{"Political":7}""")).Should().Throw<AlliancesJsonException>();
+    }
+
+    [Fact]
+    public void TerritoryCode_IsThePlainString()
+    {
+        var visit = new Visit(new TerritoryCode("2A"), new TerritoryWeight(new TerritoryCode("971"), 384_239));
+
+        var json = JsonSerializer.Serialize(visit, Web);
+
+        json.Should().Be("""{"where":"2A","population":{"territory":"971","weight":384239}}""");
+        JsonSerializer.Deserialize<Visit>(json, Web).Should().Be(visit);
+        JsonSerializer.Serialize(new TerritoryCode("FR-IDF"), AlliancesJsonContext.Default.TerritoryCode).Should().Be("\"FR-IDF\"");
+    }
+
+    [Theory]
+    [InlineData("""{"where":"2 A","population":{"territory":"971","weight":1}}""", "$.where")]
+    [InlineData("""{"where":"","population":{"territory":"971","weight":1}}""", "$.where")]
+    [InlineData("""{"where":"2A","population":{"territory":"Guadeloupe, 971","weight":1}}""", "$.population")]
+    public void TerritoryCode_NotACode_IsTER001AtItsPath(string json, string path)
+    {
+        var thrown = FluentActions.Invoking(() => JsonSerializer.Deserialize<Visit>(json, Web)).Should().Throw<AlliancesJsonException>().Which;
+
+        thrown.RuleCode.Should().Be("TER001");
+        thrown.Path.Should().Be(path);
+    }
+
+    [Fact]
+    public void TerritoryCode_NotAString_IsRefused()
+    {
+        var thrown = FluentActions.Invoking(() => JsonSerializer.Deserialize<Visit>("""{"where":20,"population":{"territory":"971","weight":1}}""", Web))
+            .Should().Throw<AlliancesJsonException>().Which;
+
+        thrown.RuleCode.Should().Be("JSN001");
+        thrown.Path.Should().Be("$.where");
+    }
+
+    [Fact]
+    public void TerritoryCodeKeys_AreTheCodes()
+    {
+        var populations = new Dictionary<TerritoryCode, int> { [new TerritoryCode("2A")] = 158_507, [new TerritoryCode("971")] = 384_239 };
+
+        var json = JsonSerializer.Serialize(populations);
+
+        json.Should().Be("""{"2A":158507,"971":384239}""");
+        JsonSerializer.Deserialize<Dictionary<TerritoryCode, int>>(json).Should().Equal(populations);
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Dictionary<TerritoryCode, int>>("""{"2 A":1}"""))
+            .Should().Throw<AlliancesJsonException>().Which.RuleCode.Should().Be("TER001");
+    }
+
+    [Fact]
+    public void DefaultTerritoryCode_IsNeverWritten()
+    {
+        FluentActions.Invoking(() => JsonSerializer.Serialize(default(TerritoryCode))).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => JsonSerializer.Serialize(default(TerritoryWeight))).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => JsonSerializer.Serialize(new Dictionary<TerritoryCode, int> { [default] = 1 })).Should().Throw<ArgumentException>();
     }
 
     [Fact]

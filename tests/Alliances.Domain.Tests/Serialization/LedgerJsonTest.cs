@@ -21,7 +21,7 @@ public class LedgerJsonTest
         var document = LedgerJson.Deserialize(PortfolioJson);
 
         document.Scope.Should().Be(LedgerScope.Portfolio);
-        document.Portfolio!.Ledgers.Select(l => l.Territory!.Code).Should().Equal("13", "59", "69", "2A");
+        document.Portfolio!.Ledgers.Select(l => l.Territory!.Code.Value).Should().Equal("13", "59", "69", "2A");
         document.Ledgers.Should().HaveCount(4);
         document.Ledger.Should().BeNull();
         (LedgerJson.Serialize(document) + "\n").Should().Be(PortfolioJson);
@@ -109,7 +109,7 @@ public class LedgerJsonTest
     public void ALedgerOfAnotherProgramme_ReadsWhenTheReaderIsGivenIt()
     {
         var followUp = Programme.Create(Drafts.FollowUp);
-        var ledger = Ledger.ForTerritory(followUp, new Territory("75", "Paris", TerritoryLevel.Departement)).Add(Report(12, "2020-06-01", InProgress));
+        var ledger = Ledger.ForTerritory(followUp, new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement)).Add(Report(12, "2020-06-01", InProgress));
         var json = LedgerJson.Serialize(ledger);
 
         LedgerJson.Deserialize(json, [Odd17.Programme, followUp]).Ledger.Should().Be(ledger);
@@ -125,6 +125,21 @@ public class LedgerJsonTest
 
         exception.Message.Should().StartWith("POR001:");
         exception.Path.Should().Be("$.territories[1].territory.code");
+    }
+
+    [Theory]
+    [InlineData("\"code\": \"59\"", "\"code\": \"5 9\"", "$.territories[1].territory.code")]
+    [InlineData("\"territory\": \"59\"", "\"territory\": \"Nord\u00e9\"", "$.weights[1].territory")]
+    [InlineData("\"territory\": \"13\"", "\"territory\": \"\"", "$.weights[0].territory")]
+    public void Portfolio_ACodeThatIsNoCode_BreaksTER001AtTheCode(string code, string broken, string path)
+    {
+        var json = PortfolioJson.Replace(code, broken, StringComparison.Ordinal);
+
+        var exception = FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<JsonException>().Which;
+
+        exception.Message.Should().StartWith("TER001:");
+        exception.Path.Should().Be(path);
+        LedgerJson.Validate(json).Violations.Should().ContainSingle().Which.Should().Match<Domain.Validation.RuleViolation>(v => v.Code == "TER001" && v.Path == path);
     }
 
     [Fact]

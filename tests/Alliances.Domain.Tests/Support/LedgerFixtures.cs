@@ -35,5 +35,5 @@ internal static class LedgerFixtures
         new LedgerDraft { Programme = Odd17.Programme, Reports = [.. reports] }.ToLedger();
 
     public static Ledger TerritorialLedgerOf(string code, params MeasureReport[] reports) =>
-        new LedgerDraft { Programme = Odd17.Programme, Territory = new Territory(code, $"Territoire {code}", TerritoryLevel.Departement), Reports = [.. reports] }.ToLedger();
+        new LedgerDraft { Programme = Odd17.Programme, Territory = new Territory(new TerritoryCode(code), $"Territoire {code}", TerritoryLevel.Departement), Reports = [.. reports] }.ToLedger();
 }

@@ -35,10 +35,11 @@ public class PortfolioTest
     [Fact]
     public void National_WithWeights_WeighsTheTerritories()
     {
-        var portfolio = Portfolio.Create([Thirteen, FiftyNine], [new TerritoryWeight("59", 3)]);
+        var portfolio = Portfolio.Create([Thirteen, FiftyNine], [new TerritoryWeight(new TerritoryCode("59"), 3)]);
 
         portfolio.RollupAt(AsOf).Progress.Should().Be(new Percentage(50));   // (20 × 1 + 60 × 3) / 4
-        portfolio.WeightOf("13").Should().Be(1);
+        portfolio.WeightOf(new TerritoryCode("13")).Should().Be(1);
+        portfolio.WeightOf(new TerritoryCode("59")).Should().Be(3);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public class PortfolioTest
     {
         var ranking = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf).Ranking;
 
-        ranking.Select(r => (r.Rank, r.Territory.Code)).Should().Equal((1, "59"), (2, "13"));
+        ranking.Select(r => (r.Rank, r.Territory.Code.Value)).Should().Equal((1, "59"), (2, "13"));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public class PortfolioTest
 
         var ranking = Portfolio.Create([unknown, FiftyNine, Thirteen, tied]).RollupAt(AsOf).Ranking;
 
-        ranking.Select(r => (r.Rank, r.Territory.Code, r.Progress)).Should().Equal(
+        ranking.Select(r => (r.Rank, r.Territory.Code.Value, r.Progress)).Should().Equal(
             (1, "2A", new Percentage(60)), (2, "59", new Percentage(60)), (3, "13", new Percentage(20)), (4, "01", (Percentage?)null));
     }
 
@@ -127,26 +128,35 @@ public class PortfolioTest
 
     [Fact]
     public void Create_AWeightForAnotherTerritory_BreaksPOR001() =>
-        Expect.Violation(() => Portfolio.Create([Thirteen], [new TerritoryWeight("75", 2)]), Rules.PortfolioTerritories);
+        Expect.Violation(() => Portfolio.Create([Thirteen], [new TerritoryWeight(new TerritoryCode("75"), 2)]), Rules.PortfolioTerritories);
 
     [Fact]
     public void Create_LedgersOfAnotherProgramme_BreakPOR001()
     {
         var other = Domain.Programmes.Programme.Create(Drafts.FollowUp);
-        var elsewhere = Domain.Ledgers.Ledger.ForTerritory(other, new Territory("75", "Paris", TerritoryLevel.Departement));
+        var elsewhere = Domain.Ledgers.Ledger.ForTerritory(other, new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement));
 
         Expect.Violation(() => Portfolio.Create([Thirteen, elsewhere]), Rules.PortfolioTerritories);
     }
 
     [Fact]
-    public void Territory_CodeOf16Characters_IsTheLastValidValue() =>
-        new Territory(new string('A', 16), "x", TerritoryLevel.Other).Code.Should().HaveLength(16);
+    public void Territory_DefaultCode_BreaksTER001() =>
+        Expect.Violation(() => _ = new Territory(default, "x", TerritoryLevel.Other), Rules.TerritoryCodeFormat);
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("AAAAAAAAAAAAAAAAA")]
-    [InlineData("75 ")]
-    [InlineData("Île")]
-    public void Territory_BadCode_BreaksTER001(string code) =>
-        Expect.Violation(() => _ = new Territory(code, "x", TerritoryLevel.Other), Rules.TerritoryCodeFormat);
+    [Fact]
+    public void Weight_DefaultCode_BreaksTER001() =>
+        Expect.Violation(() => _ = new TerritoryWeight(default, 2), Rules.TerritoryCodeFormat);
+
+    [Fact]
+    public void Create_TheDefaultWeight_BreaksPOR001() =>
+        Expect.Violation(() => Portfolio.Create([Thirteen], [default]), Rules.PortfolioTerritories);
+
+    [Fact]
+    public void WeightOf_ACodeOutsideThePortfolio_IsOne()
+    {
+        var portfolio = Portfolio.Create([Thirteen], [new TerritoryWeight(new TerritoryCode("13"), 2)]);
+
+        portfolio.WeightOf(new TerritoryCode("75")).Should().Be(1);
+        portfolio.WeightOf(default).Should().Be(1);
+    }
 }

@@ -25,6 +25,8 @@ public class RuleMessageTest
             Violation(() => new MeasureWeight(new MeasureNumber(3), -1.5)).Message.Should().Be("A weight is a finite number above 0; got -1.5.");
             Violation(() => new Percentage(100.25)).Message.Should().Be("A percentage lies from 0 to 100; got 100.25.");
             Violation(() => new MeasureNumber(-2)).Message.Should().Be("A measure number is 1 or more; got -2.");
+            Violation(() => new MeasureNumber(12345)).Message.Should().Be("A measure number is at most 999; got 12345.");
+            Violation(() => new MeasureWeight(new MeasureNumber(3), 1.5e308)).Message.Should().Be("A weight lies from 0.000001 to 1,000,000,000; got 1.5E+308.");
         }
         finally
         {

@@ -43,6 +43,7 @@ public abstract class ContractJsonConverter<T> : JsonConverter<T>
     /// <param name="value">The value.</param>
     /// <param name="options">The serializer's options; the contract's format does not depend on them.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is one the contract has no form for: <c>default(TerritoryCode)</c>, or a value that holds it.</exception>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

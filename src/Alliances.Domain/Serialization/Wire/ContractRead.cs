@@ -29,10 +29,10 @@ internal static class ContractRead
     /// <summary>Builds the exception of a value that does not have the contract's shape.</summary>
     internal static AlliancesJsonException Shape(string message) => new(Rules.JsonShape, message);
 
-    /// <summary>Reads a string that may not be null.</summary>
+    /// <summary>Reads a string that may not be null, or a property name (a dictionary's key).</summary>
     internal static string String(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
             throw Expected("A string", reader.TokenType);
         }
@@ -134,7 +134,7 @@ internal static class ContractRead
         var parsed = LocalDatePattern.Iso.Parse(text);
         return parsed.Success && parsed.Value.Year >= 1 && text.Length == 10 && Digits(text, 0, 4) && Digits(text, 5, 2) && Digits(text, 8, 2)
             ? parsed.Value
-            : throw Shape($"A day written yyyy-MM-dd is expected here; got '{text}'.");
+            : throw Shape($"A day written yyyy-MM-dd is expected here; got '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>Reads a month written <c>yyyy-MM</c>.</summary>
@@ -144,7 +144,7 @@ internal static class ContractRead
         var parsed = YearMonthPattern.Iso.Parse(text);
         return parsed.Success && parsed.Value.Year >= 1 && text.Length == 7 && Digits(text, 0, 4) && Digits(text, 5, 2)
             ? parsed.Value
-            : throw Shape($"A month written yyyy-MM is expected here; got '{text}'.");
+            : throw Shape($"A month written yyyy-MM is expected here; got '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>
@@ -157,23 +157,23 @@ internal static class ContractRead
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
         if (!parsed.Success)
         {
-            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}'.");
+            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}'.");
         }
 
         string canonical;
         try
         {
-            canonical = PeriodPattern.NormalizingIso.Format(parsed.Value);
+            canonical = JsonWrite.PeriodText(parsed.Value);
         }
         catch (OverflowException)
         {
-            // NodaTime normalizes a period in nanoseconds: more days (or weeks) than 106751 overflow there.
-            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{text}', too many days to normalize.");
+            // Only time units can overflow NodaTime's normalization, as in PT9999999999999H.
+            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}', too long to normalize.");
         }
 
         return string.Equals(canonical, text, StringComparison.Ordinal)
             ? parsed.Value
-            : throw Shape($"A period in its canonical ISO 8601 form is expected here, {canonical}; got '{text}'.");
+            : throw Shape($"A period in its canonical ISO 8601 form is expected here, {MessageText.Quote(canonical)}; got '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>Reads a whole number of months written as an ISO 8601 period, <c>P3M</c>, <c>P0M</c>, and in no other form.</summary>
@@ -191,7 +191,7 @@ internal static class ContractRead
             }
         }
 
-        throw Shape($"A whole number of months written P<n>M, such as P3M or P0M, is expected here; got '{text}'.");
+        throw Shape($"A whole number of months written P<n>M, such as P3M or P0M, is expected here; got '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>
@@ -221,7 +221,7 @@ internal static class ContractRead
         }
 
         var name = reader.GetString();
-        throw Shape($"The property '{name}' is not part of {what} in the contract.").Inside("$." + name);
+        throw Shape($"The property '{MessageText.Quote(name)}' is not part of {what} in the contract.").Inside("$." + name);
     }
 
     /// <summary>
@@ -238,7 +238,7 @@ internal static class ContractRead
         {
             var message = malformed.Message;
             var suffix = string.Create(CultureInfo.InvariantCulture, $" LineNumber: {malformed.LineNumber} | BytePositionInLine: {malformed.BytePositionInLine}.");
-            throw new AlliancesJsonException(Rules.JsonShape, message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message, malformed)
+            throw new AlliancesJsonException(Rules.JsonShape, MessageText.Foreign(message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message), malformed)
                 .Inside("$." + property);
         }
     }
@@ -250,7 +250,7 @@ internal static class ContractRead
     internal static T Enum<T>(ref Utf8JsonReader reader, ContractNames<T> names)
         where T : struct, System.Enum =>
         names.TryRead(ref reader, out var value) ? value
-        : reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? throw Shape($"One of {names.List} is expected here; got '{reader.GetString()}'.")
+        : reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? throw Shape($"One of {names.List} is expected here; got '{MessageText.Quote(reader.GetString())}'.")
         : throw Expected($"One of {names.List}", reader.TokenType);
 
     /// <summary>Builds the exception for a token of the wrong type.</summary>

@@ -106,7 +106,7 @@ internal sealed class TerritoryLedgerWire : LedgerBodyWire, IJsonOnDeserialized
 /// <summary>A territory.</summary>
 internal sealed class TerritoryWire : IJsonOnDeserialized
 {
-    public required string Code { get; init; }
+    public required TerritoryCode Code { get; init; }
 
     public required string Name { get; init; }
 
@@ -121,7 +121,7 @@ internal sealed class TerritoryWire : IJsonOnDeserialized
 /// <summary>A territory's weight in a portfolio.</summary>
 internal sealed class WeightWire : IJsonOnDeserialized
 {
-    public required string Territory { get; init; }
+    public required TerritoryCode Territory { get; init; }
 
     public required double Weight { get; init; }
 

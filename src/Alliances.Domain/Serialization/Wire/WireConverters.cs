@@ -67,7 +67,7 @@ internal abstract class KindConverter(string kind) : JsonConverter<string>
         var found = ContractRead.String(ref reader);
         return string.Equals(found, kind, StringComparison.Ordinal)
             ? kind
-            : throw new AlliancesJsonException(Rules.JsonKindAndVersion, $"This document's kind is '{found}', not '{kind}'.");
+            : throw new AlliancesJsonException(Rules.JsonKindAndVersion, $"This document's kind is '{MessageText.Quote(found)}', not '{kind}'.");
     }
 
     /// <inheritdoc/>
