@@ -93,7 +93,7 @@ public static class InvalidDocuments
         ("LED007", DocumentKind.Ledger, "two plans for one measure", (d, _) => { Append(d, "plans", 0); return "$.plans[1].measure"; }),
         ("MEA010", DocumentKind.Programme, "measure number 1000", (d, r) => { var i = r.Next(21); d["measures"]![i]!["number"] = 1000; return $"$.measures[{i}].number"; }),
         ("MIL010", DocumentKind.Programme, "milestone sequence 1000", (d, r) => { var i = r.Next(7); d["milestones"]![i]!["sequence"] = 1000; return $"$.milestones[{i}]"; }),
-        ("DAT010", DocumentKind.Programme, "an evaluation looking back over a million weeks", (d, _) => { d["evaluation"]!["looksBackOver"] = "P1000000W"; return "$.evaluation"; }),
+        ("DAT010", DocumentKind.Programme, "an evaluation looking back over a million days", (d, _) => { d["evaluation"]!["looksBackOver"] = "P1000000D"; return "$.evaluation"; }),
         ("WGT010", DocumentKind.Ledger, "an indicator of weight 10¹⁰", (d, _) => { d["indicators"]![0]!["weight"] = 1e10; return "$.indicators[0]"; }),
         ("IND010", DocumentKind.Ledger, "an indicator whose baseline is 10¹³", (d, _) => { d["indicators"]![0]!["baseline"]!["value"] = 1e13; return "$.indicators[0].baseline"; }),
         ("POR001", DocumentKind.Ledger, "a territory twice in a portfolio", (d, _) => { d["territories"]![1]!["territory"]!["code"] = d["territories"]![0]!["territory"]!["code"]!.GetValue<string>(); return "$.territories[1].territory.code"; }),

@@ -50,13 +50,9 @@ public sealed record MeasureReport
         Measure = measure;
         Date = IsoDates.Check(date, nameof(date));
         Status = status;
-        if (declaredProgress is { } declared)
+        if (declaredProgress is { } declared && !ProgressPacking.IsHundredths(declared))
         {
-            Guard.Require(
-                ProgressPacking.IsHundredths(declared),
-                Rules.DeclaredProgressPrecision,
-                $"A declared progress has at most two decimals; got {declared}.",
-                nameof(declaredProgress));
+            throw ProgressPacking.NotHundredths(declared, nameof(declaredProgress));
         }
 
         DeclaredProgress = declaredProgress;

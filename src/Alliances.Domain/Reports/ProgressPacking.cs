@@ -1,4 +1,5 @@
 using Alliances.Domain.Quantities;
+using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Reports;
 
@@ -8,12 +9,35 @@ internal static class ProgressPacking
     /// <summary>The stored value that means "none declared".</summary>
     internal const ushort None = ushort.MaxValue;
 
-    /// <summary>Determines whether a percentage has at most two decimals (rule REP003).</summary>
+    /// <summary>
+    /// Determines whether a percentage has at most two decimals (rule REP003), exactly: whether the shortest decimal
+    /// that reads back as its points has at most two decimals, so <c>33.33</c> has and <c>8.000000001</c> and
+    /// <c>5E-324</c> have not.
+    /// </summary>
+    /// <remarks>
+    /// For points from 0 to 100 that shortest decimal is k/100 exactly when the points are the double nearest k/100,
+    /// which is what dividing k by 100 gives (IEEE division rounds to nearest); k can only be the points times 100,
+    /// rounded.
+    /// </remarks>
     internal static bool IsHundredths(Percentage value)
     {
-        var hundredths = value.Points * 100;
-        return Math.Abs(hundredths - Math.Round(hundredths)) < 1e-6;
+        var hundredths = Math.Round(value.Points * 100);
+        return hundredths / 100 == value.Points;
     }
+
+    /// <summary>
+    /// Determines whether a number as a document writes it has at most two decimals (rule REP003), in decimal
+    /// arithmetic on the number read from its text, as JSON Schema's <c>multipleOf: 0.01</c> means it.
+    /// </summary>
+    internal static bool IsHundredths(decimal written)
+    {
+        var hundredths = written * 100;
+        return hundredths == decimal.Truncate(hundredths);
+    }
+
+    /// <summary>Builds the violation of rule REP003 by a declared progress.</summary>
+    internal static RuleViolationException NotHundredths(Percentage declared, string? paramName) =>
+        Guard.Fail(Rules.DeclaredProgressPrecision, $"A declared progress has at most two decimals; got {declared}.", paramName);
 
     /// <summary>Packs a percentage of at most two decimals.</summary>
     internal static ushort Pack(Percentage? value) => value is { } p ? (ushort)Math.Round(p.Points * 100) : None;

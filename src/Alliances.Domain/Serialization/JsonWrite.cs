@@ -39,7 +39,30 @@ internal static class JsonWrite
 
     /// <summary>Writes a period in ISO 8601.</summary>
     internal static void Period(Utf8JsonWriter writer, ReadOnlySpan<byte> name, NodaTime.Period period) =>
-        writer.WriteString(name, PeriodPattern.NormalizingIso.Format(period));
+        writer.WriteString(name, PeriodText(period));
+
+    /// <summary>
+    /// Gives a period's canonical ISO 8601 text, the only one the readers accept: what NodaTime's normalizing pattern
+    /// writes (<c>P3Y</c>, <c>P18M</c>, <c>P7D</c> for a week, <c>P0D</c> for none). A period of dates is written here
+    /// without the count of nanoseconds NodaTime normalizes through, which overflows past 292 years of days.
+    /// </summary>
+    /// <exception cref="OverflowException">A period with time units too large to normalize.</exception>
+    internal static string PeriodText(NodaTime.Period period)
+    {
+        if (period.HasTimeComponent)
+        {
+            return PeriodPattern.NormalizingIso.Format(period);
+        }
+
+        var days = ((long)period.Weeks * 7) + period.Days;
+        if (period.Years == 0 && period.Months == 0 && days == 0)
+        {
+            return "P0D";
+        }
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return string.Create(invariant, $"P{(period.Years != 0 ? string.Create(invariant, $"{period.Years}Y") : "")}{(period.Months != 0 ? string.Create(invariant, $"{period.Months}M") : "")}{(days != 0 ? string.Create(invariant, $"{days}D") : "")}");
+    }
 
     /// <summary>Writes a number of months as an ISO 8601 period, <c>P3M</c>, <c>P0M</c>.</summary>
     internal static void Months(Utf8JsonWriter writer, ReadOnlySpan<byte> name, int months)

@@ -30,7 +30,7 @@ public sealed record LocalizedText
     {
         French = Guard.Text(french, "The French side of a localized text");
         Guard.Require(
-            english is null || !string.IsNullOrWhiteSpace(english),
+            english is null || !Guard.IsBlank(english),
             Rules.EnglishTextNotBlank,
             "The English side of a localized text is either absent or not blank.",
             nameof(english));

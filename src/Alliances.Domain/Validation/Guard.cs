@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -8,6 +9,14 @@ namespace Alliances.Domain.Validation;
 /// </summary>
 internal static class Guard
 {
+    /// <summary>
+    /// White space as ECMA-262 counts it (<c>\s</c>: WhiteSpace and LineTerminator), the notion of the schemas'
+    /// patterns, so that a text the library calls blank is exactly one the published schemas refuse. It differs from
+    /// <see cref="char.IsWhiteSpace(char)"/>: U+FEFF is white space here, U+0085 is not.
+    /// </summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
+
     /// <summary>Throws a <see cref="RuleViolationException"/> naming <paramref name="rule"/> when the condition fails.</summary>
     internal static void Require(
         [DoesNotReturnIf(false)] bool condition,
@@ -46,9 +55,15 @@ internal static class Guard
     internal static string Text(string? value, string what, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
-        Require(!string.IsNullOrWhiteSpace(value), Rules.TextRequired, $"{what} is required and may not be blank.", paramName);
+        Require(!IsBlank(value), Rules.TextRequired, $"{what} is required and may not be blank.", paramName);
         return value;
     }
+
+    /// <summary>
+    /// Determines whether a text is empty or only white space as ECMA-262's <c>\s</c> counts it (rules TXT001,
+    /// TXT002): the schemas' pattern for a text refuses exactly these.
+    /// </summary>
+    internal static bool IsBlank(string value) => !value.AsSpan().ContainsAnyExcept(WhiteSpace);
 
     /// <summary>Checks that a reference is present.</summary>
     internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)

@@ -12,7 +12,7 @@ public static partial class Rules
     public static Rule EffectsObservedByReport { get; } = new("REP002", "First effects are observed on or before the day of the report that records them.");
 
     /// <summary>REP003: a declared progress has at most two decimals.</summary>
-    public static Rule DeclaredProgressPrecision { get; } = new("REP003", "A declared progress is a percentage with at most two decimals.");
+    public static Rule DeclaredProgressPrecision { get; } = new("REP003", "A declared progress is a percentage with exactly at most two decimals, with no tolerance: the number written in a document, in decimal; a double, its shortest round-trip form.");
 
     /// <summary>IND001: an indicator has a target.</summary>
     public static Rule IndicatorHasTarget { get; } = new("IND001", "An indicator has a target: a value and the day it is due.");

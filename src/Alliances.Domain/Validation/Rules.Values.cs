@@ -3,10 +3,10 @@ namespace Alliances.Domain.Validation;
 public static partial class Rules
 {
     /// <summary>TXT001: a required text (a name, a title, the French side of a localized text) is present and not blank.</summary>
-    public static Rule TextRequired { get; } = new("TXT001", "A required text (a name, a title, the French side of a localized text) is present and not blank.");
+    public static Rule TextRequired { get; } = new("TXT001", "A required text (a name, a title, the French side of a localized text) is present and not blank: it holds a character that ECMA-262 does not count as white space (its \\s: U+FEFF is white space, U+0085 is not).");
 
     /// <summary>TXT002: the English side of a localized text, when given, is not blank.</summary>
-    public static Rule EnglishTextNotBlank { get; } = new("TXT002", "The English side of a localized text, when given, is not blank.");
+    public static Rule EnglishTextNotBlank { get; } = new("TXT002", "The English side of a localized text, when given, is not blank (white space as for TXT001).");
 
     /// <summary>IDS001: an identifier is a lowercase slug of letters, digits and single hyphens, at most 64 characters long.</summary>
     public static Rule IdentifierFormat { get; } = new("IDS001", "An identifier is a lowercase slug of ASCII letters, digits and single inner hyphens, 1 to 64 characters long.");

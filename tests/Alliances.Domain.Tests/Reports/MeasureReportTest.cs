@@ -46,6 +46,8 @@ public class MeasureReportTest
 
     [Theory]
     [InlineData(33.33)]
+    [InlineData(14.29)]
+    [InlineData(0.07)]
     [InlineData(0.01)]
     [InlineData(100)]
     public void DeclaredProgress_TwoDecimals_IsValid(double points) =>
@@ -54,6 +56,8 @@ public class MeasureReportTest
     [Theory]
     [InlineData(33.333)]
     [InlineData(0.005)]
+    [InlineData(8.000000001)]
+    [InlineData(5e-324)]
     public void DeclaredProgress_ThreeDecimals_BreaksREP003(double points) =>
         Expect.Violation(() => _ = new MeasureReport(Nine, Day, LifecycleStatus.InProgress, new Percentage(points)), Rules.DeclaredProgressPrecision);
 

@@ -108,6 +108,25 @@ public class ConvertersTest
         FluentActions.Invoking(() => JsonSerializer.Deserialize<Dictionary<DimensionKind, int>>("""{"Political":7}""")).Should().Throw<AlliancesJsonException>();
     }
 
+    [Theory]
+    [InlineData(999_999, "\"P999999D\"")]
+    [InlineData(7, "\"P7D\"")]
+    public void Period_IsWrittenInItsCanonicalForm_BeyondWhatNodaTimeNormalizes(int days, string json)
+    {
+        var options = new JsonSerializerOptions().AddDateFormats();
+
+        JsonSerializer.Serialize(Period.FromDays(days), options).Should().Be(json);
+        JsonSerializer.Deserialize<Period>(json, options).Should().Be(Period.FromDays(days));
+    }
+
+    [Theory]
+    [InlineData("\"P1W\"")]
+    [InlineData("\"P0Y18M\"")]
+    [InlineData("\"PT0S\"")]
+    [InlineData("\"PT60M\"")]
+    public void Period_NotInItsCanonicalForm_IsRefused(string json) =>
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Period>(json, new JsonSerializerOptions().AddDateFormats())).Should().Throw<AlliancesJsonException>();
+
     [Fact]
     public void TerritoryCode_IsThePlainString()
     {

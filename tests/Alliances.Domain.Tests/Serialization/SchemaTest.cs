@@ -10,8 +10,8 @@ namespace Alliances.Domain.Tests.Serialization;
 /// <summary>The published JSON Schemas accept what the library writes and refuse what its readers refuse.</summary>
 public class SchemaTest
 {
-    private static readonly JsonSchema ProgrammeSchema = JsonSchema.FromText(Files.Docs("schema", "programme.schema.json"));
-    private static readonly JsonSchema LedgerSchema = JsonSchema.FromText(Files.Docs("schema", "ledger.schema.json"));
+    private static readonly JsonSchema ProgrammeSchema = PublishedSchemas.Programme;
+    private static readonly JsonSchema LedgerSchema = PublishedSchemas.Ledger;
     private static readonly string Programme = ProgrammeJson.Serialize(Odd17.Programme, indented: false);
     private static readonly string Ledger = Files.Docs("examples", "odd17.ledger-13.json");
 

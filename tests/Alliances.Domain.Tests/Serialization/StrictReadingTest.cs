@@ -89,7 +89,6 @@ public class StrictReadingTest
 
     [Theory]
     [InlineData("\"minimum\":\"P3M\"", "\"minimum\":\"P\\u0033M\"")]
-    [InlineData("\"maximum\":\"P18M\"", "\"maximum\":\"P018M\"")]
     [InlineData("\"commissioned\":\"2019-10\"", "\"commissioned\":\"2019\\u002D10\"")]
     [InlineData("\"month\":\"2020-08\"", "\"month\":\"\\u0032020-08\"")]
     public void MonthsAndPeriods_WrittenAnotherValidWay_ReadAsTheCanonicalForm(string canonical, string other)
@@ -97,6 +96,23 @@ public class StrictReadingTest
         Programme.Should().Contain(canonical);
 
         ProgrammeJson.Deserialize(Programme.Replace(canonical, other)).Should().Be(Odd17.Programme);
+    }
+
+    [Theory]
+    [InlineData("\"maximum\":\"P18M\"", "\"maximum\":\"P018M\"", "$.dimensions[2].horizon.maximum")]
+    [InlineData("\"maximum\":\"P18M\"", "\"maximum\":\"P1Y6M\"", "$.dimensions[2].horizon.maximum")]
+    [InlineData("\"minimum\":\"P3M\"", "\"minimum\":\"P3M0D\"", "$.dimensions[0].horizon.minimum")]
+    [InlineData("\"looksBackOver\":\"P3Y\"", "\"looksBackOver\":\"P3YT0S\"", "$.evaluation.looksBackOver")]
+    [InlineData("\"looksBackOver\":\"P3Y\"", "\"looksBackOver\":\"P0Y36M\"", "$.evaluation.looksBackOver")]
+    [InlineData("\"looksBackOver\":\"P3Y\"", "\"looksBackOver\":\"P156W\"", "$.evaluation.looksBackOver")]
+    public void Periods_NotInTheirCanonicalForm_AreRefused(string canonical, string other, string path)
+    {
+        Programme.Should().Contain(canonical);
+
+        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(Programme.Replace(canonical, other))).Should().Throw<AlliancesJsonException>().Which;
+
+        exception.RuleCode.Should().Be("JSN001");
+        exception.Path.Should().Be(path);
     }
 
     [Fact]

@@ -46,6 +46,9 @@ public class LocalizedTextTest
     [InlineData("")]
     [InlineData(" ")]
     [InlineData("\u00A0\t")]
+    [InlineData("\uFEFF")]
+    [InlineData("\u3000\u00A0\u2028")]
+    [InlineData("\t\n\v\f\r ")]
     public void Constructor_BlankFrench_BreaksTXT001(string french) =>
         Expect.Violation(() => _ = new LocalizedText(french), Rules.TextRequired);
 
@@ -56,6 +59,7 @@ public class LocalizedTextTest
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
+    [InlineData("\uFEFF")]
     public void Constructor_BlankEnglish_BreaksTXT002(string english) =>
         Expect.Violation(() => _ = new LocalizedText("x", english), Rules.EnglishTextNotBlank);
 
@@ -67,4 +71,10 @@ public class LocalizedTextTest
         text.French.Should().Be("a");
         text.English.Should().Be("b");
     }
+
+    [Theory]
+    [InlineData("\u0085")]
+    [InlineData("\u200B")]
+    public void Constructor_FrenchOfCharactersEcma262DoesNotCountAsWhiteSpace_IsNotBlank(string french) =>
+        new LocalizedText(french).French.Should().Be(french);
 }

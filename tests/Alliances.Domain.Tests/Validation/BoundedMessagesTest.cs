@@ -87,12 +87,13 @@ public class BoundedMessagesTest
     }
 
     [Fact]
-    public void Evaluation_LookingBackOverMoreWeeksThanDaysCanCount_BreaksDAT010_NotArithmetic()
+    public void Evaluation_LookingBackOverMoreWeeksThanDaysCanCount_IsRefusedAsNotCanonical_NotArithmetic()
     {
+        // Weeks are written as days (P7D), so a document never holds weeks; the canonical form counts the days in a long.
         var thrown = FluentActions.Invoking(() => ProgrammeJson.Deserialize(Programme.Replace("\"P3Y\"", "\"P2147483647W\"")))
             .Should().Throw<AlliancesJsonException>().Which;
 
-        thrown.RuleCode.Should().Be("DAT010");
+        thrown.RuleCode.Should().Be("JSN001");
         thrown.Message.Should().Contain("P2147483647W").And.NotContain("Arithmetic");
     }
 

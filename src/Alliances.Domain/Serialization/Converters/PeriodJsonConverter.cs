@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Alliances.Domain.Serialization;
 
@@ -13,7 +12,7 @@ public sealed class PeriodJsonConverter : ContractJsonConverter<Period>
 {
     /// <summary>Initializes the converter.</summary>
     public PeriodJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => ContractRead.Period(ref reader), static (writer, value) => writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(value)))
+        : base(static (ref Utf8JsonReader reader) => ContractRead.Period(ref reader), static (writer, value) => writer.WriteStringValue(JsonWrite.PeriodText(value)))
     {
     }
 }

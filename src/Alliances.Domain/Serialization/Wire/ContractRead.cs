@@ -56,9 +56,52 @@ internal static class ContractRead
             throw Expected("A number", reader.TokenType);
         }
 
-        return reader.TryGetInt32(out var value)
+        return TryWholeNumber(ref reader, out var value)
             ? value
             : throw Shape(string.Create(CultureInfo.InvariantCulture, $"A whole number from {int.MinValue} to {int.MaxValue} is expected here."));
+    }
+
+    /// <summary>
+    /// Reads a number token as a whole number within <see cref="int"/>'s range, however JSON writes it: <c>9</c>,
+    /// <c>9.0</c> and <c>9e0</c> alike, as JSON Schema's <c>integer</c> counts them.
+    /// </summary>
+    internal static bool TryWholeNumber(ref Utf8JsonReader reader, out int value)
+    {
+        if (reader.TryGetInt32(out value))
+        {
+            return true;
+        }
+
+        if (TryExactDecimal(ref reader, out var written) && written == decimal.Truncate(written) && written >= int.MinValue && written <= int.MaxValue)
+        {
+            value = (int)written;
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a number token as the decimal it writes, as JSON Schema validators that compute in decimal read it. A
+    /// number too small for a decimal that is not zero (<c>5e-324</c>, which <see cref="Utf8JsonReader.TryGetDecimal"/>
+    /// rounds to 0) is not read.
+    /// </summary>
+    internal static bool TryExactDecimal(ref Utf8JsonReader reader, out decimal value)
+    {
+        if (!reader.TryGetDecimal(out value))
+        {
+            return false;
+        }
+
+        if (value != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        var exponent = text.IndexOfAny((byte)'e', (byte)'E');
+        return !(exponent < 0 ? text : text[..exponent]).ContainsAnyInRange((byte)'1', (byte)'9');
     }
 
     /// <summary>Reads a finite number.</summary>
@@ -104,21 +147,51 @@ internal static class ContractRead
             : throw Shape($"A month written yyyy-MM is expected here; got '{MessageText.Quote(text)}'.");
     }
 
-    /// <summary>Reads an ISO 8601 period such as <c>P3Y</c>.</summary>
+    /// <summary>
+    /// Reads an ISO 8601 period such as <c>P3Y</c>, in its canonical form only: the text NodaTime's normalizing pattern
+    /// writes for it (<c>P18M</c>, not <c>P0Y18M</c>; <c>P3Y</c>, not <c>P3YT0S</c>; <c>P7D</c>, not <c>P1W</c>).
+    /// </summary>
     internal static Period Period(ref Utf8JsonReader reader)
     {
         var text = String(ref reader);
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        return parsed.Success ? parsed.Value : throw Shape($"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}'.");
+        if (!parsed.Success)
+        {
+            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}'.");
+        }
+
+        string canonical;
+        try
+        {
+            canonical = JsonWrite.PeriodText(parsed.Value);
+        }
+        catch (OverflowException)
+        {
+            // Only time units can overflow NodaTime's normalization, as in PT9999999999999H.
+            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}', too long to normalize.");
+        }
+
+        return string.Equals(canonical, text, StringComparison.Ordinal)
+            ? parsed.Value
+            : throw Shape($"A period in its canonical ISO 8601 form is expected here, {MessageText.Quote(canonical)}; got '{MessageText.Quote(text)}'.");
     }
 
-    /// <summary>Reads a whole number of months written as an ISO 8601 period, <c>P3M</c>.</summary>
+    /// <summary>Reads a whole number of months written as an ISO 8601 period, <c>P3M</c>, <c>P0M</c>, and in no other form.</summary>
     internal static int WholeMonths(ref Utf8JsonReader reader)
     {
-        var period = Period(ref reader);
-        return period.HasTimeComponent || period.Years != 0 || period.Weeks != 0 || period.Days != 0
-            ? throw Shape($"A whole number of months such as P3M is expected here; got {period}.")
-            : period.Months;
+        var text = String(ref reader);
+        var parsed = PeriodPattern.NormalizingIso.Parse(text);
+        if (parsed.Success && !parsed.Value.HasTimeComponent && parsed.Value is { Years: 0, Weeks: 0, Days: 0, Months: var months })
+        {
+            // Only the form the library writes: no other unit, even of zero, and no leading zero. A negative count
+            // is left to the horizon's rule (HOR001).
+            if (string.Equals(text, string.Create(CultureInfo.InvariantCulture, $"P{months}M"), StringComparison.Ordinal))
+            {
+                return months;
+            }
+        }
+
+        throw Shape($"A whole number of months written P<n>M, such as P3M or P0M, is expected here; got '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ internal static class ReportReader
         LocalDate date = default;
         LifecycleStatus status = default;
         Percentage? progress = null;
+        var hundredths = true;
         var health = Reports.Health.NotAssessed;
         string? comment = null;
         LocalDate? next = null, effects = null;
@@ -52,7 +53,7 @@ internal static class ReportReader
                     case Measure: measure = new MeasureNumber(ContractRead.Int32(ref reader)); break;
                     case Date: date = ContractRead.Day(ref reader); break;
                     case Status: status = ContractRead.Enum(ref reader, JsonNames.Statuses); break;
-                    case Progress: progress = new Percentage(ContractRead.Double(ref reader)); break;
+                    case Progress: progress = DeclaredProgress(ref reader, out hundredths); break;
                     case Health: health = ContractRead.Enum(ref reader, JsonNames.Healths); break;
                     case Comment: comment = ContractRead.String(ref reader); break;
                     case Next: next = ContractRead.Day(ref reader); break;
@@ -77,11 +78,29 @@ internal static class ReportReader
 
         try
         {
+            // As a report built in code breaks REP003 in its constructor, at the report.
+            if (!hundredths)
+            {
+                throw ProgressPacking.NotHundredths(progress!.Value, null);
+            }
+
             return new MeasureReport(measure, date, status, progress, health, comment, next, effects);
         }
         catch (RuleViolationException broken)
         {
             throw AlliancesJsonException.Of(broken);
         }
+    }
+
+    /// <summary>
+    /// Reads a declared progress, a percentage (PCT001), and tells whether it has at most two decimals as written
+    /// (REP003), judged on the number the text writes, in decimal, not on the nearest double: <c>8.0000000000000001</c>
+    /// has not, though the double nearest it is 8.
+    /// </summary>
+    private static Percentage DeclaredProgress(ref Utf8JsonReader reader, out bool hundredths)
+    {
+        var progress = new Percentage(ContractRead.Double(ref reader));
+        hundredths = ContractRead.TryExactDecimal(ref reader, out var written) && ProgressPacking.IsHundredths(written);
+        return progress;
     }
 }

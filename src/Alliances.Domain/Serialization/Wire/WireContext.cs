@@ -19,7 +19,7 @@ namespace Alliances.Domain.Serialization;
     AllowTrailingCommas = false,
     MaxDepth = 64,
     GenerationMode = JsonSourceGenerationMode.Metadata,
-    Converters = [typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter), typeof(PeriodJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter), typeof(PeriodJsonConverter), typeof(WholeNumberConverter)])]
 [JsonSerializable(typeof(ProgrammeWire))]
 [JsonSerializable(typeof(LedgerWire))]
 [JsonSerializable(typeof(ImpreciseDateWire))]

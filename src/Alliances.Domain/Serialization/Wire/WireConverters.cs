@@ -17,7 +17,17 @@ internal sealed class WholeMonthsConverter : JsonConverter<int>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(Period.FromMonths(value)));
+        writer.WriteStringValue(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{value}M"));
+}
+
+/// <summary>Reads a whole number, <c>9</c>, <c>9.0</c> or <c>9e0</c> alike, as JSON Schema's <c>integer</c> does.</summary>
+internal sealed class WholeNumberConverter : JsonConverter<int>
+{
+    /// <inheritdoc/>
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ContractRead.Int32(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
 
 /// <summary>Reads a document's <c>schemaVersion</c>: one this library reads, or rule JSN002.</summary>
@@ -34,7 +44,7 @@ internal sealed class SchemaVersionConverter : JsonConverter<int>
             throw ContractRead.Expected("A number", reader.TokenType);
         }
 
-        return reader.TryGetInt32(out var version) && ProgrammeJson.SupportedSchemaVersions.Contains(version)
+        return ContractRead.TryWholeNumber(ref reader, out var version) && ProgrammeJson.SupportedSchemaVersions.Contains(version)
             ? version
             : throw new AlliancesJsonException(
                 Rules.JsonKindAndVersion,
