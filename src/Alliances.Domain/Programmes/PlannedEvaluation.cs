@@ -20,7 +20,7 @@ public sealed record PlannedEvaluation
     /// <param name="purpose">What the evaluation is for, in a sentence.</param>
     /// <param name="looksBackOver">How long a stretch of the programme it covers, such as three years: positive and date-based (rule EVA001).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="RuleViolationException"><paramref name="looksBackOver"/> is not positive or has time units (EVA001), or one of its parts is above 999,999 (DAT010).</exception>
+    /// <exception cref="RuleViolationException"><paramref name="looksBackOver"/> is not positive or has time units (EVA001), or its years, months or days (a week counting 7) are above 999,999 (DAT010).</exception>
     public PlannedEvaluation(ImpreciseDate when, LocalizedText purpose, Period looksBackOver)
     {
         When = Guard.NotNull(when);
@@ -34,25 +34,27 @@ public sealed record PlannedEvaluation
             Rules.EvaluationPeriodPositive,
             $"The period an evaluation looks back over is positive and made of years, months, weeks or days; got {looksBackOver}.",
             nameof(looksBackOver));
+        // Weeks are kept as days, as the period is written (P7D), so the bound holds of what is written and read back.
+        var days = ((long)looksBackOver.Weeks * 7) + looksBackOver.Days;
         Guard.Require(
-            looksBackOver.Years <= MaximumPeriodPart && looksBackOver.Months <= MaximumPeriodPart
-            && looksBackOver.Weeks <= MaximumPeriodPart && looksBackOver.Days <= MaximumPeriodPart,
+            looksBackOver.Years <= MaximumPeriodPart && looksBackOver.Months <= MaximumPeriodPart && days <= MaximumPeriodPart,
             Rules.PeriodBounded,
-            $"Each of a period's years, months, weeks and days is at most 999,999; got {looksBackOver}.",
+            $"Each of a period's years, months and days (a week counting 7) is at most 999,999; got {looksBackOver}.",
             nameof(looksBackOver));
+
         // Period.Normalize counts days in nanoseconds, which overflow past 292 years; a period of dates only is
         // normalized by turning its weeks into days, which the bound above keeps within an int.
         LooksBackOver = new PeriodBuilder
         {
             Years = looksBackOver.Years,
             Months = looksBackOver.Months,
-            Days = (looksBackOver.Weeks * 7) + looksBackOver.Days,
+            Days = (int)days,
         }.Build();
     }
 
     /// <summary>
-    /// The most years, months, weeks or days a period holds, 999,999 (rule DAT010): more than any look-back needs, and
-    /// few enough that turning weeks into days cannot overflow.
+    /// The most years, months or days (a week counting 7) a period holds, 999,999 (rule DAT010): more than any look-back
+    /// needs, and what a document can hold, since a period is written with its weeks as days.
     /// </summary>
     internal const int MaximumPeriodPart = 999_999;
 

@@ -14,6 +14,6 @@ public static partial class Rules
     /// <summary>IND010: indicator values lie from −10¹² to 10¹².</summary>
     public static Rule IndicatorValueBounded { get; } = new("IND010", "Indicator values (baseline, targets, observations) lie from −1,000,000,000,000 (−10¹²) to 1,000,000,000,000 (10¹²).");
 
-    /// <summary>DAT010: each part of a period is at most 999,999.</summary>
-    public static Rule PeriodBounded { get; } = new("DAT010", "Each of a period's years, months, weeks and days is at most 999,999.");
+    /// <summary>DAT010: each of a period's years, months and days, a week counting 7 days, is at most 999,999.</summary>
+    public static Rule PeriodBounded { get; } = new("DAT010", "Each of a period's years, months and days, a week counting 7 days, is at most 999,999.");
 }

@@ -29,4 +29,19 @@ public class PlannedEvaluationTest
 
     [Fact]
     public void Constructor_TimeUnits_BreakEVA001() => Expect.Violation(() => Create(Period.FromHours(24)), Rules.EvaluationPeriodPositive);
+
+    [Fact]
+    public void Constructor_WeeksWhoseDaysPassTheBound_BreakDAT010() =>
+        Expect.Violation(() => Create(Period.FromWeeks(142_858)), Rules.PeriodBounded);
+
+    [Fact]
+    public void MostWeeks_AreWrittenAsDays_AndReadBack()
+    {
+        var programme = Programme.Create(Domain.Catalogue.Odd17.Programme.ToDraft() with { Evaluation = Create(Period.FromWeeks(142_857)) });
+
+        var json = Domain.Serialization.ProgrammeJson.Serialize(programme, indented: false);
+
+        json.Should().Contain("\"looksBackOver\":\"P999999D\"");
+        Domain.Serialization.ProgrammeJson.Deserialize(json).Should().Be(programme);
+    }
 }

@@ -69,7 +69,7 @@ public class RuleBoundaryTest
         ["IND010"] = (() => _ = new IndicatorPoint(-1e12, Day("2020-06-01")), () => _ = new IndicatorPoint(Math.BitDecrement(-1e12), Day("2020-06-01"))),
         ["MEA010"] = (() => _ = new MeasureNumber(999), () => _ = new MeasureNumber(1000)),
         ["MIL010"] = (() => _ = new Milestone(999, Text, MilestoneKind.Other, ImpreciseDate.InYear(2020)), () => _ = new Milestone(1000, Text, MilestoneKind.Other, ImpreciseDate.InYear(2020))),
-        ["DAT010"] = (() => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.FromWeeks(999_999)), () => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.FromWeeks(1_000_000))),
+        ["DAT010"] = (() => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.FromWeeks(142_857)), () => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.FromWeeks(142_858))),
         ["TER001"] = (() => _ = new TerritoryCode(new string('9', 16)), () => _ = new TerritoryCode(new string('9', 17))),
         ["PLN001"] = (() => _ = new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2020-06-02")), () => _ = new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2020-06-01"))),
         ["LED001"] = (() => Ledger(Report(21, "2020-06-01", LifecycleStatus.InProgress)), () => Ledger(Report(22, "2020-06-01", LifecycleStatus.InProgress))),
