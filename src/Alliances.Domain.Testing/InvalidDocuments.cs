@@ -61,6 +61,7 @@ public static class InvalidDocuments
         ("POL001", DocumentKind.Programme, "a poll without answers", (d, _) => { d["poll"]!["answers"] = new JsonArray(); return "$.poll"; }),
         ("POL002", DocumentKind.Programme, "poll shares adding up to 101", (d, _) => { d["poll"]!["answers"]![1]!["share"] = 10; return "$.poll"; }),
         ("POL003", DocumentKind.Programme, "a nested share above its parent", (d, _) => { d["poll"]!["answers"]![0]!["nested"]![0]!["share"] = 82; return "$.poll.answers[0]"; }),
+        ("POL010", DocumentKind.Programme, "answers nested 21 levels deep", (d, _) => { d["poll"]!["answers"]![0]!["nested"] = new JsonArray(Chain(21)); return "$.poll.answers[0]"; }),
         ("EVA001", DocumentKind.Programme, "an evaluation looking back over nothing", (d, _) => { d["evaluation"]!["looksBackOver"] = "P0D"; return "$.evaluation"; }),
         ("EVA002", DocumentKind.Programme, "an evaluation after the results window", (d, _) => { d["evaluation"]!["when"]!["year"] = 2030; return "$.evaluation.when"; }),
         ("SCH008", DocumentKind.Programme, "a launch whose windows end after 9999", (d, _) => { d["launchDate"] = "9998-06-01"; return "$.launchDate"; }),
@@ -110,6 +111,7 @@ public static class InvalidDocuments
         ("JSN010", "Only a document over the reader's size limit breaks it, 1 GiB by default: too large to generate; a reader given a smaller DocumentReadOptions.MaxDocumentBytes refuses any document over it."),
         ("LED008", "A missing programme is a missing required property of the document (JSN001)."),
         ("PRG001", "A missing part or a null element is a missing or null property of the document (JSN001)."),
+        ("TXT003", "A JSON string can escape a lone surrogate (\\ud800), but the readers refuse it as malformed text (JSN001), as JsonDocument.Parse does: only code can try to build such a text."),
     ];
 
     /// <summary>Gets the case of one rule.</summary>
@@ -141,6 +143,18 @@ public static class InvalidDocuments
         from index in Gen.Choose(0, Cases.Length - 1)
         from seed in Gen.Choose(0, 1000)
         select Make(Cases[index], seed);
+
+    /// <summary>A chain of answers of no share, each but the last holding the next: the first holds levels − 1 levels.</summary>
+    private static JsonObject Chain(int levels)
+    {
+        var chain = new JsonObject { ["label"] = new JsonObject { ["fr"] = "x" }, ["share"] = 0 };
+        for (var i = 1; i < levels; i++)
+        {
+            chain = new JsonObject { ["label"] = new JsonObject { ["fr"] = "x" }, ["share"] = 0, ["nested"] = new JsonArray(chain) };
+        }
+
+        return chain;
+    }
 
     private static InvalidDocument Make((string Code, DocumentKind Kind, string Description, Func<JsonObject, Random, string> Break) entry, int seed)
     {

@@ -21,17 +21,36 @@ public sealed record PollAnswer
     /// <summary>The slack allowed when adding shares, which are decimal numbers held in binary.</summary>
     internal const double SumTolerance = 1e-9;
 
+    /// <summary>
+    /// The most levels of answers under an answer, 20 (rule POL010): a document nesting them so stays well within the
+    /// readers' depth of 64.
+    /// </summary>
+    internal const int MaximumNestingLevels = 20;
+
     /// <summary>Initializes a new answer.</summary>
     /// <param name="label">The answer, such as "utile".</param>
     /// <param name="share">The share of all respondents who gave it.</param>
     /// <param name="nested">The finer answers within it, whose shares add up to at most <paramref name="share"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> or a nested answer is null.</exception>
-    /// <exception cref="RuleViolationException">The nested shares add up to more than <paramref name="share"/> (POL003).</exception>
+    /// <exception cref="RuleViolationException">
+    /// The nested shares add up to more than <paramref name="share"/> (POL003), or the answers nest more than 20 levels
+    /// deep (POL010).
+    /// </exception>
     public PollAnswer(LocalizedText label, Percentage share, ValueList<PollAnswer> nested = default)
     {
         Label = Guard.NotNull(label);
         Share = share;
         Nested = Guard.NoNullElements(nested);
+        foreach (var answer in Nested.AsSpan())
+        {
+            NestingLevels = Math.Max(NestingLevels, answer.NestingLevels + 1);
+        }
+
+        Guard.Require(
+            NestingLevels <= MaximumNestingLevels,
+            Rules.PollNestingBounded,
+            $"A poll's answers nest at most {MaximumNestingLevels} levels deep; '{MessageText.Quote(label.French)}' holds {NestingLevels}.",
+            nameof(nested));
         var nestedSum = SumOfShares(nested);
         Guard.Require(
             nestedSum <= share.Points + SumTolerance,
@@ -45,6 +64,9 @@ public sealed record PollAnswer
 
     /// <summary>Gets the share of all respondents who gave it.</summary>
     public Percentage Share { get; }
+
+    /// <summary>Gets how many levels of answers this answer holds: 0 for an answer with none nested.</summary>
+    internal int NestingLevels { get; }
 
     /// <summary>Gets the finer answers within this one; often empty.</summary>
     public ValueList<PollAnswer> Nested { get; }

@@ -25,7 +25,7 @@ public sealed record LocalizedText
     /// <param name="french">The French text; required and not blank (rule TXT001).</param>
     /// <param name="english">The English text, or <see langword="null"/> when there is no translation; when given, not blank (rule TXT002).</param>
     /// <exception cref="ArgumentNullException"><paramref name="french"/> is null.</exception>
-    /// <exception cref="RuleViolationException"><paramref name="french"/> or <paramref name="english"/> is blank (TXT001, TXT002).</exception>
+    /// <exception cref="RuleViolationException"><paramref name="french"/> or <paramref name="english"/> is blank (TXT001, TXT002), or holds a lone surrogate (TXT003).</exception>
     public LocalizedText(string french, string? english = null)
     {
         French = Guard.Text(french, "The French side of a localized text");
@@ -34,7 +34,7 @@ public sealed record LocalizedText
             Rules.EnglishTextNotBlank,
             "The English side of a localized text is either absent or not blank.",
             nameof(english));
-        English = english;
+        English = english is null ? null : Guard.WellFormed(english, "The English side of a localized text", nameof(english));
     }
 
     /// <summary>Gets the French text, verbatim from the source where it comes from there.</summary>

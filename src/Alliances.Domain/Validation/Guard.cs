@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Alliances.Domain.Validation;
 
@@ -56,6 +57,26 @@ internal static class Guard
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
         Require(!IsBlank(value), Rules.TextRequired, $"{what} is required and may not be blank.", paramName);
+        return WellFormed(value, what, paramName);
+    }
+
+    /// <summary>
+    /// Checks that a text is well-formed Unicode (rule TXT003): a surrogate without its pair has no UTF-8 form, and a
+    /// writer would put U+FFFD in its place, so the text would not read back.
+    /// </summary>
+    internal static string WellFormed(string value, string what, string? paramName)
+    {
+        var rest = value.AsSpan();
+        for (var i = rest.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0; i = rest.IndexOfAnyInRange('\uD800', '\uDFFF'))
+        {
+            if (Rune.DecodeFromUtf16(rest[i..], out _, out var used) != OperationStatus.Done)
+            {
+                throw Fail(Rules.TextWellFormed, $"{what} is well-formed Unicode; it holds a lone surrogate at character {value.Length - rest.Length + i}.", paramName);
+            }
+
+            rest = rest[(i + used)..];
+        }
+
         return value;
     }
 

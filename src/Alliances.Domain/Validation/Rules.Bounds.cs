@@ -16,4 +16,7 @@ public static partial class Rules
 
     /// <summary>DAT010: each of a period's years, months and days, a week counting 7 days, is at most 999,999.</summary>
     public static Rule PeriodBounded { get; } = new("DAT010", "Each of a period's years, months and days, a week counting 7 days, is at most 999,999.");
+
+    /// <summary>POL010: a poll's answers nest at most 20 levels deep.</summary>
+    public static Rule PollNestingBounded { get; } = new("POL010", "A poll's answers nest at most 20 levels deep under a top-level answer, so that its document stays within the readers' depth of 64.");
 }

@@ -8,6 +8,9 @@ public static partial class Rules
     /// <summary>TXT002: the English side of a localized text, when given, is not blank.</summary>
     public static Rule EnglishTextNotBlank { get; } = new("TXT002", "The English side of a localized text, when given, is not blank (white space as for TXT001).");
 
+    /// <summary>TXT003: a text is well-formed Unicode, with no lone surrogate, so that it has an exact UTF-8 form.</summary>
+    public static Rule TextWellFormed { get; } = new("TXT003", "A text is well-formed Unicode: no UTF-16 surrogate (U+D800–U+DFFF) stands without its pair, so the text has an exact UTF-8 form and a document can hold it.");
+
     /// <summary>IDS001: an identifier is a lowercase slug of letters, digits and single hyphens, at most 64 characters long.</summary>
     public static Rule IdentifierFormat { get; } = new("IDS001", "An identifier is a lowercase slug of ASCII letters, digits and single inner hyphens, 1 to 64 characters long.");
 

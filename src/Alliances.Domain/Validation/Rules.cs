@@ -103,6 +103,8 @@ public static partial class Rules
         WeightBounded,
         IndicatorValueBounded,
         PeriodBounded,
+        PollNestingBounded,
+        TextWellFormed,
         JsonDocumentSize,
     }.OrderBy(r => r.Code, StringComparer.Ordinal));
 

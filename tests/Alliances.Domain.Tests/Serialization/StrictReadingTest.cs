@@ -129,7 +129,16 @@ public class StrictReadingTest
 
     [Fact]
     public void Depth_WithinTheLimit_Reads() =>
-        ProgrammeJson.Deserialize(NestAnswers(29)).Poll!.Answers[0].Nested.Should().ContainSingle();
+        ProgrammeJson.Deserialize(NestAnswers(20)).Poll!.Answers[0].Nested.Should().ContainSingle();
+
+    [Fact]
+    public void AnswersNestedBeyondTwentyLevels_AreRefusedByPOL010_WellWithinTheDepthLimit()
+    {
+        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(NestAnswers(21))).Should().Throw<AlliancesJsonException>().Which;
+
+        exception.RuleCode.Should().Be("POL010");
+        exception.Path.Should().Be("$.poll.answers[0]");
+    }
 
     [Fact]
     public void Depth_Beyond64_IsRejected()

@@ -55,6 +55,8 @@ public class RuleBoundaryTest
         ["MIS002"] = (() => Mission([Someone], new LocalDate(2019, 10, 1)), () => Mission([Someone], new LocalDate(2019, 9, 30))),
         ["POL001"] = (() => Poll(new PollAnswer(Text, Percentage.Full)), () => Poll()),
         ["POL002"] = (() => Poll(new PollAnswer(Text, new Percentage(100))), () => Poll(new PollAnswer(Text, new Percentage(99.99)))),
+        ["TXT003"] = (() => _ = new LocalizedText("a\uD83D\uDE00"), () => _ = new LocalizedText("a\uD83D")),
+        ["POL010"] = (() => Nest(20), () => Nest(21)),
         ["POL003"] = (() => _ = new PollAnswer(Text, new Percentage(29), [new PollAnswer(Text, new Percentage(29))]), () => _ = new PollAnswer(Text, new Percentage(29), [new PollAnswer(Text, new Percentage(29.01))])),
         ["EVA001"] = (() => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.FromDays(1)), () => _ = new PlannedEvaluation(ImpreciseDate.InYear(2022), Text, Period.Zero)),
         ["LIF001"] = (() => Ledger(Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-07-01", LifecycleStatus.EffectsObserved)), () => Ledger(Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-07-01", LifecycleStatus.Completed))),
@@ -134,6 +136,16 @@ public class RuleBoundaryTest
     private static string CanonicalJson => Domain.Serialization.ProgrammeJson.Serialize(Odd17.Programme, indented: false);
 
     private static void Build(ProgrammeDraft draft) => _ = Programme.Create(draft);
+
+    /// <summary>Makes an answer holding that many levels of answers.</summary>
+    private static void Nest(int levels)
+    {
+        var answer = new PollAnswer(Text, Percentage.Full);
+        for (var i = 0; i < levels; i++)
+        {
+            answer = new PollAnswer(Text, Percentage.Full, [answer]);
+        }
+    }
 
     private static void ReadProgramme(string json) => Domain.Serialization.ProgrammeJson.Validate(json).ThrowIfInvalid();
 
