@@ -122,7 +122,20 @@ public sealed class AlliancesJsonException : JsonException
             message = message[..^suffix.Length];
         }
 
-        return new AlliancesJsonException(Rules.JsonShape, MessageText.Foreign(message), default, found.Path ?? "$", found.LineNumber, found.BytePositionInLine, found);
+        return new AlliancesJsonException(Rules.JsonShape, MessageText.Foreign(WithoutWireType(message)), default, found.Path ?? "$", found.LineNumber, found.BytePositionInLine, found);
+    }
+
+    /// <summary>
+    /// Words System.Text.Json's refusal of an unknown property as the contract's own readers do: it names the .NET type
+    /// it reads into, one of the library's internal wire records, which means nothing to the document's author.
+    /// </summary>
+    private static string WithoutWireType(string message)
+    {
+        const string Start = "The JSON property '", Unmapped = "' could not be mapped to any .NET member contained in type '";
+        var at = message.IndexOf(Unmapped, StringComparison.Ordinal);
+        return at > Start.Length && message.StartsWith(Start, StringComparison.Ordinal)
+            ? $"The property '{message[Start.Length..at]}' is not part of the contract here."
+            : message;
     }
 
     /// <summary>Builds the exception of rules across parts, at the path of the first violation.</summary>

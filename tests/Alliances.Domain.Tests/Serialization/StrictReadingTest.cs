@@ -128,6 +128,17 @@ public class StrictReadingTest
     }
 
     [Fact]
+    public void UnknownProperty_IsNamed_WithoutTheLibrarysInternalTypes()
+    {
+        var exception = FluentActions.Invoking(() => ProgrammeJson.Deserialize(Programme.Replace("\"id\":", "\"colour\":\"red\",\"id\":")))
+            .Should().Throw<AlliancesJsonException>().Which;
+
+        exception.Message.Should().StartWith("JSN001: The property 'colour' is not part of the contract here.");
+        exception.Path.Should().Be("$.colour");
+        exception.LineNumber.Should().Be(0);
+    }
+
+    [Fact]
     public void Depth_WithinTheLimit_Reads() =>
         ProgrammeJson.Deserialize(NestAnswers(20)).Poll!.Answers[0].Nested.Should().ContainSingle();
 
