@@ -13,14 +13,16 @@ namespace Alliances.Domain.Serialization;
 /// <para>
 /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
 /// <see cref="JsonException.BytePositionInLine"/> are System.Text.Json's: the place where reading stopped. A rule
-/// across parts (two measures numbered 4) is found once every part is read; its exception has the path of the part
-/// at fault and no line or position, and <see cref="Violations"/> lists every violation found.
+/// across parts (two measures numbered 4) is found once every part is read: its exception has the path of the part at
+/// fault, the line and position where the document (or the value holding those parts) ends, and
+/// <see cref="Violations"/> lists every violation found.
 /// </para>
 /// <para>
 /// Read through <see cref="ProgrammeJson"/>, <see cref="LedgerJson"/> or at the root of an app's own document, the path
 /// is the whole path down to the part at fault (<c>$.reports[0].measure</c>). A value embedded deeper in an app's
 /// document and read by its own converter is located by System.Text.Json at the value (<c>$.ledger</c>), and
-/// <see cref="Violations"/> and the message give the whole path (<c>$.ledger.reports[0].measure</c>).
+/// <see cref="Violations"/> and the message give the whole path (<c>$.ledger.reports[0].measure</c>); so is a value
+/// that its converter refuses once it is read, such as a portfolio where a ledger is expected, even at the root.
 /// </para>
 /// </remarks>
 public sealed class AlliancesJsonException : JsonException
@@ -45,7 +47,7 @@ public sealed class AlliancesJsonException : JsonException
     }
 
     /// <summary>Initializes an exception at a known place.</summary>
-    private AlliancesJsonException(Rule rule, string detail, ValueList<RuleViolation> acrossParts, string path, long? line, long? position, Exception? inner)
+    private AlliancesJsonException(Rule rule, string detail, ValueList<RuleViolation> acrossParts, string? path, long? line, long? position, Exception? inner)
         : base(detail, path, line, position, inner)
     {
         _rule = rule;
@@ -138,14 +140,23 @@ public sealed class AlliancesJsonException : JsonException
             : message;
     }
 
-    /// <summary>Builds the exception of rules across parts, at the path of the first violation.</summary>
+    /// <summary>
+    /// Builds the exception of rules across parts, found once the value holding them was read, at the path of the first
+    /// violation inside that value, for System.Text.Json to locate the value.
+    /// </summary>
     internal static AlliancesJsonException AcrossParts(ValueList<RuleViolation> violations) =>
-        new(violations[0].Rule, violations[0].Message, violations, violations[0].Path, null, null, new RuleViolationException(violations));
+        new AlliancesJsonException(violations[0].Rule, violations[0].Message, violations, null, null, null, new RuleViolationException(violations)).Inside(violations[0].Path);
+
+    /// <summary>
+    /// Builds the exception of a failure found once a value was read, at a path inside the value, for System.Text.Json
+    /// to locate the value.
+    /// </summary>
+    internal static AlliancesJsonException Within(Rule rule, string message, string path) => new AlliancesJsonException(rule, message).Inside(path);
 
     /// <summary>Joins a path inside an embedded value to the value's own path, which System.Text.Json gives.</summary>
     private string Located(string inside) => _within is null ? inside : (Path ?? "$") + inside[1..];
 
-    /// <summary>Builds the exception of a failure at a known path, found once the value was read.</summary>
+    /// <summary>Builds the exception of a failure at a known path, found where System.Text.Json does not read.</summary>
     internal static AlliancesJsonException At(Rule rule, string message, string path) =>
         new(rule, message, default, path, null, null, null);
 

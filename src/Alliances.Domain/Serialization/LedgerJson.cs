@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Collections;
 using Alliances.Domain.Ledgers;
@@ -34,8 +35,6 @@ public static class LedgerJson
 
     /// <summary>The version of the contract this library writes.</summary>
     public const int SchemaVersion = ProgrammeJson.SchemaVersion;
-
-    private static readonly ValueList<Programme> Canonical = [Odd17.Programme];
 
     /// <summary>Writes a ledger as a JSON document.</summary>
     /// <param name="ledger">The ledger.</param>
@@ -118,7 +117,7 @@ public static class LedgerJson
     /// <returns>The document: a valid ledger or portfolio.</returns>
     /// <exception cref="AlliancesJsonException">The document is not a valid ledger document, or is larger than the options allow.</exception>
     public static LedgerDocument Deserialize(ReadOnlySpan<byte> utf8Json, IEnumerable<Programme>? programmes = null, DocumentReadOptions? options = null) =>
-        FromWire(JsonInput.Read(utf8Json, options, WireContext.Default.LedgerWire), programmes);
+        JsonInput.Read(utf8Json, options, Reader(programmes)).Document;
 
     /// <summary>Reads a ledger document from a stream, to its end.</summary>
     /// <param name="utf8Json">The stream, in UTF-8; one byte-order mark is skipped.</param>
@@ -149,8 +148,8 @@ public static class LedgerJson
     {
         try
         {
-            var wire = JsonInput.Read(utf8Json, options, WireContext.Default.LedgerWire);
-            return Check(wire, ProgrammeOf(wire, programmes), WeightsOf(wire), out _);
+            JsonInput.Read(utf8Json, options, Reader(programmes));
+            return ValidationResult.Valid;
         }
         catch (AlliancesJsonException e)
         {
@@ -172,18 +171,18 @@ public static class LedgerJson
     /// </summary>
     internal static T Read<T>(ref Utf8JsonReader reader, ValueList<Programme> programmes, string expected, Func<LedgerDocument, T?> pick)
         where T : class =>
-        WireContext.Read(ref reader, WireContext.Default.LedgerWire, wire =>
-        {
-            var document = FromWire(wire, programmes);
-            return pick(document) ?? throw AlliancesJsonException.At(
-                Rules.JsonShape, $"A ledger document of {expected} is expected here; got one of scope '{JsonNames.Scopes.NameOf(document.Scope)}'.", "$.scope");
-        });
+        WireContext.Read(ref reader, WireContext.For(programmes).LedgerWire, wire =>
+            pick(wire.Document) ?? throw AlliancesJsonException.Within(
+                Rules.JsonShape, $"A ledger document of {expected} is expected here; got one of scope '{JsonNames.Scopes.NameOf(wire.Document.Scope)}'.", "$.scope"));
 
-    /// <summary>Builds the document read: its programme found, and the rules across its parts checked.</summary>
-    internal static LedgerDocument FromWire(LedgerWire wire, IEnumerable<Programme>? programmes)
+    /// <summary>
+    /// Builds the document read, for the programme it follows: the rules across its parts checked, and broken ones
+    /// thrown for System.Text.Json to locate at the end of the document.
+    /// </summary>
+    internal static LedgerDocument FromWire(LedgerWire wire)
     {
-        var weights = WeightsOf(wire);
-        var result = Check(wire, ProgrammeOf(wire, programmes), weights, out var ledgers);
+        var weights = wire.Weights?.ToValueList(static w => w.Model) ?? default;
+        var result = Check(wire, wire.Programme, weights, out var ledgers);
         if (!result.IsValid)
         {
             throw AlliancesJsonException.AcrossParts(result.Violations);
@@ -194,16 +193,9 @@ public static class LedgerJson
             : LedgerDocument.Of(ledgers[0]);
     }
 
-    /// <summary>Finds the programme a document follows among those given (rule JSN003).</summary>
-    private static Programme ProgrammeOf(LedgerWire wire, IEnumerable<Programme>? programmes)
-    {
-        var known = programmes ?? Canonical;
-        return known.FirstOrDefault(p => p.Id == wire.Programme)
-            ?? throw AlliancesJsonException.At(
-                Rules.JsonProgrammeKnown,
-                $"This reader knows the programmes {string.Join(", ", known.Select(p => p.Id))}; the document follows '{wire.Programme}'. An app registers others with AlliancesJson.AddProgrammes.",
-                "$.programme");
-    }
+    /// <summary>The reader of documents of the programmes given; of the canonical programme when none are.</summary>
+    private static JsonTypeInfo<LedgerWire> Reader(IEnumerable<Programme>? programmes) =>
+        programmes is null ? WireContext.Default.LedgerWire : WireContext.For(Known(programmes)).LedgerWire;
 
     /// <summary>Checks every ledger of a document read, with paths over the document; builds them when valid.</summary>
     private static ValidationResult Check(LedgerWire wire, Programme programme, ValueList<TerritoryWeight> weights, out List<Ledger> ledgers)
@@ -232,8 +224,6 @@ public static class LedgerJson
 
         return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
     }
-
-    private static ValueList<TerritoryWeight> WeightsOf(LedgerWire wire) => wire.Weights?.ToValueList(static w => w.Value) ?? default;
 
     private static int EstimateSize(LedgerDocument document) =>
         (int)Math.Min(int.MaxValue / 2, 4096 + (document.Ledgers.Sum(l => (long)l.ReportCount) * 128));

@@ -100,7 +100,7 @@ public static class ProgrammeJson
     /// <returns>The programme, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The document is not a valid programme document, or is larger than the options allow.</exception>
     public static Programme Deserialize(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null) =>
-        FromWire(JsonInput.Read(utf8Json, options, WireContext.Default.ProgrammeWire));
+        JsonInput.Read(utf8Json, options, WireContext.Default.ProgrammeWire).Programme;
 
     /// <summary>Reads a programme document from a stream, to its end.</summary>
     /// <param name="utf8Json">The stream, in UTF-8; one byte-order mark is skipped.</param>
@@ -131,7 +131,8 @@ public static class ProgrammeJson
     {
         try
         {
-            return JsonInput.Read(utf8Json, options, WireContext.Default.ProgrammeWire).Draft.Validate();
+            JsonInput.Read(utf8Json, options, WireContext.Default.ProgrammeWire);
+            return ValidationResult.Valid;
         }
         catch (AlliancesJsonException e)
         {
@@ -139,7 +140,10 @@ public static class ProgrammeJson
         }
     }
 
-    /// <summary>Builds the programme of a document read: the rules across its parts checked.</summary>
-    internal static Programme FromWire(ProgrammeWire wire) =>
-        Programme.TryCreate(wire.Draft, out var programme, out var result) ? programme : throw AlliancesJsonException.AcrossParts(result.Violations);
+    /// <summary>
+    /// Builds the programme of a document read: the rules across its parts checked, and broken ones thrown for
+    /// System.Text.Json to locate at the end of the document.
+    /// </summary>
+    internal static Programme FromDraft(ProgrammeDraft draft) =>
+        Programme.TryCreate(draft, out var programme, out var result) ? programme : throw AlliancesJsonException.AcrossParts(result.Violations);
 }

@@ -203,7 +203,8 @@ public class ConvertersTest
 
         JsonSerializer.Deserialize<Portfolio>(portfolio)!.Ledgers.Should().HaveCount(4);
         FluentActions.Invoking(() => JsonSerializer.Deserialize<Ledger>(portfolio)).Should().Throw<AlliancesJsonException>()
-            .Which.Should().Match<AlliancesJsonException>(e => e.RuleCode == "JSN001" && e.Path == "$.scope");
+            .Which.Should().Match<AlliancesJsonException>(e => e.RuleCode == "JSN001" && e.Path == "$" && e.LineNumber != null && e.Violations[0].Path == "$.scope",
+                "a value refused once read is located by System.Text.Json at the value, here the document's root, and the part at fault is in the violations");
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class ApproximateCountJsonConverter : ContractJsonConverter<Approx
 {
     /// <summary>Initializes the converter.</summary>
     public ApproximateCountJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.CountWire, static w => w.Count), ContractWriter.Count)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.CountWire, static w => w.Model), ContractWriter.Count)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class AudienceJsonConverter : ContractJsonConverter<Audience>
 {
     /// <summary>Initializes the converter.</summary>
     public AudienceJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.AudienceWire, static w => w.Value), ContractWriter.Audience)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.AudienceWire, static w => w.Model), ContractWriter.Audience)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class ContributorsJsonConverter : ContractJsonConverter<Contributo
 {
     /// <summary>Initializes the converter.</summary>
     public ContributorsJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.ContributorsWire, static w => w.Value), ContractWriter.Contributors)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.ContributorsWire, static w => w.Model), ContractWriter.Contributors)
     {
     }
 }

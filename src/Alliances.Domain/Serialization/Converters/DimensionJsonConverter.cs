@@ -8,7 +8,7 @@ public sealed class DimensionJsonConverter : ContractJsonConverter<Dimension>
 {
     /// <summary>Initializes the converter.</summary>
     public DimensionJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.DimensionWire, static w => w.Value), ContractWriter.Dimension)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.DimensionWire, static w => w.Model), ContractWriter.Dimension)
     {
     }
 }

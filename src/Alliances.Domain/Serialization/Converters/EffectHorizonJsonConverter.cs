@@ -8,7 +8,7 @@ public sealed class EffectHorizonJsonConverter : ContractJsonConverter<EffectHor
 {
     /// <summary>Initializes the converter.</summary>
     public EffectHorizonJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.HorizonWire, static w => w.Value), ContractWriter.Horizon)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.HorizonWire, static w => w.Model), ContractWriter.Horizon)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class FollowUpCommitteeJsonConverter : ContractJsonConverter<Follo
 {
     /// <summary>Initializes the converter.</summary>
     public FollowUpCommitteeJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.GovernanceWire, static w => w.Value), ContractWriter.Governance)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.GovernanceWire, static w => w.Model), ContractWriter.Governance)
     {
     }
 }

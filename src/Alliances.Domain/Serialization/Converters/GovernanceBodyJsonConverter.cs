@@ -8,7 +8,7 @@ public sealed class GovernanceBodyJsonConverter : ContractJsonConverter<Governan
 {
     /// <summary>Initializes the converter.</summary>
     public GovernanceBodyJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.BodyWire, static w => w.Value), ContractWriter.Body)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.BodyWire, static w => w.Model), ContractWriter.Body)
     {
     }
 }

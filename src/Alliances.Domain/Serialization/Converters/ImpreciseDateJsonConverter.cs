@@ -20,7 +20,7 @@ public abstract class ImpreciseDateJsonConverter<TDate> : ContractJsonConverter<
 
     private static TDate Read(ref Utf8JsonReader reader)
     {
-        var date = WireContext.Read(ref reader, WireContext.Default.ImpreciseDateWire, static w => w.Value);
+        var date = WireContext.Read(ref reader, WireContext.Default.ImpreciseDateWire, static w => w.Model);
         return date as TDate
             ?? throw ContractRead.Shape($"A date of the case {typeof(TDate).Name} is expected here; got one of precision '{JsonNames.Precisions.NameOf(date.Precision)}'.");
     }

@@ -8,7 +8,7 @@ public sealed class IndicatorJsonConverter : ContractJsonConverter<Indicator>
 {
     /// <summary>Initializes the converter.</summary>
     public IndicatorJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.IndicatorWire, static w => w.Value), ContractWriter.Indicator)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.IndicatorWire, static w => w.Model), ContractWriter.Indicator)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class IndicatorPointJsonConverter : ContractJsonConverter<Indicato
 {
     /// <summary>Initializes the converter.</summary>
     public IndicatorPointJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.PointWire, static w => w.Point), ContractWriter.Point)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.PointWire, static w => w.Model), ContractWriter.Point)
     {
     }
 }

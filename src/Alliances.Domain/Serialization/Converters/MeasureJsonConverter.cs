@@ -8,7 +8,7 @@ public sealed class MeasureJsonConverter : ContractJsonConverter<Measure>
 {
     /// <summary>Initializes the converter.</summary>
     public MeasureJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.MeasureWire, static w => w.Value), ContractWriter.Measure)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.MeasureWire, static w => w.Model), ContractWriter.Measure)
     {
     }
 }

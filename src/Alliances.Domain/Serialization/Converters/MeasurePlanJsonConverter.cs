@@ -8,7 +8,7 @@ public sealed class MeasurePlanJsonConverter : ContractJsonConverter<MeasurePlan
 {
     /// <summary>Initializes the converter.</summary>
     public MeasurePlanJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.PlanWire, static w => w.Value), ContractWriter.Plan)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.PlanWire, static w => w.Model), ContractWriter.Plan)
     {
     }
 }

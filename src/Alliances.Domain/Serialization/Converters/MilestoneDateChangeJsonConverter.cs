@@ -8,7 +8,7 @@ public sealed class MilestoneDateChangeJsonConverter : ContractJsonConverter<Mil
 {
     /// <summary>Initializes the converter.</summary>
     public MilestoneDateChangeJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.DateChangeWire, static w => w.Value), ContractWriter.DateChange)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.DateChangeWire, static w => w.Model), ContractWriter.DateChange)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class MilestoneJsonConverter : ContractJsonConverter<Milestone>
 {
     /// <summary>Initializes the converter.</summary>
     public MilestoneJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.MilestoneWire, static w => w.Value), ContractWriter.Milestone)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.MilestoneWire, static w => w.Model), ContractWriter.Milestone)
     {
     }
 }

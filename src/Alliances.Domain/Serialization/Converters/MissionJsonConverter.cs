@@ -8,7 +8,7 @@ public sealed class MissionJsonConverter : ContractJsonConverter<Mission>
 {
     /// <summary>Initializes the converter.</summary>
     public MissionJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.MissionWire, static w => w.Value), ContractWriter.Mission)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.MissionWire, static w => w.Model), ContractWriter.Mission)
     {
     }
 }

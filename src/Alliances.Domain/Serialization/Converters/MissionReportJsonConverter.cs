@@ -8,7 +8,7 @@ public sealed class MissionReportJsonConverter : ContractJsonConverter<MissionRe
 {
     /// <summary>Initializes the converter.</summary>
     public MissionReportJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.MissionReportWire, static w => w.Value), ContractWriter.MissionReport)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.MissionReportWire, static w => w.Model), ContractWriter.MissionReport)
     {
     }
 }

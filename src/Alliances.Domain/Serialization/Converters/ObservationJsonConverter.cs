@@ -8,7 +8,7 @@ public sealed class ObservationJsonConverter : ContractJsonConverter<Observation
 {
     /// <summary>Initializes the converter.</summary>
     public ObservationJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.ObservationWire, static w => w.Observation), ContractWriter.Observation)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.ObservationWire, static w => w.Model), ContractWriter.Observation)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class OpinionPollJsonConverter : ContractJsonConverter<OpinionPoll
 {
     /// <summary>Initializes the converter.</summary>
     public OpinionPollJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.PollWire, static w => w.Value), ContractWriter.Poll)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.PollWire, static w => w.Model), ContractWriter.Poll)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class PersonJsonConverter : ContractJsonConverter<Person>
 {
     /// <summary>Initializes the converter.</summary>
     public PersonJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.PersonWire, static w => w.Value), ContractWriter.Person)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.PersonWire, static w => w.Model), ContractWriter.Person)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class PlannedEvaluationJsonConverter : ContractJsonConverter<Plann
 {
     /// <summary>Initializes the converter.</summary>
     public PlannedEvaluationJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.EvaluationWire, static w => w.Value), ContractWriter.Evaluation)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.EvaluationWire, static w => w.Model), ContractWriter.Evaluation)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class PollAnswerJsonConverter : ContractJsonConverter<PollAnswer>
 {
     /// <summary>Initializes the converter.</summary>
     public PollAnswerJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.AnswerWire, static w => w.Value), ContractWriter.Answer)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.AnswerWire, static w => w.Model), ContractWriter.Answer)
     {
     }
 }

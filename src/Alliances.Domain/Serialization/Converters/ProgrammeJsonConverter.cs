@@ -18,7 +18,7 @@ public sealed class ProgrammeJsonConverter : JsonConverter<Programme>
     /// <returns>The programme, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid programme document.</exception>
     public override Programme Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        WireContext.Read(ref reader, WireContext.Default.ProgrammeWire, ProgrammeJson.FromWire);
+        WireContext.Read(ref reader, WireContext.Default.ProgrammeWire, static wire => wire.Programme);
 
     /// <summary>Writes a programme document.</summary>
     /// <param name="writer">The writer.</param>

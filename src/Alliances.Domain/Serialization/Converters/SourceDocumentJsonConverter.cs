@@ -8,7 +8,7 @@ public sealed class SourceDocumentJsonConverter : ContractJsonConverter<SourceDo
 {
     /// <summary>Initializes the converter.</summary>
     public SourceDocumentJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.SourceWire, static w => w.Value), ContractWriter.Source)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.SourceWire, static w => w.Model), ContractWriter.Source)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class TerritoryJsonConverter : ContractJsonConverter<Territory>
 {
     /// <summary>Initializes the converter.</summary>
     public TerritoryJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.TerritoryWire, static w => w.Value), ContractWriter.Territory)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.TerritoryWire, static w => w.Model), ContractWriter.Territory)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class TerritoryWeightJsonConverter : ContractJsonConverter<Territo
 {
     /// <summary>Initializes the converter.</summary>
     public TerritoryWeightJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.WeightWire, static w => w.Value), ContractWriter.Weight)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.WeightWire, static w => w.Model), ContractWriter.Weight)
     {
     }
 }

@@ -8,7 +8,7 @@ public sealed class WorldJsonConverter : ContractJsonConverter<World>
 {
     /// <summary>Initializes the converter.</summary>
     public WorldJsonConverter()
-        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.WorldWire, static w => w.Value), ContractWriter.World)
+        : base(static (ref Utf8JsonReader reader) => WireContext.Read(ref reader, WireContext.Default.WorldWire, static w => w.Model), ContractWriter.World)
     {
     }
 }

@@ -6,34 +6,34 @@ using NodaTime;
 namespace Alliances.Domain.Serialization;
 
 /// <summary>An imprecise date as it is read: a <c>precision</c>, that precision's fields and no other, and <c>toBeConfirmed</c>.</summary>
-internal sealed class ImpreciseDateWire : IJsonOnDeserialized
+internal sealed class ImpreciseDateWire : Wire<ImpreciseDate>
 {
-    public required DatePrecision Precision { get; init; }
+    [JsonRequired]
+    public DatePrecision Precision { get; set; }
 
     [DisallowNull]
-    public LocalDate? Day { get; init; }
+    public LocalDate? Day { get; set; }
 
     [DisallowNull]
-    public LocalDate? First { get; init; }
+    public LocalDate? First { get; set; }
 
     [DisallowNull]
-    public LocalDate? Last { get; init; }
+    public LocalDate? Last { get; set; }
 
     [DisallowNull]
-    public YearMonth? Month { get; init; }
+    public YearMonth? Month { get; set; }
 
     [DisallowNull]
-    public MonthPart? Part { get; init; }
+    public MonthPart? Part { get; set; }
 
     [DisallowNull]
-    public int? Year { get; init; }
+    public int? Year { get; set; }
 
-    public required bool ToBeConfirmed { get; init; }
+    [JsonRequired]
+    public bool ToBeConfirmed { get; set; }
 
-    [JsonIgnore]
-    public ImpreciseDate Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized()
+    /// <inheritdoc/>
+    protected override ImpreciseDate Build()
     {
         // Each precision has its own fields and no other.
         var present = (Day is null ? 0 : 1) + (First is null ? 0 : 1) + (Last is null ? 0 : 1) + (Month is null ? 0 : 1) + (Part is null ? 0 : 1) + (Year is null ? 0 : 1);
@@ -50,13 +50,13 @@ internal sealed class ImpreciseDateWire : IJsonOnDeserialized
             throw ContractRead.Shape($"A date of precision '{JsonNames.Precisions.NameOf(Precision)}' has the fields {names} and no other.");
         }
 
-        Value = ContractRead.Build(this, static w => w.Precision switch
+        return Precision switch
         {
-            DatePrecision.Day => new ExactDay(w.Day!.Value, w.ToBeConfirmed),
-            DatePrecision.DaySpan => new DaySpan(w.First!.Value, w.Last!.Value, w.ToBeConfirmed),
-            DatePrecision.PartOfMonth => new PartOfMonth(w.Month!.Value, w.Part!.Value, w.ToBeConfirmed),
-            DatePrecision.Month => new WholeMonth(w.Month!.Value, w.ToBeConfirmed),
-            _ => (ImpreciseDate)new WholeYear(w.Year!.Value, w.ToBeConfirmed),
-        });
+            DatePrecision.Day => new ExactDay(Day!.Value, ToBeConfirmed),
+            DatePrecision.DaySpan => new DaySpan(First!.Value, Last!.Value, ToBeConfirmed),
+            DatePrecision.PartOfMonth => new PartOfMonth(Month!.Value, Part!.Value, ToBeConfirmed),
+            DatePrecision.Month => new WholeMonth(Month!.Value, ToBeConfirmed),
+            _ => new WholeYear(Year!.Value, ToBeConfirmed),
+        };
     }
 }

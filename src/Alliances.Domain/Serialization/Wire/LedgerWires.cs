@@ -20,22 +20,22 @@ namespace Alliances.Domain.Serialization;
 internal class LedgerBodyWire
 {
     [DisallowNull]
-    public TerritoryWire? Territory { get; init; }
+    public TerritoryWire? Territory { get; set => field = IWire.Completed(value); }
 
     [DisallowNull]
-    public LocalDate? LaunchDate { get; init; }
+    public LocalDate? LaunchDate { get; set; }
 
     [DisallowNull]
-    public WireList<PlanWire>? Plans { get; init; }
+    public WireList<PlanWire>? Plans { get; set; }
 
     [DisallowNull]
-    public WireList<IndicatorWire>? Indicators { get; init; }
+    public WireList<IndicatorWire>? Indicators { get; set; }
 
     [DisallowNull]
-    public WireList<MeasureReport>? Reports { get; init; }
+    public WireList<MeasureReport>? Reports { get; set; }
 
     [DisallowNull]
-    public WireList<ObservationWire>? Observations { get; init; }
+    public WireList<ObservationWire>? Observations { get; set; }
 
     /// <summary>Gets whether any part of a ledger is here.</summary>
     internal bool HasAny => Territory is not null || LaunchDate is not null || Plans is not null || Indicators is not null || Reports is not null || Observations is not null;
@@ -44,36 +44,57 @@ internal class LedgerBodyWire
     internal LedgerDraft ToDraft(Programme programme) => new()
     {
         Programme = programme,
-        Territory = Territory?.Value,
+        Territory = Territory?.Model,
         LaunchDate = LaunchDate,
-        Plans = Plans?.ToValueList(static p => p.Value) ?? default,
-        Indicators = Indicators?.ToValueList(static i => i.Value) ?? default,
+        Plans = Plans?.ToValueList(static p => p.Model) ?? default,
+        Indicators = Indicators?.ToValueList(static i => i.Model) ?? default,
         Reports = Reports?.ToValueList() ?? default,
-        Observations = Observations?.ToValueList(static o => o.Observation) ?? default,
+        Observations = Observations?.ToValueList(static o => o.Model) ?? default,
     };
 }
 
-/// <summary>A ledger document: one ledger, or a portfolio of territorial ledgers.</summary>
+/// <summary>
+/// A ledger document, one ledger or a portfolio of territorial ledgers, built once read, the rules across its parts
+/// checked: System.Text.Json calls it back at the end of the document (<see cref="IJsonOnDeserialized"/>), where it
+/// locates a broken rule. Its required members of value types are nullable, as <see cref="WireContext.HasEveryRequired"/>
+/// asks.
+/// </summary>
 internal sealed class LedgerWire : LedgerBodyWire, IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonConverter(typeof(LedgerKindConverter))]
-    public required string Kind { get; init; }
+    public string Kind { get; set; } = null!;
 
+    [JsonRequired]
+    [DisallowNull]
     [JsonConverter(typeof(SchemaVersionConverter))]
-    public required int SchemaVersion { get; init; }
+    public int? SchemaVersion { get; set; }
 
-    public required LedgerScope Scope { get; init; }
+    [JsonRequired]
+    [DisallowNull]
+    public LedgerScope? Scope { get; set; }
 
-    public required ProgrammeId Programme { get; init; }
+    /// <summary>Gets the programme the document follows, among those the reader knows (<see cref="ProgrammeReferenceConverter"/>).</summary>
+    [JsonRequired]
+    public Programme Programme { get; set; } = null!;
 
     [DisallowNull]
-    public WireList<WeightWire>? Weights { get; init; }
+    public WireList<WeightWire>? Weights { get; set; }
 
     [DisallowNull]
-    public WireList<TerritoryLedgerWire>? Territories { get; init; }
+    public WireList<TerritoryLedgerWire>? Territories { get; set; }
+
+    /// <summary>Gets the document read, once System.Text.Json has called the record back.</summary>
+    [JsonIgnore]
+    public LedgerDocument Document { get; private set; } = null!;
 
     void IJsonOnDeserialized.OnDeserialized()
     {
+        if (!WireContext.HasEveryRequired(this, WireContext.Default.LedgerWire))
+        {
+            return;
+        }
+
         var problem = Scope switch
         {
             LedgerScope.Portfolio when Territories is null => "A portfolio document has the property 'territories'.",
@@ -84,17 +105,15 @@ internal sealed class LedgerWire : LedgerBodyWire, IJsonOnDeserialized
             LedgerScope.Territorial when Territory is null => "The required property 'territory' is missing.",
             _ => null,
         };
-        if (problem is not null)
-        {
-            throw ContractRead.Shape(problem);
-        }
+        Document = problem is null ? LedgerJson.FromWire(this) : throw ContractRead.Shape(problem);
     }
 }
 
 /// <summary>One territory's ledger in a portfolio document.</summary>
-internal sealed class TerritoryLedgerWire : LedgerBodyWire, IJsonOnDeserialized
+internal sealed class TerritoryLedgerWire : LedgerBodyWire, IWire
 {
-    void IJsonOnDeserialized.OnDeserialized()
+    /// <inheritdoc/>
+    public void Complete()
     {
         if (Territory is null || Reports is null)
         {
@@ -104,103 +123,116 @@ internal sealed class TerritoryLedgerWire : LedgerBodyWire, IJsonOnDeserialized
 }
 
 /// <summary>A territory.</summary>
-internal sealed class TerritoryWire : IJsonOnDeserialized
+internal sealed class TerritoryWire : Wire<Territory>
 {
-    public required TerritoryCode Code { get; init; }
+    [JsonRequired]
+    public TerritoryCode Code { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public required TerritoryLevel Level { get; init; }
+    [JsonRequired]
+    public TerritoryLevel Level { get; set; }
 
-    [JsonIgnore]
-    public Territory Value { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Territory(w.Code, w.Name, w.Level));
+    /// <inheritdoc/>
+    protected override Territory Build() => new(Code, Name, Level);
 }
 
 /// <summary>A territory's weight in a portfolio.</summary>
-internal sealed class WeightWire : IJsonOnDeserialized
+internal sealed class WeightWire : Wire<TerritoryWeight>
 {
-    public required TerritoryCode Territory { get; init; }
+    [JsonRequired]
+    public TerritoryCode Territory { get; set; }
 
-    public required double Weight { get; init; }
+    [JsonRequired]
+    public double Weight { get; set; }
 
-    [JsonIgnore]
-    public TerritoryWeight Value { get; private set; }
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new TerritoryWeight(w.Territory, w.Weight));
+    /// <inheritdoc/>
+    protected override TerritoryWeight Build() => new(Territory, Weight);
 }
 
 /// <summary>A measure's plan.</summary>
-internal sealed class PlanWire : IJsonOnDeserialized
+internal sealed class PlanWire : Wire<MeasurePlan>
 {
-    public required MeasureNumber Measure { get; init; }
+    [JsonRequired]
+    public MeasureNumber Measure { get; set; }
 
-    public required LocalDate Start { get; init; }
+    [JsonRequired]
+    public LocalDate Start { get; set; }
 
-    public required LocalDate End { get; init; }
+    [JsonRequired]
+    public LocalDate End { get; set; }
 
-    [JsonIgnore]
-    public MeasurePlan Value { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new MeasurePlan(w.Measure, w.Start, w.End));
+    /// <inheritdoc/>
+    protected override MeasurePlan Build() => new(Measure, Start, End);
 }
 
 /// <summary>An indicator.</summary>
-internal sealed class IndicatorWire : IJsonOnDeserialized
+internal sealed class IndicatorWire : Wire<Indicator>
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required MeasureNumber Measure { get; init; }
+    [JsonRequired]
+    public MeasureNumber Measure { get; set; }
 
-    public required LocalizedText Name { get; init; }
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
 
-    public required string Unit { get; init; }
+    [JsonRequired]
+    public string Unit { get; set; } = null!;
 
-    public required IndicatorDirection Direction { get; init; }
+    [JsonRequired]
+    public IndicatorDirection Direction { get; set; }
 
-    public required PointWire Baseline { get; init; }
+    [JsonRequired]
+    public PointWire Baseline { get; set => field = IWire.Completed(value); } = null!;
 
     [DisallowNull]
-    public PointWire? Target { get; init; }
+    public PointWire? Target { get; set => field = IWire.Completed(value); }
 
     [DisallowNull]
-    public WireList<PointWire>? IntermediateTargets { get; init; }
+    public WireList<PointWire>? IntermediateTargets { get; set; }
 
     [DisallowNull]
-    public double? Weight { get; init; }
+    public double? Weight { get; set; }
 
-    [JsonIgnore]
-    public Indicator Value { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Indicator(
-        w.Id, w.Measure, w.Name, w.Unit, w.Direction, w.Baseline.Point, w.Target?.Point, w.IntermediateTargets?.ToValueList(static p => p.Point) ?? default, w.Weight ?? 1));
+    /// <inheritdoc/>
+    protected override Indicator Build() => new(
+        Id, Measure, Name, Unit, Direction, Baseline.Model, Target?.Model, IntermediateTargets?.ToValueList(static p => p.Model) ?? default, Weight ?? 1);
 }
 
 /// <summary>A point of an indicator: a value at a date.</summary>
-internal sealed class PointWire : IJsonOnDeserialized
+internal sealed class PointWire : Wire<IndicatorPoint>
 {
-    public required double Value { get; init; }
+    [JsonRequired]
+    public double Value { get; set; }
 
-    public required LocalDate Date { get; init; }
+    [JsonRequired]
+    public LocalDate Date { get; set; }
 
-    [JsonIgnore]
-    public IndicatorPoint Point { get; private set; }
 
-    void IJsonOnDeserialized.OnDeserialized() => Point = ContractRead.Build(this, static w => new IndicatorPoint(w.Value, w.Date));
+    /// <inheritdoc/>
+    protected override IndicatorPoint Build() => new(Value, Date);
 }
 
 /// <summary>An observation of an indicator.</summary>
-internal sealed class ObservationWire : IJsonOnDeserialized
+internal sealed class ObservationWire : Wire<Observation>
 {
-    public required string Indicator { get; init; }
+    [JsonRequired]
+    public string Indicator { get; set; } = null!;
 
-    public required LocalDate Date { get; init; }
+    [JsonRequired]
+    public LocalDate Date { get; set; }
 
-    public required double Value { get; init; }
+    [JsonRequired]
+    public double Value { get; set; }
 
-    [JsonIgnore]
-    public Observation Observation { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Observation = ContractRead.Build(this, static w => new Observation(w.Indicator, w.Date, w.Value));
+    /// <inheritdoc/>
+    protected override Observation Build() => new(Indicator, Date, Value);
 }

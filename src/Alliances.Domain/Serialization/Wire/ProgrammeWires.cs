@@ -15,367 +15,410 @@ namespace Alliances.Domain.Serialization;
 
 // The records of a programme document as it is read. System.Text.Json reads them with the strict options of
 // WireContext (no unknown or duplicate property, every required one present and not null, and the path, line and
-// position of any failure); each record builds its part of the model once read, where a rule it breaks is located.
+// position of any failure). Members are plain setters marked [JsonRequired], which System.Text.Json reads through its
+// fast path; a record that holds another completes it as it receives it (IWire), where a rule it breaks is located.
+// The document itself is built when System.Text.Json calls it back at its end.
 
-/// <summary>A programme document: every part read and built, the rules across parts not yet checked.</summary>
+/// <summary>
+/// A programme document, built into the programme once read, the rules across its parts checked: System.Text.Json calls
+/// it back at the end of the document (<see cref="IJsonOnDeserialized"/>), where it locates a broken rule.
+/// </summary>
+/// <remarks>
+/// System.Text.Json calls the record back before it checks the required members, so the callback first makes sure
+/// they are all there (<see cref="WireContext.HasEveryRequired"/>), and leaves the missing one to System.Text.Json;
+/// that is why the required members of value types are nullable here.
+/// </remarks>
 internal sealed class ProgrammeWire : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonConverter(typeof(ProgrammeKindConverter))]
-    public required string Kind { get; init; }
+    public string Kind { get; set; } = null!;
 
+    [JsonRequired]
+    [DisallowNull]
     [JsonConverter(typeof(SchemaVersionConverter))]
-    public required int SchemaVersion { get; init; }
+    public int? SchemaVersion { get; set; }
 
-    public required ProgrammeId Id { get; init; }
+    [JsonRequired]
+    public ProgrammeId Id { get; set; } = null!;
 
-    public required LocalizedText Name { get; init; }
-
-    [DisallowNull]
-    public SourceWire? Source { get; init; }
-
-    public required MissionWire Mission { get; init; }
-
-    public required LocalDate LaunchDate { get; init; }
-
-    public required WireList<DimensionWire> Dimensions { get; init; }
-
-    public required WireList<MeasureWire> Measures { get; init; }
-
-    public required GovernanceWire Governance { get; init; }
-
-    public required WireList<MilestoneWire> Milestones { get; init; }
-
-    public required HorizonWire ResultsHorizon { get; init; }
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
 
     [DisallowNull]
-    public EvaluationWire? Evaluation { get; init; }
+    public SourceWire? Source { get; set => field = IWire.Completed(value); }
 
-    public required WireList<WorldWire> Worlds { get; init; }
+    [JsonRequired]
+    public MissionWire Mission { get; set => field = IWire.Completed(value); } = null!;
 
-    public required WireList<AudienceWire> Audiences { get; init; }
+    [JsonRequired]
+    [DisallowNull]
+    public LocalDate? LaunchDate { get; set; }
+
+    [JsonRequired]
+    public WireList<DimensionWire> Dimensions { get; set; } = null!;
+
+    [JsonRequired]
+    public WireList<MeasureWire> Measures { get; set; } = null!;
+
+    [JsonRequired]
+    public GovernanceWire Governance { get; set => field = IWire.Completed(value); } = null!;
+
+    [JsonRequired]
+    public WireList<MilestoneWire> Milestones { get; set; } = null!;
+
+    [JsonRequired]
+    public HorizonWire ResultsHorizon { get; set => field = IWire.Completed(value); } = null!;
 
     [DisallowNull]
-    public PollWire? Poll { get; init; }
+    public EvaluationWire? Evaluation { get; set => field = IWire.Completed(value); }
 
+    [JsonRequired]
+    public WireList<WorldWire> Worlds { get; set; } = null!;
+
+    [JsonRequired]
+    public WireList<AudienceWire> Audiences { get; set; } = null!;
+
+    [DisallowNull]
+    public PollWire? Poll { get; set => field = IWire.Completed(value); }
+
+    /// <summary>Gets the programme read, once System.Text.Json has called the record back.</summary>
     [JsonIgnore]
-    public ProgrammeDraft Draft { get; private set; } = null!;
+    public Programme Programme { get; private set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => Draft = new ProgrammeDraft
+    void IJsonOnDeserialized.OnDeserialized()
     {
-        Id = Id,
-        Name = Name,
-        Source = Source?.Value,
-        Mission = Mission.Value,
-        LaunchDate = LaunchDate,
-        Dimensions = Dimensions.ToValueList(static d => d.Value),
-        Measures = Measures.ToValueList(static m => m.Value),
-        Governance = Governance.Value,
-        Milestones = Milestones.ToValueList(static m => m.Value),
-        ResultsHorizon = ResultsHorizon.Value,
-        Evaluation = Evaluation?.Value,
-        Worlds = Worlds.ToValueList(static w => w.Value),
-        Audiences = Audiences.ToValueList(static a => a.Value),
-        Poll = Poll?.Value,
-    };
+        if (WireContext.HasEveryRequired(this, WireContext.Default.ProgrammeWire))
+        {
+            Programme = ProgrammeJson.FromDraft(new ProgrammeDraft
+            {
+                Id = Id,
+                Name = Name,
+                Source = Source?.Model,
+                Mission = Mission.Model,
+                LaunchDate = LaunchDate!.Value,
+                Dimensions = Dimensions.ToValueList(static d => d.Model),
+                Measures = Measures.ToValueList(static m => m.Model),
+                Governance = Governance.Model,
+                Milestones = Milestones.ToValueList(static m => m.Model),
+                ResultsHorizon = ResultsHorizon.Model,
+                Evaluation = Evaluation?.Model,
+                Worlds = Worlds.ToValueList(static w => w.Model),
+                Audiences = Audiences.ToValueList(static a => a.Model),
+                Poll = Poll?.Model,
+            });
+        }
+    }
 }
 
 /// <summary>The source document.</summary>
-internal sealed class SourceWire : IJsonOnDeserialized
+internal sealed class SourceWire : Wire<SourceDocument>
 {
-    public required LocalizedText Title { get; init; }
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
 
-    public required string Publisher { get; init; }
+    [JsonRequired]
+    public string Publisher { get; set; } = null!;
 
-    public required LocalDate Published { get; init; }
+    [JsonRequired]
+    public LocalDate Published { get; set; }
 
-    [JsonIgnore]
-    public SourceDocument Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new SourceDocument(w.Title, new Organisation(w.Publisher), w.Published));
+    /// <inheritdoc/>
+    protected override SourceDocument Build() => new(Title, new Organisation(Publisher), Published);
 }
 
 /// <summary>The mission behind the programme.</summary>
-internal sealed class MissionWire : IJsonOnDeserialized
+internal sealed class MissionWire : Wire<Mission>
 {
-    public required LocalizedText Title { get; init; }
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
 
-    public required LocalizedText Subject { get; init; }
+    [JsonRequired]
+    public LocalizedText Subject { get; set; } = null!;
 
-    public required PersonWire CommissionedBy { get; init; }
+    [JsonRequired]
+    public PersonWire CommissionedBy { get; set => field = IWire.Completed(value); } = null!;
 
-    public required YearMonth Commissioned { get; init; }
+    [JsonRequired]
+    public YearMonth Commissioned { get; set; }
 
-    public required WireList<PersonWire> LedBy { get; init; }
+    [JsonRequired]
+    public WireList<PersonWire> LedBy { get; set; } = null!;
 
-    public required ContributorsWire Contributors { get; init; }
+    [JsonRequired]
+    public ContributorsWire Contributors { get; set => field = IWire.Completed(value); } = null!;
 
-    public required MissionReportWire Report { get; init; }
+    [JsonRequired]
+    public MissionReportWire Report { get; set => field = IWire.Completed(value); } = null!;
 
-    [JsonIgnore]
-    public Mission Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Mission(
-        w.Title, w.Subject, w.CommissionedBy.Value, w.Commissioned, w.LedBy.ToValueList(static p => p.Value), w.Contributors.Value, w.Report.Value));
+    /// <inheritdoc/>
+    protected override Mission Build() =>
+        new(Title, Subject, CommissionedBy.Model, Commissioned, LedBy.ToValueList(static p => p.Model), Contributors.Model, Report.Model);
 }
 
 /// <summary>A person and their role.</summary>
-internal sealed class PersonWire : IJsonOnDeserialized
+internal sealed class PersonWire : Wire<Person>
 {
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public required LocalizedText Role { get; init; }
+    [JsonRequired]
+    public LocalizedText Role { get; set; } = null!;
 
-    [JsonIgnore]
-    public Person Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Person(w.Name, w.Role));
+    /// <inheritdoc/>
+    protected override Person Build() => new(Name, Role);
 }
 
 /// <summary>The counts of the mission's contributors.</summary>
-internal sealed class ContributorsWire : IJsonOnDeserialized
+internal sealed class ContributorsWire : Wire<Contributors>
 {
-    public required CountWire OrganisationsMobilised { get; init; }
+    [JsonRequired]
+    public CountWire OrganisationsMobilised { get; set => field = IWire.Completed(value); } = null!;
 
-    public required CountWire Contributors { get; init; }
+    [JsonRequired]
+    public CountWire Contributors { get; set => field = IWire.Completed(value); } = null!;
 
-    [JsonIgnore]
-    public Contributors Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new Contributors(w.OrganisationsMobilised.Count, w.Contributors.Count));
+    /// <inheritdoc/>
+    protected override Contributors Build() => new(OrganisationsMobilised.Model, Contributors.Model);
 }
 
 /// <summary>An approximate count.</summary>
-internal sealed class CountWire : IJsonOnDeserialized
+internal sealed class CountWire : Wire<ApproximateCount>
 {
-    public required int Value { get; init; }
+    [JsonRequired]
+    public int Value { get; set; }
 
-    public required bool Approximate { get; init; }
+    [JsonRequired]
+    public bool Approximate { get; set; }
 
-    [JsonIgnore]
-    public ApproximateCount Count { get; private set; }
-
-    void IJsonOnDeserialized.OnDeserialized() => Count = ContractRead.Build(this, static w => new ApproximateCount(w.Value, w.Approximate));
+    /// <inheritdoc/>
+    protected override ApproximateCount Build() => new(Value, Approximate);
 }
 
 /// <summary>The mission's report.</summary>
-internal sealed class MissionReportWire : IJsonOnDeserialized
+internal sealed class MissionReportWire : Wire<MissionReport>
 {
-    public required LocalizedText Title { get; init; }
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
 
-    public required LocalDate Delivered { get; init; }
+    [JsonRequired]
+    public LocalDate Delivered { get; set; }
 
-    public required PersonWire DeliveredTo { get; init; }
+    [JsonRequired]
+    public PersonWire DeliveredTo { get; set => field = IWire.Completed(value); } = null!;
 
-    [JsonIgnore]
-    public MissionReport Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new MissionReport(w.Title, w.Delivered, w.DeliveredTo.Value));
+    /// <inheritdoc/>
+    protected override MissionReport Build() => new(Title, Delivered, DeliveredTo.Model);
 }
 
 /// <summary>A dimension of the programme.</summary>
-internal sealed class DimensionWire : IJsonOnDeserialized
+internal sealed class DimensionWire : Wire<Dimension>
 {
-    public required DimensionKind Kind { get; init; }
+    [JsonRequired]
+    public DimensionKind Kind { get; set; }
 
-    public required LocalizedText Name { get; init; }
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
 
-    public required LocalizedText Purpose { get; init; }
+    [JsonRequired]
+    public LocalizedText Purpose { get; set; } = null!;
 
-    public required HorizonWire Horizon { get; init; }
+    [JsonRequired]
+    public HorizonWire Horizon { get; set => field = IWire.Completed(value); } = null!;
 
-    [JsonIgnore]
-    public Dimension Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new Dimension(w.Kind, w.Name, w.Purpose, w.Horizon.Value));
+    /// <inheritdoc/>
+    protected override Dimension Build() => new(Kind, Name, Purpose, Horizon.Model);
 }
 
 /// <summary>An effect horizon in whole months.</summary>
-internal sealed class HorizonWire : IJsonOnDeserialized
+internal sealed class HorizonWire : Wire<EffectHorizon>
 {
+    [JsonRequired]
     [JsonConverter(typeof(WholeMonthsConverter))]
-    public required int Minimum { get; init; }
+    public int Minimum { get; set; }
 
+    [JsonRequired]
     [JsonConverter(typeof(WholeMonthsConverter))]
-    public required int Maximum { get; init; }
+    public int Maximum { get; set; }
 
-    [JsonIgnore]
-    public EffectHorizon Value { get; private set; }
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new EffectHorizon(w.Minimum, w.Maximum));
+    /// <inheritdoc/>
+    protected override EffectHorizon Build() => new(Minimum, Maximum);
 }
 
 /// <summary>A measure.</summary>
-internal sealed class MeasureWire : IJsonOnDeserialized
+internal sealed class MeasureWire : Wire<Measure>
 {
-    public required MeasureNumber Number { get; init; }
+    [JsonRequired]
+    public MeasureNumber Number { get; set; }
 
-    public required LocalizedText Title { get; init; }
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
 
-    public required DimensionKind Dimension { get; init; }
+    [JsonRequired]
+    public DimensionKind Dimension { get; set; }
 
-    [JsonIgnore]
-    public Measure Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Measure(w.Number, w.Title, w.Dimension));
+    /// <inheritdoc/>
+    protected override Measure Build() => new(Number, Title, Dimension);
 }
 
 /// <summary>The follow-up committee.</summary>
-internal sealed class GovernanceWire : IJsonOnDeserialized
+internal sealed class GovernanceWire : Wire<FollowUpCommittee>
 {
-    public required LocalizedText Name { get; init; }
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
 
-    public required LocalizedText Purpose { get; init; }
+    [JsonRequired]
+    public LocalizedText Purpose { get; set; } = null!;
 
-    public required WireList<BodyWire> Bodies { get; init; }
+    [JsonRequired]
+    public WireList<BodyWire> Bodies { get; set; } = null!;
 
-    [JsonIgnore]
-    public FollowUpCommittee Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new FollowUpCommittee(w.Name, w.Purpose, w.Bodies.ToValueList(static b => b.Value)));
+    /// <inheritdoc/>
+    protected override FollowUpCommittee Build() => new(Name, Purpose, Bodies.ToValueList(static b => b.Model));
 }
 
 /// <summary>A body of the follow-up committee.</summary>
-internal sealed class BodyWire : IJsonOnDeserialized
+internal sealed class BodyWire : Wire<GovernanceBody>
 {
-    public required LocalizedText Name { get; init; }
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
 
     [DisallowNull]
-    public LocalizedText? Role { get; init; }
+    public LocalizedText? Role { get; set; }
 
-    [JsonIgnore]
-    public GovernanceBody Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new GovernanceBody(w.Name, w.Role));
+    /// <inheritdoc/>
+    protected override GovernanceBody Build() => new(Name, Role);
 }
 
 /// <summary>A milestone.</summary>
-internal sealed class MilestoneWire : IJsonOnDeserialized
+internal sealed class MilestoneWire : Wire<Milestone>
 {
-    public required int Sequence { get; init; }
+    [JsonRequired]
+    public int Sequence { get; set; }
 
-    public required LocalizedText Title { get; init; }
+    [JsonRequired]
+    public LocalizedText Title { get; set; } = null!;
 
-    public required MilestoneKind Kind { get; init; }
+    [JsonRequired]
+    public MilestoneKind Kind { get; set; }
 
-    public required ImpreciseDateWire Date { get; init; }
-
-    [DisallowNull]
-    public string? Place { get; init; }
-
-    [DisallowNull]
-    public LocalizedText? HostEvent { get; init; }
-
-    public required string TimeZone { get; init; }
+    [JsonRequired]
+    public ImpreciseDateWire Date { get; set => field = IWire.Completed(value); } = null!;
 
     [DisallowNull]
-    public WireList<DateChangeWire>? History { get; init; }
+    public string? Place { get; set; }
 
-    [JsonIgnore]
-    public Milestone Value { get; private set; } = null!;
+    [DisallowNull]
+    public LocalizedText? HostEvent { get; set; }
 
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Milestone(
-        w.Sequence, w.Title, w.Kind, w.Date.Value, w.Place, w.HostEvent, w.TimeZone, w.History?.ToValueList(static c => c.Value) ?? default));
+    [JsonRequired]
+    public string TimeZone { get; set; } = null!;
+
+    [DisallowNull]
+    public WireList<DateChangeWire>? History { get; set; }
+
+    /// <inheritdoc/>
+    protected override Milestone Build() =>
+        new(Sequence, Title, Kind, Date.Model, Place, HostEvent, TimeZone, History?.ToValueList(static c => c.Model) ?? default);
 }
 
 /// <summary>A change of a milestone's date.</summary>
-internal sealed class DateChangeWire : IJsonOnDeserialized
+internal sealed class DateChangeWire : Wire<MilestoneDateChange>
 {
-    public required ImpreciseDateWire Previous { get; init; }
+    [JsonRequired]
+    public ImpreciseDateWire Previous { get; set => field = IWire.Completed(value); } = null!;
 
-    public required MilestoneDateChangeKind Kind { get; init; }
+    [JsonRequired]
+    public MilestoneDateChangeKind Kind { get; set; }
 
     [DisallowNull]
-    public string? Reason { get; init; }
+    public string? Reason { get; set; }
 
-    [JsonIgnore]
-    public MilestoneDateChange Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new MilestoneDateChange(w.Previous.Value, w.Kind, w.Reason));
+    /// <inheritdoc/>
+    protected override MilestoneDateChange Build() => new(Previous.Model, Kind, Reason);
 }
 
 /// <summary>The planned evaluation.</summary>
-internal sealed class EvaluationWire : IJsonOnDeserialized
+internal sealed class EvaluationWire : Wire<PlannedEvaluation>
 {
-    public required ImpreciseDateWire When { get; init; }
+    [JsonRequired]
+    public ImpreciseDateWire When { get; set => field = IWire.Completed(value); } = null!;
 
-    public required LocalizedText Purpose { get; init; }
+    [JsonRequired]
+    public LocalizedText Purpose { get; set; } = null!;
 
-    public required Period LooksBackOver { get; init; }
+    [JsonRequired]
+    public Period LooksBackOver { get; set; } = null!;
 
-    [JsonIgnore]
-    public PlannedEvaluation Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new PlannedEvaluation(w.When.Value, w.Purpose, w.LooksBackOver));
+    /// <inheritdoc/>
+    protected override PlannedEvaluation Build() => new(When.Model, Purpose, LooksBackOver);
 }
 
 /// <summary>A world the programme brings together.</summary>
-internal sealed class WorldWire : IJsonOnDeserialized
+internal sealed class WorldWire : Wire<World>
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required LocalizedText Name { get; init; }
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
 
-    [JsonIgnore]
-    public World Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new World(w.Id, w.Name));
+    /// <inheritdoc/>
+    protected override World Build() => new(Id, Name);
 }
 
 /// <summary>An audience the programme speaks to.</summary>
-internal sealed class AudienceWire : IJsonOnDeserialized
+internal sealed class AudienceWire : Wire<Audience>
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required LocalizedText Name { get; init; }
+    [JsonRequired]
+    public LocalizedText Name { get; set; } = null!;
 
-    [JsonIgnore]
-    public Audience Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new Audience(w.Id, w.Name));
+    /// <inheritdoc/>
+    protected override Audience Build() => new(Id, Name);
 }
 
 /// <summary>The opinion poll.</summary>
-internal sealed class PollWire : IJsonOnDeserialized
+internal sealed class PollWire : Wire<OpinionPoll>
 {
-    public required WireList<string> Pollsters { get; init; }
+    [JsonRequired]
+    public WireList<string> Pollsters { get; set; } = null!;
 
-    public required string CommissionedBy { get; init; }
+    [JsonRequired]
+    public string CommissionedBy { get; set; } = null!;
 
-    public required LocalDate Conducted { get; init; }
+    [JsonRequired]
+    public LocalDate Conducted { get; set; }
 
-    public required LocalizedText Population { get; init; }
+    [JsonRequired]
+    public LocalizedText Population { get; set; } = null!;
 
-    public required LocalizedText Question { get; init; }
+    [JsonRequired]
+    public LocalizedText Question { get; set; } = null!;
 
-    public required WireList<AnswerWire> Answers { get; init; }
+    [JsonRequired]
+    public WireList<AnswerWire> Answers { get; set; } = null!;
 
-    [JsonIgnore]
-    public OpinionPoll Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() => Value = ContractRead.Build(this, static w => new OpinionPoll(
-        w.Pollsters.ToValueList(static p => new Organisation(p)), new Organisation(w.CommissionedBy), w.Conducted, w.Population, w.Question,
-        w.Answers.ToValueList(static a => a.Value)));
+    /// <inheritdoc/>
+    protected override OpinionPoll Build() => new(
+        Pollsters.ToValueList(static p => new Organisation(p)), new Organisation(CommissionedBy), Conducted, Population, Question,
+        Answers.ToValueList(static a => a.Model));
 }
 
 /// <summary>An answer of the poll, with the answers nested under it.</summary>
-internal sealed class AnswerWire : IJsonOnDeserialized
+internal sealed class AnswerWire : Wire<PollAnswer>
 {
-    public required LocalizedText Label { get; init; }
+    [JsonRequired]
+    public LocalizedText Label { get; set; } = null!;
 
-    public required Percentage Share { get; init; }
+    [JsonRequired]
+    public Percentage Share { get; set; }
 
     [DisallowNull]
-    public WireList<AnswerWire>? Nested { get; init; }
+    public WireList<AnswerWire>? Nested { get; set; }
 
-    [JsonIgnore]
-    public PollAnswer Value { get; private set; } = null!;
-
-    void IJsonOnDeserialized.OnDeserialized() =>
-        Value = ContractRead.Build(this, static w => new PollAnswer(w.Label, w.Share, w.Nested?.ToValueList(static a => a.Value) ?? default));
+    /// <inheritdoc/>
+    protected override PollAnswer Build() => new(Label, Share, Nested?.ToValueList(static a => a.Model) ?? default);
 }

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Collections;
+using Alliances.Domain.Programmes;
 
 namespace Alliances.Domain.Serialization;
 
@@ -19,7 +22,7 @@ namespace Alliances.Domain.Serialization;
     AllowTrailingCommas = false,
     MaxDepth = 64,
     GenerationMode = JsonSourceGenerationMode.Metadata,
-    Converters = [typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter), typeof(PeriodJsonConverter), typeof(WholeNumberConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter), typeof(PeriodJsonConverter), typeof(WholeNumberConverter), typeof(ProgrammeReferenceConverter)])]
 [JsonSerializable(typeof(ProgrammeWire))]
 [JsonSerializable(typeof(LedgerWire))]
 [JsonSerializable(typeof(ImpreciseDateWire))]
@@ -49,8 +52,36 @@ namespace Alliances.Domain.Serialization;
 [JsonSerializable(typeof(ObservationWire))]
 internal sealed partial class WireContext : JsonSerializerContext
 {
+    private static (ValueList<Programme> Programmes, WireContext Context)? _last;
+
     /// <summary>
-    /// Reads one value of the contract inside a converter: its wire record, then the model built from it. A failure is
+    /// Gives the reader of documents whose ledgers follow one of the programmes given: the library's own for the
+    /// canonical programme, one made for others (and kept while the same programmes are asked for again).
+    /// </summary>
+    /// <param name="programmes">The programmes, none null.</param>
+    /// <returns>The reader.</returns>
+    internal static WireContext For(ValueList<Programme> programmes)
+    {
+        if (programmes.Count == 1 && ReferenceEquals(programmes[0], Odd17.Programme))
+        {
+            return Default;
+        }
+
+        if (_last is { } last && programmes.SequenceEqual(last.Programmes, ReferenceEqualityComparer.Instance))
+        {
+            return last.Context;
+        }
+
+        var options = new JsonSerializerOptions(Default.Options);
+        options.Converters.Insert(0, new ProgrammeReferenceConverter(programmes));
+        var context = new WireContext(options);
+        _last = (programmes, context);
+        return context;
+    }
+
+    /// <summary>
+    /// Reads one value of the contract inside a converter: its wire record, completed once read whole, then the model
+    /// built from it. A failure is
     /// an <see cref="AlliancesJsonException"/> located within the value, and within the larger document where the value
     /// is embedded deeper than its root (<see cref="AlliancesJsonException.Embedded"/>).
     /// </summary>
@@ -60,7 +91,9 @@ internal sealed partial class WireContext : JsonSerializerContext
         var atRoot = reader.CurrentDepth == 0;
         try
         {
-            return build(JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw ContractRead.Expected("An object", JsonTokenType.Null));
+            var wire = JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw ContractRead.Expected("An object", JsonTokenType.Null);
+            (wire as IWire)?.Complete();
+            return build(wire);
         }
         catch (AlliancesJsonException found)
         {
@@ -70,5 +103,29 @@ internal sealed partial class WireContext : JsonSerializerContext
         {
             throw AlliancesJsonException.Shape(found).Embedded(atRoot);
         }
+    }
+
+    /// <summary>
+    /// Tells whether System.Text.Json has read every required member of a record, from its own metadata: a record that
+    /// builds itself when called back (<see cref="IJsonOnDeserialized"/>) asks first, since System.Text.Json calls it
+    /// back before it checks them. A required member that is missing is null, for which those records declare the
+    /// required members of value types nullable.
+    /// </summary>
+    /// <typeparam name="TWire">The record's type.</typeparam>
+    /// <param name="wire">The record.</param>
+    /// <param name="typeInfo">Its metadata.</param>
+    /// <returns>Whether every required member is there; when not, System.Text.Json throws next.</returns>
+    internal static bool HasEveryRequired<TWire>(TWire wire, JsonTypeInfo<TWire> typeInfo)
+        where TWire : class
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.IsRequired && property.Get!(wire) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

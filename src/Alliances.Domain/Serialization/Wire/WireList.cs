@@ -4,8 +4,9 @@ using Alliances.Domain.Collections;
 namespace Alliances.Domain.Serialization;
 
 /// <summary>
-/// The list of a wire record: System.Text.Json adds to it element by element, and it refuses a null element there,
-/// where the serializer knows the element's path.
+/// The list of a wire record: System.Text.Json adds to it element by element, each read whole. The list refuses a null
+/// element and completes a record (<see cref="IWire"/>) as it receives it, where the serializer knows the element's
+/// path.
 /// </summary>
 /// <typeparam name="T">The type of the elements.</typeparam>
 internal sealed class WireList<T> : ICollection<T>, IReadOnlyList<T>
@@ -22,7 +23,16 @@ internal sealed class WireList<T> : ICollection<T>, IReadOnlyList<T>
     public T this[int index] => _items[index];
 
     /// <inheritdoc/>
-    public void Add(T item) => _items.Add(item ?? throw ContractRead.Shape("An element of this list is a value, not null."));
+    public void Add(T item)
+    {
+        if (item is null)
+        {
+            throw ContractRead.Shape("An element of this list is a value, not null.");
+        }
+
+        (item as IWire)?.Complete();
+        _items.Add(item);
+    }
 
     /// <summary>Copies the list into an immutable one.</summary>
     /// <returns>The elements.</returns>
