@@ -169,9 +169,9 @@ public static class LedgerJson
     /// Reads a ledger document inside a converter and picks what the converter gives of it (the document, its ledger or
     /// its portfolio); a document of another scope is refused at <c>$.scope</c>.
     /// </summary>
-    internal static T Read<T>(ref Utf8JsonReader reader, ValueList<Programme> programmes, string expected, Func<LedgerDocument, T?> pick)
+    internal static T Read<T>(ref Utf8JsonReader reader, WireContext context, string expected, Func<LedgerDocument, T?> pick)
         where T : class =>
-        WireContext.Read(ref reader, WireContext.For(programmes).LedgerWire, wire =>
+        WireContext.Read(ref reader, context.LedgerWire, wire =>
             pick(wire.Document) ?? throw AlliancesJsonException.Within(
                 Rules.JsonShape, $"A ledger document of {expected} is expected here; got one of scope '{JsonNames.Scopes.NameOf(wire.Document.Scope)}'.", "$.scope"));
 

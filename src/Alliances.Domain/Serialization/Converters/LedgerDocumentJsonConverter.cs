@@ -14,7 +14,7 @@ namespace Alliances.Domain.Serialization;
 /// </summary>
 public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
 {
-    private readonly ValueList<Programme> _programmes;
+    private readonly WireContext _reading;
 
     /// <summary>Initializes a converter that reads ledgers of the canonical programme, <see cref="Odd17.Programme"/>.</summary>
     public LedgerDocumentJsonConverter()
@@ -27,11 +27,11 @@ public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
     /// <exception cref="ArgumentNullException"><paramref name="programmes"/> is null or holds null.</exception>
     public LedgerDocumentJsonConverter(IEnumerable<Programme> programmes)
     {
-        _programmes = LedgerJson.Known(programmes);
+        _reading = WireContext.For(LedgerJson.Known(programmes));
     }
 
     /// <summary>Gets the programmes the documents read may follow.</summary>
-    public ValueList<Programme> Programmes => _programmes;
+    public ValueList<Programme> Programmes => _reading.Programmes;
 
     /// <summary>Reads a ledger document.</summary>
     /// <param name="reader">The reader, on the document's object.</param>
@@ -40,7 +40,7 @@ public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
     /// <returns>The value read, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document, or follows a programme the converter was not given (JSN003).</exception>
     public override LedgerDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        LedgerJson.Read(ref reader, _programmes, "one ledger or a portfolio", static document => document);
+        LedgerJson.Read(ref reader, _reading, "one ledger or a portfolio", static document => document);
 
     /// <summary>Writes a ledger document.</summary>
     /// <param name="writer">The writer.</param>

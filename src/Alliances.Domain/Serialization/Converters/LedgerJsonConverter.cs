@@ -15,7 +15,7 @@ namespace Alliances.Domain.Serialization;
 /// </summary>
 public sealed class LedgerJsonConverter : JsonConverter<Ledger>
 {
-    private readonly ValueList<Programme> _programmes;
+    private readonly WireContext _reading;
 
     /// <summary>Initializes a converter that reads ledgers of the canonical programme, <see cref="Odd17.Programme"/>.</summary>
     public LedgerJsonConverter()
@@ -28,11 +28,11 @@ public sealed class LedgerJsonConverter : JsonConverter<Ledger>
     /// <exception cref="ArgumentNullException"><paramref name="programmes"/> is null or holds null.</exception>
     public LedgerJsonConverter(IEnumerable<Programme> programmes)
     {
-        _programmes = LedgerJson.Known(programmes);
+        _reading = WireContext.For(LedgerJson.Known(programmes));
     }
 
     /// <summary>Gets the programmes the documents read may follow.</summary>
-    public ValueList<Programme> Programmes => _programmes;
+    public ValueList<Programme> Programmes => _reading.Programmes;
 
     /// <summary>Reads a ledger document.</summary>
     /// <param name="reader">The reader, on the document's object.</param>
@@ -41,7 +41,7 @@ public sealed class LedgerJsonConverter : JsonConverter<Ledger>
     /// <returns>The value read, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document of this scope, or follows a programme the converter was not given (JSN003).</exception>
     public override Ledger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        LedgerJson.Read(ref reader, _programmes, "one ledger", static document => document.Ledger);
+        LedgerJson.Read(ref reader, _reading, "one ledger", static document => document.Ledger);
 
     /// <summary>Writes a ledger document.</summary>
     /// <param name="writer">The writer.</param>

@@ -52,11 +52,15 @@ namespace Alliances.Domain.Serialization;
 [JsonSerializable(typeof(ObservationWire))]
 internal sealed partial class WireContext : JsonSerializerContext
 {
-    private static (ValueList<Programme> Programmes, WireContext Context)? _last;
+    /// <summary>The reader last made for programmes other than the canonical one.</summary>
+    private static WireContext? _last;
+
+    /// <summary>Gets the programmes this reader reads ledgers of.</summary>
+    internal ValueList<Programme> Programmes => ((ProgrammeReferenceConverter)Options.Converters.First(c => c is ProgrammeReferenceConverter)).Programmes;
 
     /// <summary>
     /// Gives the reader of documents whose ledgers follow one of the programmes given: the library's own for the
-    /// canonical programme, one made for others (and kept while the same programmes are asked for again).
+    /// canonical programme, one made for others (the last one made is kept for the same programmes).
     /// </summary>
     /// <param name="programmes">The programmes, none null.</param>
     /// <returns>The reader.</returns>
@@ -69,14 +73,12 @@ internal sealed partial class WireContext : JsonSerializerContext
 
         if (_last is { } last && programmes.SequenceEqual(last.Programmes, ReferenceEqualityComparer.Instance))
         {
-            return last.Context;
+            return last;
         }
 
         var options = new JsonSerializerOptions(Default.Options);
         options.Converters.Insert(0, new ProgrammeReferenceConverter(programmes));
-        var context = new WireContext(options);
-        _last = (programmes, context);
-        return context;
+        return _last = new WireContext(options);
     }
 
     /// <summary>
