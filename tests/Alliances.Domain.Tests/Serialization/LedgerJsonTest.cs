@@ -117,6 +117,34 @@ public class LedgerJsonTest
     }
 
     [Fact]
+    public void EachRead_KnowsTheProgrammesItIsGiven_NotThoseOfTheReadBefore()
+    {
+        var followUp = Programme.Create(Drafts.FollowUp);
+        var ledger = Ledger.ForTerritory(followUp, new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement)).Add(Report(12, "2020-06-01", InProgress));
+        var json = LedgerJson.Serialize(ledger);
+        var canonical = LedgerJson.Serialize(Ledger.ForTerritory(Odd17.Programme, new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement)));
+
+        LedgerJson.Deserialize(json, [followUp]).Ledger.Should().Be(ledger);
+        LedgerJson.Validate(json, [Odd17.Programme]).Codes.Should().Equal("JSN003");
+        LedgerJson.Validate(canonical, [followUp]).Codes.Should().Equal("JSN003");
+        LedgerJson.Validate(json, [followUp, Odd17.Programme]).IsValid.Should().BeTrue();
+        LedgerJson.Validate(json, [Odd17.Programme, followUp]).IsValid.Should().BeTrue();
+        LedgerJson.Validate(json).Codes.Should().Equal("JSN003");
+        LedgerJson.Validate(canonical).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AnUnknownProgramme_IsFoundWhereTheDocumentNamesIt()
+    {
+        var json = LedgerJson.Serialize(Ledger.ForTerritory(Programme.Create(Drafts.FollowUp), new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement)));
+
+        var exception = FluentActions.Invoking(() => LedgerJson.Deserialize(json)).Should().Throw<AlliancesJsonException>().Which;
+
+        exception.Path.Should().Be("$.programme");
+        exception.LineNumber.Should().Be(json.Split('\n').TakeWhile(line => !line.Contains("\"programme\"", StringComparison.Ordinal)).Count());
+    }
+
+    [Fact]
     public void Portfolio_BrokenInOneTerritory_GivesThePathWithinTheDocument()
     {
         var json = PortfolioJson.Replace("\"code\": \"59\"", "\"code\": \"13\"", StringComparison.Ordinal);
