@@ -125,8 +125,9 @@ public class LedgerJsonTest
         var canonical = LedgerJson.Serialize(Ledger.ForTerritory(Odd17.Programme, new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement)));
 
         LedgerJson.Deserialize(json, [followUp]).Ledger.Should().Be(ledger);
-        LedgerJson.Validate(json, [Odd17.Programme]).Codes.Should().Equal("JSN003");
         LedgerJson.Validate(canonical, [followUp]).Codes.Should().Equal("JSN003");
+        LedgerJson.Validate(canonical, [followUp, Odd17.Programme]).IsValid.Should().BeTrue();
+        LedgerJson.Validate(json, [Odd17.Programme]).Codes.Should().Equal("JSN003");
         LedgerJson.Validate(json, [followUp, Odd17.Programme]).IsValid.Should().BeTrue();
         LedgerJson.Validate(json, [Odd17.Programme, followUp]).IsValid.Should().BeTrue();
         LedgerJson.Validate(json).Codes.Should().Equal("JSN003");
