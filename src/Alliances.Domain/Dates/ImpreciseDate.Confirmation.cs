@@ -35,10 +35,21 @@ public abstract partial record ImpreciseDate
         return new DaySpan(first, last);
     }
 
-    private void RequirePossible(LocalDate day, string paramName) =>
-        Guard.Require(
-            CanFallOn(day),
-            Rules.ConfirmWithinPossibleDays,
-            $"A date is confirmed only with days it could fall on; {ToNaturalText(Text.Language.English)} runs from {DateText.Iso(Earliest)} to {DateText.Iso(Latest)}, and {DateText.Iso(day)} lies outside. Moving it there is a reschedule.",
-            paramName);
+    private void RequirePossible(LocalDate day, string paramName) => Guard.Throw(CheckConfirmation(day, day, "$"), paramName);
+
+    /// <summary>
+    /// Checks a confirmation (DAT005), wherever one is made or recorded: every day settled on, from
+    /// <paramref name="first"/> to <paramref name="last"/>, is one this date could fall on.
+    /// </summary>
+    /// <param name="first">The first day settled on.</param>
+    /// <param name="last">The last day settled on.</param>
+    /// <param name="path">The path of the confirmation, for the violation.</param>
+    /// <returns>The violation, or null.</returns>
+    internal RuleViolation? CheckConfirmation(LocalDate first, LocalDate last, string path) =>
+        CanFallOn(first) && CanFallOn(last)
+            ? null
+            : new(
+                Rules.ConfirmWithinPossibleDays,
+                $"A date is confirmed only with days it could fall on; {ToNaturalText(Text.Language.English)} runs from {DateText.Iso(Earliest)} to {DateText.Iso(Latest)}, and {(first == last ? DateText.Iso(first) : $"{DateText.Iso(first)} to {DateText.Iso(last)}")} lies outside. Moving it there is a reschedule.",
+                path);
 }

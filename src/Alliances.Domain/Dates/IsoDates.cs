@@ -12,25 +12,36 @@ internal static class IsoDates
     /// <summary>Returns the day when it is in the ISO calendar between years 1 and 9999, and throws otherwise.</summary>
     internal static LocalDate Check(LocalDate day, string paramName)
     {
-        Guard.Require(day.Calendar == CalendarSystem.Iso, Rules.IsoCalendar, $"A date is in the ISO calendar; got {day.Calendar.Id}.", paramName);
-        CheckYear(day.Year, paramName);
+        Guard.Throw(Check(day.Calendar, day.Year, "$"), paramName);
         return day;
     }
 
     /// <summary>Returns the month when it is in the ISO calendar between years 1 and 9999, and throws otherwise.</summary>
     internal static YearMonth Check(YearMonth month, string paramName)
     {
-        Guard.Require(month.Calendar == CalendarSystem.Iso, Rules.IsoCalendar, $"A date is in the ISO calendar; got {month.Calendar.Id}.", paramName);
-        CheckYear(month.Year, paramName);
+        Guard.Throw(Check(month.Calendar, month.Year, "$"), paramName);
         return month;
     }
 
     /// <summary>Returns the year when it lies from 1 to 9999, and throws otherwise.</summary>
     internal static int CheckYear(int year, string paramName)
     {
-        Guard.Require(IsYearInRange(year), Rules.YearInRange, $"A date's year lies from 1 to 9999; got {year}.", paramName);
+        Guard.Throw(Check(CalendarSystem.Iso, year, "$"), paramName);
         return year;
     }
+
+    /// <summary>
+    /// Checks a date's calendar (DAT003), then its year (DAT002), wherever a date enters the model: no violation when
+    /// both hold.
+    /// </summary>
+    /// <param name="calendar">The date's calendar.</param>
+    /// <param name="year">The date's year.</param>
+    /// <param name="path">The path of the date, for the violation.</param>
+    /// <returns>The violation, or null.</returns>
+    internal static RuleViolation? Check(CalendarSystem calendar, int year, string path) =>
+        calendar != CalendarSystem.Iso ? new(Rules.IsoCalendar, $"A date is in the ISO calendar; got {calendar.Id}.", path)
+        : !IsYearInRange(year) ? new(Rules.YearInRange, $"A date's year lies from 1 to 9999; got {year}.", path)
+        : null;
 
     /// <summary>Determines whether a year lies from 1 to 9999 (rule DAT002).</summary>
     internal static bool IsYearInRange(int year) => year is >= 1 and <= 9999;

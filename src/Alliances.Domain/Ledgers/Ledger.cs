@@ -220,20 +220,17 @@ public sealed partial class Ledger : IEquatable<Ledger>
     public Ledger Add(MeasureReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var count = _reports.Length;
-        Guard.Require(report.Measure.Value <= count, Rules.LedgerMeasureKnown, $"Every report is on a measure the programme has; {Programme.Id} has measures 1 to {count}, not {report.Measure}.", nameof(report));
-        Guard.Require(report.Date >= LaunchDate, Rules.LedgerAfterLaunch, $"No report is dated before the ledger's launch ({Dates.DateText.Iso(LaunchDate)}); this one is dated {Dates.DateText.Iso(report.Date)}.", nameof(report));
+        Guard.Throw(LedgerRules.MeasureKnown(Programme, report.Measure, "report", PartPath.Root), nameof(report));
+        Guard.Throw(LedgerRules.AfterLaunch(LaunchDate, report.Date, "report", PartPath.Root), nameof(report));
         var m = report.Measure.Value - 1;
         var entries = _reports[m];
         var date = PackedDate.Pack(report.Date);
         var before = Search.LastOnOrBefore(entries, date);
-        Guard.Require(before < 0 || entries[before].Date != date, Rules.LedgerOneReportPerDay, $"A ledger holds one report per measure and day; measure {report.Measure} already has one on {Dates.DateText.Iso(report.Date)}.", nameof(report));
-        var previousStatus = before < 0 ? Lifecycle.Initial : entries[before].Status;
-        Guard.Require(Lifecycle.CanMove(previousStatus, report.Status), Rules.LifecycleTransition, $"{Lifecycle.Describe(previousStatus, report.Status)}", nameof(report));
+        Guard.Throw(LedgerRules.OneReportPerDay(before >= 0 && entries[before].Date == date, report, PartPath.Root), nameof(report));
+        Guard.Throw(Lifecycle.Check(before < 0 ? Lifecycle.Initial : entries[before].Status, report.Status, PartPath.Root), nameof(report));
         if (before + 1 < entries.Length)
         {
-            var nextStatus = entries[before + 1].Status;
-            Guard.Require(Lifecycle.CanMove(report.Status, nextStatus), Rules.LifecycleTransition, $"{Lifecycle.Describe(report.Status, nextStatus)}", nameof(report));
+            Guard.Throw(Lifecycle.Check(report.Status, entries[before + 1].Status, PartPath.Root), nameof(report));
         }
 
         // Insert, then carry declared progress and first effects forward from the new entry on.

@@ -18,10 +18,9 @@ internal static class LedgerAssembly
         ArgumentNullException.ThrowIfNull(draft);
         ledger = null;
         var found = new List<RuleViolation>();
-        if (draft.Programme is null)
+        if (LedgerRules.ProgrammeGiven(draft.Programme) is { } noProgramme)
         {
-            found.Add(new RuleViolation(Rules.LedgerPartRequired, "A ledger names the programme it follows; it is missing.", "$.programme"));
-            return new ValidationResult(ValueList.CreateRange(found));
+            return new ValidationResult([noProgramme]);
         }
 
         var programme = draft.Programme;
@@ -45,22 +44,22 @@ internal static class LedgerAssembly
         for (var i = 0; i < draft.Reports.Count; i++)
         {
             var report = draft.Reports[i];
-            if (report is null)
+            if (LedgerRules.Present(report, new PartPath("$.reports", i, "")) is { } missing)
             {
-                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", Path("$.reports", i)));
+                found.Add(missing);
                 continue;
             }
 
-            if (report.Measure.Value > measureCount)
+            if (LedgerRules.MeasureKnown(programme, report.Measure, "report", new PartPath("$.reports", i, ".measure")) is { } unknown)
             {
-                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every report is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {report.Measure}.", Path("$.reports", i) + ".measure"));
+                found.Add(unknown);
                 continue;
             }
 
             var day = PackedDate.Pack(report.Date);
             if (schedule is not null && day < launchPacked)
             {
-                found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No report is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(report.Date)}.", Path("$.reports", i) + ".date"));
+                found.Add(LedgerRules.AfterLaunch(launch, report.Date, "report", new PartPath("$.reports", i, ".date"))!);
                 continue;
             }
 
@@ -94,15 +93,15 @@ internal static class LedgerAssembly
             var status = Lifecycle.Initial;
             foreach (var (report, index, day) in list)
             {
-                if (previous is { } before && before.Date == day)
+                if (LedgerRules.OneReportPerDay(previous is { } before && before.Date == day, report, new PartPath("$.reports", index, ".date")) is { } twice)
                 {
-                    found.Add(new RuleViolation(Rules.LedgerOneReportPerDay, $"A ledger holds one report per measure and day; measure {report.Measure} already has one on {DateText.Iso(report.Date)}.", Path("$.reports", index) + ".date"));
+                    found.Add(twice);
                     continue;
                 }
 
-                if (!Lifecycle.CanMove(status, report.Status))
+                if (Lifecycle.Check(status, report.Status, new PartPath("$.reports", index, ".status")) is { } move)
                 {
-                    found.Add(new RuleViolation(Rules.LifecycleTransition, Lifecycle.Describe(status, report.Status), Path("$.reports", index) + ".status"));
+                    found.Add(move);
                 }
 
                 var entry = ReportEntry.From(report, previous);
@@ -127,15 +126,15 @@ internal static class LedgerAssembly
             var indicator = draft.Indicators[i];
             if (indicator is null)
             {
-                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", Path("$.indicators", i)));
+                found.Add(LedgerRules.Present(indicator, new PartPath("$.indicators", i, ""))!);
             }
-            else if (indicator.Measure.Value > measureCount)
+            else if (LedgerRules.MeasureKnown(programme, indicator.Measure, "indicator", new PartPath("$.indicators", i, ".measure")) is { } unknown)
             {
-                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every indicator is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {indicator.Measure}.", Path("$.indicators", i) + ".measure"));
+                found.Add(unknown);
             }
             else if (!tracks.TryAdd(indicator.Id, (indicator, [])))
             {
-                found.Add(new RuleViolation(Rules.LedgerIndicatorIdsUnique, $"No two indicators share an identifier; '{indicator.Id}' appears twice.", Path("$.indicators", i) + ".id"));
+                found.Add(new RuleViolation(Rules.LedgerIndicatorIdsUnique, $"No two indicators share an identifier; '{indicator.Id}' appears twice.", new PartPath("$.indicators", i, ".id").ToString()));
             }
         }
 
@@ -145,15 +144,15 @@ internal static class LedgerAssembly
             var observation = draft.Observations[i];
             if (observation is null)
             {
-                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", Path("$.observations", i)));
+                found.Add(LedgerRules.Present(observation, new PartPath("$.observations", i, ""))!);
             }
             else if (!tracks.TryGetValue(observation.Indicator, out var track))
             {
-                found.Add(new RuleViolation(Rules.LedgerObservationIndicatorKnown, $"Every observation is of an indicator the ledger defines; '{observation.Indicator}' is not one.", Path("$.observations", i) + ".indicator"));
+                found.Add(new RuleViolation(Rules.LedgerObservationIndicatorKnown, $"Every observation is of an indicator the ledger defines; '{observation.Indicator}' is not one.", new PartPath("$.observations", i, ".indicator").ToString()));
             }
-            else if (schedule is not null && PackedDate.Pack(observation.Date) < launchPacked)
+            else if (schedule is not null && LedgerRules.AfterLaunch(launch, observation.Date, "observation", new PartPath("$.observations", i, ".date")) is { } early)
             {
-                found.Add(new RuleViolation(Rules.LedgerAfterLaunch, $"No observation is dated before the ledger's launch ({DateText.Iso(launch)}); this one is dated {DateText.Iso(observation.Date)}.", Path("$.observations", i) + ".date"));
+                found.Add(early);
             }
             else
             {
@@ -171,7 +170,7 @@ internal static class LedgerAssembly
                 var date = PackedDate.Pack(observation.Date);
                 if (entries.Count > 0 && entries[^1].Date == date)
                 {
-                    found.Add(new RuleViolation(Rules.LedgerOneObservationPerDay, $"A ledger holds one observation per indicator and day; '{observation.Indicator}' already has one on {DateText.Iso(observation.Date)}.", Path("$.observations", index) + ".date"));
+                    found.Add(new RuleViolation(Rules.LedgerOneObservationPerDay, $"A ledger holds one observation per indicator and day; '{observation.Indicator}' already has one on {DateText.Iso(observation.Date)}.", new PartPath("$.observations", index, ".date").ToString()));
                     continue;
                 }
 
@@ -188,15 +187,15 @@ internal static class LedgerAssembly
             var plan = draft.Plans[i];
             if (plan is null)
             {
-                found.Add(new RuleViolation(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", Path("$.plans", i)));
+                found.Add(LedgerRules.Present(plan, new PartPath("$.plans", i, ""))!);
             }
-            else if (plan.Measure.Value > measureCount)
+            else if (LedgerRules.MeasureKnown(programme, plan.Measure, "plan", new PartPath("$.plans", i, ".measure")) is { } unknown)
             {
-                found.Add(new RuleViolation(Rules.LedgerMeasureKnown, $"Every plan is on a measure the programme has; {programme.Id} has measures 1 to {measureCount}, not {plan.Measure}.", Path("$.plans", i) + ".measure"));
+                found.Add(unknown);
             }
             else if (plans[plan.Measure.Value - 1] is not null)
             {
-                found.Add(new RuleViolation(Rules.LedgerOnePlanPerMeasure, $"A ledger sets one plan per measure; measure {plan.Measure} already has one.", Path("$.plans", i) + ".measure"));
+                found.Add(new RuleViolation(Rules.LedgerOnePlanPerMeasure, $"A ledger sets one plan per measure; measure {plan.Measure} already has one.", new PartPath("$.plans", i, ".measure").ToString()));
             }
             else
             {
@@ -236,5 +235,4 @@ internal static class LedgerAssembly
         return true;
     }
 
-    private static string Path(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
 }

@@ -191,7 +191,7 @@ public sealed record Milestone
     {
         ArgumentNullException.ThrowIfNull(date);
         ArgumentNullException.ThrowIfNull(reason);
-        Guard.Require(date != Date, Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; it is already {Date.ToNaturalText(Language.English)}.", nameof(date));
+        Guard.Throw(MilestoneDateChange.CheckMove(Date, date), nameof(date));
         return WithDate(date, new MilestoneDateChange(Date, MilestoneDateChangeKind.Rescheduled, reason));
     }
 
@@ -213,15 +213,11 @@ public sealed record Milestone
             var next = i + 1 < history.Count ? history[i + 1].Previous : current;
             if (change.Kind == MilestoneDateChangeKind.Confirmed)
             {
-                Guard.Require(
-                    change.Previous.CanFallOn(next.Earliest) && change.Previous.CanFallOn(next.Latest),
-                    Rules.ConfirmWithinPossibleDays,
-                    $"A date is confirmed only with days it could fall on; the history confirms {change.Previous.ToNaturalText(Language.English)} as {next.ToNaturalText(Language.English)}.",
-                    nameof(history));
+                Guard.Throw(change.Previous.CheckConfirmation(next.Earliest, next.Latest, "$"), nameof(history));
             }
             else
             {
-                Guard.Require(next != change.Previous, Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; the history reschedules {change.Previous.ToNaturalText(Language.English)} to itself.", nameof(history));
+                Guard.Throw(MilestoneDateChange.CheckMove(change.Previous, next), nameof(history));
             }
         }
     }

@@ -34,6 +34,15 @@ public sealed record MilestoneDateChange
         Reason = reason is null ? null : Guard.Text(reason, "The reason for a date change, when given,");
     }
 
+    /// <summary>
+    /// Checks that a reschedule moves a date somewhere else (MIL003), wherever one is made or recorded.
+    /// </summary>
+    /// <param name="from">The date before.</param>
+    /// <param name="to">The date after.</param>
+    /// <returns>The violation, or null.</returns>
+    internal static RuleViolation? CheckMove(ImpreciseDate from, ImpreciseDate to) =>
+        to != from ? null : new(Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; it is already {from.ToNaturalText(Text.Language.English)}.", "$");
+
     /// <summary>Gets the date the milestone had before the change.</summary>
     public ImpreciseDate Previous { get; }
 

@@ -42,13 +42,9 @@ public static class ProgrammeValidator
         Unique(found, draft.Worlds, w => w.Id, "$.worlds", "id", Rules.WorldIdsUnique, "world identifier");
         Unique(found, draft.Audiences, a => a.Id, "$.audiences", "id", Rules.AudienceIdsUnique, "audience identifier");
 
-        if (draft.LaunchDate.Calendar != NodaTime.CalendarSystem.Iso)
+        if (Dates.IsoDates.Check(draft.LaunchDate.Calendar, draft.LaunchDate.Year, "$.launchDate") is { } launch)
         {
-            found.Add(new RuleViolation(Rules.IsoCalendar, $"A date is in the ISO calendar; the launch date is in {draft.LaunchDate.Calendar.Id}.", "$.launchDate"));
-        }
-        else if (draft.LaunchDate.Year < 1)
-        {
-            found.Add(new RuleViolation(Rules.YearInRange, $"A date's year lies from 1 to 9999; the launch date is in {draft.LaunchDate.Year}.", "$.launchDate"));
+            found.Add(launch);
         }
         else if (draft.Mission is { } mission && draft.LaunchDate < mission.Report.Delivered)
         {

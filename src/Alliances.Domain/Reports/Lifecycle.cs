@@ -49,8 +49,15 @@ public static class Lifecycle
     /// <param name="from">The status before.</param>
     /// <param name="to">The status after.</param>
     /// <exception cref="RuleViolationException">The move is not allowed (LIF001).</exception>
-    public static void RequireMove(LifecycleStatus from, LifecycleStatus to) =>
-        Guard.Require(CanMove(from, to), Rules.LifecycleTransition, Describe(from, to), nameof(to));
+    public static void RequireMove(LifecycleStatus from, LifecycleStatus to) => Guard.Throw(Check(from, to, Ledgers.PartPath.Root), nameof(to));
+
+    /// <summary>Checks a move (LIF001), wherever a status changes: no violation when the lifecycle allows it.</summary>
+    /// <param name="from">The status before.</param>
+    /// <param name="to">The status after.</param>
+    /// <param name="path">The path of the status that moves, for the violation.</param>
+    /// <returns>The violation, or null.</returns>
+    internal static RuleViolation? Check(LifecycleStatus from, LifecycleStatus to, Ledgers.PartPath path) =>
+        CanMove(from, to) ? null : new(Rules.LifecycleTransition, Describe(from, to), path.ToString());
 
     /// <summary>The message for a move that is not allowed.</summary>
     internal static string Describe(LifecycleStatus from, LifecycleStatus to) =>

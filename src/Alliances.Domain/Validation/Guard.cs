@@ -48,6 +48,16 @@ internal static class Guard
         }
     }
 
+    /// <summary>Throws the violation that a check found, if any: the form of a check that several sites share.</summary>
+    /// <exception cref="RuleViolationException"><paramref name="violation"/> is not null.</exception>
+    internal static void Throw(RuleViolation? violation, string? paramName)
+    {
+        if (violation is not null)
+        {
+            throw new RuleViolationException(violation, paramName);
+        }
+    }
+
     /// <summary>Builds the exception for one broken rule, for callers that throw themselves.</summary>
     internal static RuleViolationException Fail(Rule rule, string message, string? paramName) =>
         new(new RuleViolation(rule, message, "$"), paramName);
