@@ -171,7 +171,7 @@ internal static class ProgressOutput
             var forecast = ledger.ForecastCompletion(measure.Measure, asOf);
             var forecastText = forecast.Outcome switch
             {
-                ForecastOutcome.Forecast or ForecastOutcome.AlreadyComplete => Iso(forecast.Date!.Value),
+                ForecastOutcome.Forecast or ForecastOutcome.Overdue or ForecastOutcome.AlreadyComplete => Iso(forecast.Date!.Value),
                 _ => "—",
             };
             output.WriteLine(

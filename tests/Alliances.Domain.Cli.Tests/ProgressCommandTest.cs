@@ -50,6 +50,23 @@ public class ProgressCommandTest
     }
 
     [Fact]
+    public void Progress_Json_GivesTheDayAnOverdueLineReachedFull()
+    {
+        // Measure 1 of the Bouches-du-Rhône ledger is at 95 % on 7 November 2021, and the line through its reports
+        // reached 100 % before that day.
+        var run = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2021-11-07", "--json");
+
+        run.ExitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(run.Output);
+        var first = document.RootElement.GetProperty("ledger").GetProperty("measures")[0];
+        var forecast = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Ledger13)).Ledger!
+            .ForecastCompletion(new Domain.Measures.MeasureNumber(1), new NodaTime.LocalDate(2021, 11, 7));
+        (forecast.Date < forecast.AsOf).Should().BeTrue();
+        first.GetProperty("forecast").GetString().Should().Be("overdue");
+        first.GetProperty("forecastDate").GetString().Should().Be(forecast.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Progress_WithoutAsOf_UsesTheClock() =>
         CliRun.Of("progress", "--ledger", Ledger13).Output.Should().Contain("progress as of 1 March 2021");
 

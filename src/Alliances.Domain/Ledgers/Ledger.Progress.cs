@@ -83,10 +83,23 @@ public sealed partial class Ledger
 
     /// <summary>Forecasts when a measure reaches 100 % (rule PRO011).</summary>
     /// <remarks>
-    /// The forecast fits a least-squares line through the measure's progress at its last reports on or before the
-    /// date that have a known progress, at most six, and needs at least two on distinct days. The line's day of 100 %
-    /// is the forecast, rounded up and never before the date. A flat or falling line gives no forecast, and a day after
-    /// 31 December 9999, the end of the calendar, gives <see cref="ForecastOutcome.BeyondCalendar"/>.
+    /// <para>
+    /// A cancelled measure has no forecast. A measure at 100 % at the date is already complete, since the first day of
+    /// its last unbroken stretch at 100 %, as its reports and its indicators' observations give it.
+    /// </para>
+    /// <para>
+    /// Otherwise the forecast fits a least-squares line through the measure's progress on the days of its last reports
+    /// on or before the date that have a known progress, at most six and at least two, each taken to the hundredth of
+    /// a point; the observations between those days count only through the reports that follow them. The line's first
+    /// whole day at 100 % or more is computed exactly, in integer days and hundredths: a day on or after the date is
+    /// <see cref="ForecastOutcome.Forecast"/>, a day before it <see cref="ForecastOutcome.Overdue"/>. A flat or falling
+    /// line gives no forecast, and a day after 31 December 9999, the end of the calendar,
+    /// <see cref="ForecastOutcome.BeyondCalendar"/>.
+    /// </para>
+    /// <para>
+    /// So once the date is on or after the measure's last report and its indicators' last observation, the forecast no
+    /// longer depends on it, but for a day the date has passed, which is overdue rather than forecast.
+    /// </para>
     /// </remarks>
     /// <param name="measure">The measure.</param>
     /// <param name="asOf">The date to forecast from.</param>
@@ -103,62 +116,48 @@ public sealed partial class Ledger
         var m = measure.Value - 1;
         var entries = _reports[m];
         var last = Search.LastOnOrBefore(entries, PackedDate.Pack(asOf));
-        Span<double> days = stackalloc double[ForecastWindow];
-        Span<double> values = stackalloc double[ForecastWindow];
+        Span<int> days = stackalloc int[ForecastWindow];
+        Span<int> hundredths = stackalloc int[ForecastWindow];
         var used = 0;
 
         // Each report is the latest on its own day (a ledger keeps one a day), so its figures are those at its index.
         for (var i = last; i >= 0 && used < ForecastWindow; i--)
         {
-            var day = PackedDate.Unpack(entries[i].Date);
-            var progress = MeasureAt(m, i, current.Dimension, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress;
-            if (progress is { } p)
+            var day = entries[i].Date;
+            if (MeasureAt(m, i, current.Dimension, PackedDate.Unpack(day), day, Percentage.Zero, Percentage.Zero).Progress is { } p)
             {
-                days[used] = Period.DaysBetween(asOf, day);
-                values[used] = p.Points;
+                days[used] = day;
+                hundredths[used] = (int)Math.Round((decimal)p.Points * 100, MidpointRounding.AwayFromZero);
                 used++;
             }
         }
 
         if (current.Progress == Percentage.Full)
         {
-            var reached = asOf;
-            for (var i = last; i >= 0; i--)
-            {
-                var day = PackedDate.Unpack(entries[i].Date);
-                if (MeasureAt(m, i, current.Dimension, day, entries[i].Date, Percentage.Zero, Percentage.Zero).Progress != Percentage.Full)
-                {
-                    break;
-                }
-
-                reached = day;
-            }
-
-            return new CompletionForecast(measure, asOf, ForecastOutcome.AlreadyComplete, reached, null, used);
+            return new CompletionForecast(measure, asOf, ForecastOutcome.AlreadyComplete, FullSince(m, current.Dimension, PackedDate.Pack(asOf)), null, used);
         }
 
-        var fit = LeastSquares(days[..used], values[..used]);
-        if (fit is null)
+        if (used < 2)
         {
             return new CompletionForecast(measure, asOf, ForecastOutcome.NotEnoughData, null, null, used);
         }
 
-        var (intercept, slope) = fit.Value;
-        if (slope <= 0)
+        var latest = PackedDate.Unpack(days[0]);
+        var (rise, run, firstFullDay) = TrendLine(latest, days[..used], hundredths[..used]);
+        var pointsPerDay = rise / (double)run / 100;
+        if (rise <= 0)
         {
-            return new CompletionForecast(measure, asOf, ForecastOutcome.NotRising, null, slope, used);
-        }
-
-        var daysToFull = Math.Max(0, Math.Ceiling((100 - intercept) / slope));
-        if (daysToFull > 365 * 100)
-        {
-            return new CompletionForecast(measure, asOf, ForecastOutcome.NotRising, null, slope, used);
+            return new CompletionForecast(measure, asOf, ForecastOutcome.NotRising, null, pointsPerDay, used);
         }
 
         // Near the end of the calendar the day of 100 % may lie after 31 December 9999: said, not thrown.
-        return daysToFull > Period.DaysBetween(asOf, LocalDate.MaxIsoValue)
-            ? new CompletionForecast(measure, asOf, ForecastOutcome.BeyondCalendar, null, slope, used)
-            : new CompletionForecast(measure, asOf, ForecastOutcome.Forecast, asOf.PlusDays((int)daysToFull), slope, used);
+        if (firstFullDay > Period.DaysBetween(latest, LocalDate.MaxIsoValue))
+        {
+            return new CompletionForecast(measure, asOf, ForecastOutcome.BeyondCalendar, null, pointsPerDay, used);
+        }
+
+        var full = latest.PlusDays((int)firstFullDay);
+        return new CompletionForecast(measure, asOf, full < asOf ? ForecastOutcome.Overdue : ForecastOutcome.Forecast, full, pointsPerDay, used);
     }
 
     /// <summary>Gets how a measure's progress moved between two dates.</summary>
@@ -278,37 +277,75 @@ public sealed partial class Ledger
         return basis is null ? Rollup.Linear(LaunchDate, end, asOf) : basis.ExpectedOn(LaunchDate, end, asOf);
     }
 
-    /// <summary>Fits value = a + b·day by least squares; null without two distinct days.</summary>
-    private static (double Intercept, double Slope)? LeastSquares(ReadOnlySpan<double> days, ReadOnlySpan<double> values)
+    /// <summary>
+    /// Fits the least-squares line through points of packed days and hundredths of a point, two or more on distinct
+    /// days, exactly: its slope is <c>rise / run</c> hundredths a day, and on a rising line the first whole day at
+    /// 100 % or more is counted from a given day.
+    /// </summary>
+    /// <remarks>
+    /// With n points, x their days from <paramref name="origin"/> and y their hundredths, the line is at
+    /// <c>ȳ + (rise / run)(x − x̄)</c>, where <c>run = nΣx² − (Σx)²</c> and <c>rise = nΣxy − ΣxΣy</c>; it reaches 10,000
+    /// hundredths at <c>x* = ((10,000n − Σy)·run + rise·Σx) / (n·rise)</c>, whose ceiling is the day. Days span at most the
+    /// calendar, under 2²², and hundredths at most 10,000, so the sums fit a <see cref="long"/> and the products an
+    /// <see cref="Int128"/>: no rounding anywhere.
+    /// </remarks>
+    private static (long Rise, long Run, Int128 FirstFullDay) TrendLine(LocalDate origin, ReadOnlySpan<int> days, ReadOnlySpan<int> hundredths)
     {
-        var n = days.Length;
-        if (n < 2)
+        long n = days.Length, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (var i = 0; i < days.Length; i++)
         {
-            return null;
+            long x = Period.DaysBetween(origin, PackedDate.Unpack(days[i]));
+            long y = hundredths[i];
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
         }
 
-        double meanX = 0, meanY = 0;
-        for (var i = 0; i < n; i++)
+        // run > 0: the days are distinct, since a ledger keeps one report a day.
+        var run = (n * sxx) - (sx * sx);
+        var rise = (n * sxy) - (sx * sy);
+        if (rise <= 0)
         {
-            meanX += days[i];
-            meanY += values[i];
+            return (rise, run, 0);
         }
 
-        meanX /= n;
-        meanY /= n;
-        double sxx = 0, sxy = 0;
-        for (var i = 0; i < n; i++)
+        var (quotient, remainder) = Int128.DivRem(((Int128)((10_000 * n) - sy) * run) + ((Int128)rise * sx), (Int128)n * rise);
+        return (rise, run, remainder > 0 ? quotient + 1 : quotient);
+    }
+
+    /// <summary>
+    /// Gets the first day of a measure's last unbroken stretch at 100 % up to a packed day at which it is at 100 %,
+    /// walking back over the only days its progress can change: its reports' and its indicators' observations'.
+    /// </summary>
+    private LocalDate FullSince(int m, DimensionKind dimension, int day)
+    {
+        // A measure at 100 % has a report or an observation on or before the day, or it would be at 0 %.
+        var since = LastChangeOnOrBefore(m, day);
+        while (LastChangeOnOrBefore(m, since - 1) is var before and not PackedDate.None
+            && MeasureAt(m, dimension, PackedDate.Unpack(before), before, Percentage.Zero, Percentage.Zero).Progress == Percentage.Full)
         {
-            sxx += (days[i] - meanX) * (days[i] - meanX);
-            sxy += (days[i] - meanX) * (values[i] - meanY);
+            since = before;
         }
 
-        if (sxx == 0)
+        return PackedDate.Unpack(since);
+    }
+
+    /// <summary>Gets the last packed day on or before a packed day with a report on a measure or an observation of one of its indicators, or <see cref="PackedDate.None"/>.</summary>
+    private int LastChangeOnOrBefore(int m, int day)
+    {
+        var reports = _reports[m];
+        var index = Search.LastOnOrBefore(reports, day);
+        var latest = index < 0 ? PackedDate.None : reports[index].Date;
+        foreach (var track in _tracks[m])
         {
-            return null;
+            var observed = Search.LastOnOrBefore(track.Observations, day);
+            if (observed >= 0)
+            {
+                latest = Math.Max(latest, track.Observations[observed].Date);
+            }
         }
 
-        var slope = sxy / sxx;
-        return (meanY - (slope * meanX), slope);
+        return latest;
     }
 }

@@ -26,10 +26,14 @@ public sealed record CompletionForecast
     /// <summary>Gets whether there is a forecast, and why not when there is none.</summary>
     public ForecastOutcome Outcome { get; }
 
-    /// <summary>Gets the forecast day of reaching 100 %, never before <see cref="AsOf"/>; or the day it was reached; <see langword="null"/> otherwise.</summary>
+    /// <summary>
+    /// Gets the day of 100 %: the day the trend line reaches it, on or after <see cref="AsOf"/> for
+    /// <see cref="ForecastOutcome.Forecast"/> and before it for <see cref="ForecastOutcome.Overdue"/>; the first day of
+    /// the measure's last stretch at 100 % for <see cref="ForecastOutcome.AlreadyComplete"/>; <see langword="null"/> otherwise.
+    /// </summary>
     public LocalDate? Date { get; }
 
-    /// <summary>Gets the slope of the fitted line, in points per day, when a line was fitted.</summary>
+    /// <summary>Gets the slope of the fitted line, in points per day, when a line was fitted; a rounding of the exact slope the date comes from.</summary>
     public double? PointsPerDay { get; }
 
     /// <summary>Gets how many reports the line was fitted through.</summary>

@@ -3,10 +3,10 @@ namespace Alliances.Domain.Progress;
 /// <summary>What a completion forecast found (rule PRO011).</summary>
 public enum ForecastOutcome
 {
-    /// <summary>The progress is rising: the forecast gives the day it reaches 100 %.</summary>
+    /// <summary>The progress is rising: the date is the day the trend line reaches 100 %, on or after the as-of date.</summary>
     Forecast = 0,
 
-    /// <summary>The measure is already at 100 %: the date is the report that reached it.</summary>
+    /// <summary>The measure is at 100 %: the date is the first day of its last unbroken stretch at 100 %.</summary>
     AlreadyComplete = 1,
 
     /// <summary>The progress is flat or falling: no date.</summary>
@@ -20,4 +20,10 @@ public enum ForecastOutcome
 
     /// <summary>The progress is rising, but reaches 100 % only after 31 December 9999, the end of the calendar: no date.</summary>
     BeyondCalendar = 5,
+
+    /// <summary>
+    /// The progress is rising, but the trend line reached 100 % before the as-of date while the measure is not at
+    /// 100 %: the date is the day the line reached it.
+    /// </summary>
+    Overdue = 6,
 }

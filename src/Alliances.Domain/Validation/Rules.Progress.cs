@@ -81,7 +81,7 @@ public static partial class Rules
     public static Rule OnTrack { get; } = new("PRO010", "A measure, a dimension or a programme is on track while its schedule variance is at least minus the tolerance, 10 points unless set.", RuleKind.Computation);
 
     /// <summary>PRO011: forecast of completion.</summary>
-    public static Rule CompletionForecast { get; } = new("PRO011", "The forecast completion date is where the least-squares line through the measure's progress at its last reports, at most six and at least two on distinct days, reaches 100 %; there is no forecast while that line is not rising, and no date when it reaches 100 % only after 31 December 9999.", RuleKind.Computation);
+    public static Rule CompletionForecast { get; } = new("PRO011", "A measure's completion forecast at a date is none once it is cancelled; at 100 %, it is complete since the first day of its last unbroken stretch at 100 %; otherwise it is the first whole day on which the least-squares line through the measure's progress on the days of its last reports with a known progress, at most six and at least two, each to the hundredth of a point, is at 100 %, computed exactly: a forecast when that day is on or after the date, overdue when it is before, none while the line is not rising, and no date when the day falls after 31 December 9999.", RuleKind.Computation);
 
     /// <summary>PRO012: as-of discipline.</summary>
     public static Rule AsOf { get; } = new("PRO012", "Every figure at a date uses only reports and observations dated on or before that date.", RuleKind.Computation);

@@ -1,3 +1,4 @@
+using Alliances.Domain.Catalogue;
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
@@ -14,12 +15,19 @@ public class ForecastAndChangeTest
 {
     private static readonly MeasureNumber Two = new(2);
 
+    private static readonly MeasureNumber Nine = new(9);
+
     private static readonly NodaTime.LocalDate LastDay = new(9999, 12, 31);
 
     private static readonly Ledger Rising = LedgerOf(
         Report(2, "2020-06-01", InProgress, 10),
         Report(2, "2020-06-11", InProgress, 20),
         Report(2, "2020-06-21", InProgress, 30));
+
+    /// <summary>Six points in 31 days from 22 % on 10 August 2020: the 78 points left take 78 × 31 / 6 = 403 days exactly.</summary>
+    private static readonly Ledger SixteenThenTwentyTwo = LedgerOf(
+        Report(2, "2020-07-10", InProgress, 16),
+        Report(2, "2020-08-10", InProgress, 22));
 
     [Fact]
     public void Forecast_ExtendsTheLineThroughTheLatestReports()
@@ -113,10 +121,153 @@ public class ForecastAndChangeTest
         forecast.Date.Should().Be(Day("2020-09-01"));
     }
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(100)]
+    public void Forecast_OfACancelledMeasure_IsNoneWhateverItReached(double reached)
+    {
+        var ledger = LedgerOf(Report(2, "2020-06-01", InProgress, reached / 2), Report(2, "2020-06-11", InProgress, reached), Report(2, "2020-07-01", Cancelled));
+
+        var forecast = ledger.ForecastCompletion(Two, Day("2020-12-01"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Cancelled);
+        forecast.Date.Should().BeNull();
+        forecast.PointsPerDay.Should().BeNull();
+        forecast.PointsUsed.Should().Be(0);
+    }
+
     [Fact]
-    public void Forecast_OfACancelledMeasure_IsNone() =>
-        LedgerOf(Report(2, "2020-06-01", InProgress, 40), Report(2, "2020-07-01", Cancelled)).ForecastCompletion(Two, Day("2020-12-01"))
-            .Outcome.Should().Be(ForecastOutcome.Cancelled);
+    public void Forecast_OfAMeasureAtFullBeforeItsCompletion_GivesTheDayItReachedFull()
+    {
+        var ledger = LedgerOf(Report(2, "2020-06-01", InProgress, 60), Report(2, "2020-08-01", EffectsObserved, 100), Report(2, "2020-09-01", Completed));
+
+        var forecast = ledger.ForecastCompletion(Two, Day("2020-12-01"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.AlreadyComplete);
+        forecast.Date.Should().Be(Day("2020-08-01"));
+    }
+
+    [Fact]
+    public void Forecast_OfAMeasureBackAtFull_GivesTheDayItsLastStretchBegan()
+    {
+        var ledger = LedgerOf(Report(2, "2020-06-01", InProgress, 100), Report(2, "2020-07-01", InProgress, 90), Report(2, "2020-08-01", InProgress, 100));
+
+        var forecast = ledger.ForecastCompletion(Two, Day("2020-12-01"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.AlreadyComplete);
+        forecast.Date.Should().Be(Day("2020-08-01"));
+    }
+
+    [Theory]
+    [InlineData("2020-08-20")]
+    [InlineData("2020-09-15")]
+    [InlineData("2021-06-01")]
+    public void Forecast_OfAMeasureWhoseIndicatorReachedFullAfterItsLastReport_GivesTheDayOfThatObservation(string asOf)
+    {
+        // The indicator runs 0 → 40: observed 40 on 20 August and 45 on 15 September, both 100 %, after the last report.
+        var ledger = new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Reports = [Report(9, "2020-06-01", InProgress)],
+            Indicators = [Indicator("a", 9, 0, 40)],
+            Observations = [Observation("a", "2020-06-01", 10), Observation("a", "2020-07-01", 30), Observation("a", "2020-08-20", 40), Observation("a", "2020-09-15", 45)],
+        }.ToLedger();
+
+        var forecast = ledger.ForecastCompletion(Nine, Day(asOf));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.AlreadyComplete);
+        forecast.Date.Should().Be(Day("2020-08-20"));
+    }
+
+    [Theory]
+    [InlineData("2020-08-10")]
+    [InlineData("2020-08-11")]
+    [InlineData("2020-09-01")]
+    [InlineData("2021-06-01")]
+    [InlineData("2021-09-17")]
+    public void Forecast_OfALineReachingFullOnAWholeDay_GivesThatDayAtEveryDate(string asOf)
+    {
+        var forecast = SixteenThenTwentyTwo.ForecastCompletion(Two, Day(asOf));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Forecast);
+        forecast.Date.Should().Be(Day("2021-09-17"));
+        forecast.PointsPerDay!.Value.Should().BeApproximately(6.0 / 31, 1e-12);
+    }
+
+    [Theory]
+    [InlineData("2021-09-18")]
+    [InlineData("2030-01-01")]
+    public void Forecast_AfterTheLineReachedFull_IsOverdueSinceThatDay(string asOf)
+    {
+        var forecast = SixteenThenTwentyTwo.ForecastCompletion(Two, Day(asOf));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Overdue);
+        forecast.Date.Should().Be(Day("2021-09-17"));
+        forecast.PointsUsed.Should().Be(2);
+    }
+
+    [Fact]
+    public void Forecast_OfALineThatReachedFullBeforeTheLastReport_IsOverdueAtThatReport()
+    {
+        // 0, 90, 99 and 99.5 % on 1, 2, 3 June and 1 July: the line is at 100 % 1.996 days before 1 July, so from 30 June.
+        var ledger = LedgerOf(
+            Report(2, "2020-06-01", InProgress, 0),
+            Report(2, "2020-06-02", InProgress, 90),
+            Report(2, "2020-06-03", InProgress, 99),
+            Report(2, "2020-07-01", InProgress, 99.5));
+
+        var forecast = ledger.ForecastCompletion(Two, Day("2020-07-01"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Overdue);
+        forecast.Date.Should().Be(Day("2020-06-30"));
+    }
+
+    [Fact]
+    public void Forecast_OfASlowRise_GivesItsDayHoweverFar()
+    {
+        // A hundredth of a point every ten days from 10 %: the 9,000 hundredths left take 90,000 days, some 246 years.
+        var forecast = LedgerOf(Report(2, "2020-06-01", InProgress, 9.99), Report(2, "2020-06-11", InProgress, 10)).ForecastCompletion(Two, Day("2020-06-11"));
+
+        forecast.Outcome.Should().Be(ForecastOutcome.Forecast);
+        forecast.Date.Should().Be(Day("2020-06-11").PlusDays(90_000));
+    }
+
+    [Fact]
+    public void Forecast_PointsAreTheMeasuresProgressOnItsReportDays()
+    {
+        // The indicator runs 0 → 40 and wins over the declared figures: 25 % at the report of 1 June; observed 50 % on
+        // 11 June, a day without a report; still 50 % at the report of 21 June. From 25 % to 50 % in 20 days, 1.25 points
+        // a day: the 50 points left take 40 days.
+        var ledger = new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Reports = [Report(9, "2020-06-01", InProgress, 5), Report(9, "2020-06-21", InProgress, 10)],
+            Indicators = [Indicator("a", 9, 0, 40)],
+            Observations = [Observation("a", "2020-06-01", 10), Observation("a", "2020-06-11", 20)],
+        }.ToLedger();
+
+        var forecast = ledger.ForecastCompletion(Nine, Day("2020-06-21"));
+
+        forecast.Date.Should().Be(Day("2020-07-31"));
+        forecast.PointsUsed.Should().Be(2);
+        forecast.PointsPerDay!.Value.Should().BeApproximately(1.25, 1e-12);
+    }
+
+    [Fact]
+    public void Forecast_TakesEachPointToTheHundredth()
+    {
+        // The indicator runs 0 → 3: observed 1, a third, it counts as 33.33 %. From 0 % ten days before, the 66.67
+        // points left take 20.003 days: 2 July, where an exact third would give 20 days, 1 July.
+        var ledger = new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Reports = [Report(9, "2020-06-01", InProgress, 0), Report(9, "2020-06-11", InProgress)],
+            Indicators = [Indicator("a", 9, 0, 3)],
+            Observations = [Observation("a", "2020-06-11", 1)],
+        }.ToLedger();
+
+        ledger.ForecastCompletion(Nine, Day("2020-06-11")).Date.Should().Be(Day("2020-07-02"));
+    }
 
     [Fact]
     public void ChangeBetween_SubtractsTheTwoDates()
