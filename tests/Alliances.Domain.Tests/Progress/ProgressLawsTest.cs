@@ -34,16 +34,35 @@ public class ProgressLawsTest
     private static Ledger BuildLedger(IEnumerable<MeasureReport> reports) =>
         new LedgerDraft { Programme = Domain.Catalogue.Odd17.Programme, Reports = [.. reports] }.ToLedger();
 
+    /// <summary>
+    /// PRO007 against PRO003: a geometric mean never exceeds the arithmetic mean of the same dimensions with the same
+    /// weights, and it is 0 % exactly when one of them is; it is unknown exactly when a dimension that counts is.
+    /// </summary>
     [Property(MaxTest = 200)]
-    public Property Results_LieBetween0And100() =>
+    public Property TheBalancedIndex_NeverExceedsTheProgrammesProgress_AndIsZeroOnlyWhereADimensionIs() =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
+            new[] { ProgressOptions.Default, Strict, Weighted }.All(options =>
+            {
+                var rollup = ledger.RollupAt(day, options);
+                var counted = rollup.Dimensions.Where(d => d.CancelledCount < d.MeasureCount).ToList();
+                var unknown = counted.Count == 0 || counted.Any(d => d.Progress is null);
+                return rollup.BalancedIndex is { } balanced
+                    ? !unknown
+                        && rollup.Progress is { } mean && balanced.Points <= mean.Points + 1e-9
+                        && (balanced == Percentage.Zero) == counted.Any(d => d.Progress == Percentage.Zero)
+                    : unknown;
+            }));
+
+    /// <summary>PRO005 over any ledger: the share of the measures not cancelled whose status is anything but not started.</summary>
+    [Property(MaxTest = 200)]
+    public Property Breadth_IsTheShareOfTheMeasuresNotCancelledThatHaveStarted() =>
         Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
         {
             var rollup = ledger.RollupAt(day);
-            var values = rollup.Measures.Select(m => m.Progress)
-                .Concat(rollup.Dimensions.Select(d => d.Progress))
-                .Append(rollup.Progress).Append(rollup.BalancedIndex).Append(rollup.Breadth).Append(rollup.Coverage)
-                .OfType<Percentage>();
-            return values.All(v => v.Points is >= 0 and <= 100);
+            var active = rollup.Measures.Where(m => !m.IsCancelled).ToList();
+            var started = active.Count(m => m.Status != LifecycleStatus.NotStarted);
+            var expected = active.Count == 0 ? 0 : 100.0 * started / active.Count;
+            return Math.Abs(rollup.Breadth.Points - expected) < 1e-9;
         });
 
     [Property(MaxTest = 200)]
