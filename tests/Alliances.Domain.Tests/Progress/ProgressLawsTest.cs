@@ -110,23 +110,29 @@ public class ProgressLawsTest
             return dimensionsOk && programmeOk && balancedOk;
         });
 
+    /// <summary>
+    /// Raising a measure that is known, neither cancelled nor completed, never lowers the programme. A ledger with no
+    /// such measure is discarded rather than passed, so that FsCheck reports it if the generator stops giving any.
+    /// </summary>
     [Property(MaxTest = 200)]
     public Property RaisingOneMeasure_NeverLowersTheProgramme() =>
-        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Gen.Choose(1, 21).ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (ledger, measure, raise) =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Gen.Choose(0, 20).ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (ledger, pick, raise) =>
         {
             var asOf = Domain.Catalogue.Odd17.LaunchDate.PlusDays(1300);
             var before = ledger.RollupAt(asOf);
-            var figures = before.Measure(new MeasureNumber(measure));
-            if (figures.Progress is not { } current || figures.IsCancelled || figures.Status == LifecycleStatus.Completed)
+            var raisable = before.Measures.Where(m => m.Progress is not null && !m.IsCancelled && m.Status != LifecycleStatus.Completed).ToList();
+            bool Holds()
             {
-                return true;
+                var figures = raisable[pick % raisable.Count];
+                var current = figures.Progress!.Value;
+                var higher = new Percentage(Math.Min(100, Math.Round(current.Points + raise)));
+                var raised = ledger.Add(new MeasureReport(figures.Measure, asOf, figures.Status, higher));
+                var after = raised.RollupAt(asOf);
+                return after.Progress!.Value.Points >= before.Progress!.Value.Points - 1e-9
+                    && after.Measure(figures.Measure).Progress!.Value >= current;
             }
 
-            var higher = new Percentage(Math.Min(100, Math.Round(current.Points + raise)));
-            var raised = ledger.Add(new MeasureReport(new MeasureNumber(measure), asOf, figures.Status, higher));
-            var after = raised.RollupAt(asOf);
-            return after.Progress!.Value.Points >= before.Progress!.Value.Points - 1e-9
-                && after.Measure(new MeasureNumber(measure)).Progress!.Value >= current;
+            return Prop.When(Holds, raisable.Count > 0);
         });
 
     [Property(MaxTest = 100)]
