@@ -85,8 +85,18 @@ public class ProgressCommandTest
     [Theory]
     [InlineData("progress")]
     [InlineData("progress", "--ledger", "/no/such/file.json")]
-    [InlineData("progress", "--ledger", "docs/examples/odd17.portfolio.json", "--as-of", "tomorrow")]
     public void Progress_UsageErrors_ExitTwo(params string[] args) => CliRun.Of(args).ExitCode.Should().Be(2);
+
+    [Fact]
+    public void Progress_AsOfThatIsNoDate_IsAUsageErrorNamingTheForm()
+    {
+        // The ledger exists, so that the date alone is at fault.
+        var run = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "tomorrow");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--as-of takes a date written YYYY-MM-DD").And.Contain("'tomorrow'");
+        run.Output.Should().BeEmpty();
+    }
 
     [Fact]
     public void Progress_UnknownTerritory_IsAUsageError() =>

@@ -23,6 +23,7 @@ public class ScenariosTest
         national.Dimensions.Single(d => d.Dimension == DimensionKind.Strategic).Progress!.Value.Points.Should().BeApproximately(scenario.Expected.Strategic, 1e-9);
         national.Dimensions.Single(d => d.Dimension == DimensionKind.Political).Progress!.Value.Points.Should().BeApproximately(scenario.Expected.Political, 1e-9);
         national.Ranking.Select(r => r.Territory.Code).Should().Equal(scenario.Expected.Ranking);
+        scenario.Expected.Territories.Select(t => t.Code).Should().BeEquivalentTo(national.Territories.Select(t => t.Territory!.Code), "the scenario states every territory's figure");
         foreach (var (code, points) in scenario.Expected.Territories)
         {
             national.Territories.Single(t => t.Territory!.Code == code).Progress!.Value.Points.Should().BeApproximately(points, 1e-9, code);

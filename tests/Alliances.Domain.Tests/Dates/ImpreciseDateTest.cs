@@ -63,7 +63,21 @@ public class ImpreciseDateTest
         ImpreciseDate.On(new LocalDate(1, 1, 1)).Earliest.Year.Should().Be(1);
     }
 
+    /// <summary>
+    /// Each case spans the days its precision allows (DAT001, DAT004): one day, two or more, a third of a month, a whole
+    /// month, a whole year. That its earliest day is not after its latest, the types already hold.
+    /// </summary>
     [Property]
-    public Property EveryDate_HasEarliestOnOrBeforeLatest() =>
-        Prop.ForAll(AlliancesGenerators.ImpreciseDates.ToArbitrary(), d => d.Earliest <= d.Latest && d.PossibleDays.Start == d.Earliest && d.PossibleDays.End == d.Latest);
+    public Property EveryDate_SpansTheDaysItsPrecisionAllows() =>
+        Prop.ForAll(AlliancesGenerators.ImpreciseDates.ToArbitrary(), d => d.Precision switch
+        {
+            DatePrecision.Day => d.PossibleDays.Length == 1,
+            DatePrecision.DaySpan => d.PossibleDays.Length >= 2,
+            DatePrecision.PartOfMonth => d.Earliest.Day is 1 or 11 or 21
+                && d.Latest.Day == (d.Earliest.Day == 21 ? CalendarSystem.Iso.GetDaysInMonth(d.Earliest.Year, d.Earliest.Month) : d.Earliest.Day + 9)
+                && d.Latest.ToYearMonth() == d.Earliest.ToYearMonth(),
+            DatePrecision.Month => d.Earliest.Day == 1 && d.Latest == d.Earliest.PlusMonths(1).PlusDays(-1),
+            DatePrecision.Year => d.Earliest == new LocalDate(d.Earliest.Year, 1, 1) && d.Latest == new LocalDate(d.Earliest.Year, 12, 31),
+            _ => false,
+        });
 }

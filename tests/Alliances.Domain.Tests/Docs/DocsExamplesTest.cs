@@ -56,14 +56,24 @@ public partial class DocsExamplesTest
             .ToList();
         var documents = Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md").Append(Path.Combine(Root, "README.md"));
 
+        var checkedBlocks = 0;
+
         foreach (var document in documents)
         {
-            foreach (Match block in CSharpBlock().Matches(File.ReadAllText(document).ReplaceLineEndings("\n")))
+            var text = File.ReadAllText(document).ReplaceLineEndings("\n");
+            var blocks = CSharpBlock().Matches(text);
+
+            // A block the pattern misses (another fence, an indented one) would be skipped, not checked: count them.
+            blocks.Should().HaveCount(CSharpFence().Count(text), $"every C# block of {Path.GetFileName(document)} is read, whatever its fence");
+            foreach (Match block in blocks)
             {
                 var code = Lines(block.Groups[1].Value);
                 snippets.Should().Contain(s => Contains(s, code), $"the C# block of {Path.GetFileName(document)} starting '{code.FirstOrDefault()}' is compiled in a test project");
+                checkedBlocks++;
             }
         }
+
+        checkedBlocks.Should().BePositive("the README and docs/ show C# code, and each block was checked");
     }
 
     private static bool Contains(List<string> snippet, List<string> code)
@@ -121,4 +131,8 @@ public partial class DocsExamplesTest
 
     [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
+
+    /// <summary>The opening fence of a C# block, however it is spelt or indented.</summary>
+    [GeneratedRegex(@"^[ \t]*```[ \t]*(?:csharp|cs|c#)[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex CSharpFence();
 }
