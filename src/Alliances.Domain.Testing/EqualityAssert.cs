@@ -248,23 +248,28 @@ public static class EqualityAssert
 
         private void CheckOtherEquatables()
         {
-            var equatables = Value!.GetType().GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>) && i != typeof(IEquatable<T>));
-            foreach (var equatable in equatables)
+            foreach (var pair in _pairs)
             {
-                var other = equatable.GetGenericArguments()[0];
-                var equals = equatable.GetMethod(nameof(IEquatable<T>.Equals))!;
-                foreach (var pair in _pairs.Where(p => other.IsInstanceOfType(p.Right)))
+                foreach (var (other, equals) in OtherEquatables(pair.Left).Where(e => e.Other.IsInstanceOfType(pair.Right)))
                 {
                     Expect(pair.Equal, $"((IEquatable<{Name(other)}>){pair.LeftName}).Equals({pair.RightName})", () => (bool)equals.Invoke(pair.Left, BindingFlags.DoNotWrapExceptions, null, [pair.Right], null)!);
                 }
+            }
 
-                if (!other.IsValueType)
+            foreach (var (name, value) in _values)
+            {
+                foreach (var (other, equals) in OtherEquatables(value).Where(e => !e.Other.IsValueType))
                 {
-                    Expect(false, $"((IEquatable<{Name(other)}>)value).Equals(null)", () => (bool)equals.Invoke(Value, BindingFlags.DoNotWrapExceptions, null, [null], null)!);
+                    Expect(false, $"((IEquatable<{Name(other)}>){name}).Equals(null)", () => (bool)equals.Invoke(value, BindingFlags.DoNotWrapExceptions, null, [null], null)!);
                 }
             }
         }
+
+        /// <summary>Finds the <see cref="IEquatable{T}"/> a value implements besides that of the type asked about, as a derived record does its base's.</summary>
+        private static IEnumerable<(Type Other, MethodInfo Method)> OtherEquatables(T value) =>
+            value!.GetType().GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>) && i != typeof(IEquatable<T>))
+                .Select(i => (i.GetGenericArguments()[0], i.GetMethod(nameof(IEquatable<T>.Equals))!));
 
         private void CheckHashCodes()
         {
