@@ -18,6 +18,8 @@ public class EqualityContractTest
 
     public static TheoryData<Type> Types() => new(ValueTypesAndRecords);
 
+    public static TheoryData<Type> Structs() => new(ValueTypesAndRecords.Where(t => t.IsValueType));
+
     [Theory]
     [MemberData(nameof(Types))]
     public void ValueTypeOrRecord_KeepsTheEqualityContract(Type type)
@@ -29,6 +31,15 @@ public class EqualityContractTest
         sample.ChecksOrdering.Should().Be(ordered, $"{type.Name}'s samples check its ordering exactly when it is ordered");
 
         sample.HoldsTheContract();
+    }
+
+    [Theory]
+    [MemberData(nameof(Structs))]
+    public void PublicStruct_DefaultKeepsTheEqualityContract(Type type)
+    {
+        ValueSamples.ByType.Should().ContainKey(type);
+
+        ValueSamples.ByType[type].DefaultHoldsTheContract();
     }
 
     [Fact]

@@ -197,6 +197,9 @@ internal abstract class ValueSample
 
     /// <summary>Asserts that the type keeps the equality contract, and the ordering contract when it checks it.</summary>
     public abstract void HoldsTheContract();
+
+    /// <summary>Asserts that a struct's <c>default</c> keeps the equality contract, against a sample that differs from it.</summary>
+    public abstract void DefaultHoldsTheContract();
 }
 
 /// <summary>A sample of a type with equality.</summary>
@@ -212,6 +215,14 @@ internal class ValueSample<T>(Func<T> make, Func<T>[] different) : ValueSample
     protected Func<T>[] Different { get; } = different;
 
     public override void HoldsTheContract() => EqualityAssert.Holds(Make(), Make(), [.. Different.Select(d => d())]);
+
+    public override void DefaultHoldsTheContract()
+    {
+        typeof(T).IsValueType.Should().BeTrue("only a struct has a default that is not null");
+        var value = Make();
+        var other = value.Equals(default(T)!) ? Different[0]() : value;
+        EqualityAssert.Holds(default(T)!, default(T)!, other);
+    }
 }
 
 /// <summary>A sample of an ordered type, whose different value is the greater.</summary>
