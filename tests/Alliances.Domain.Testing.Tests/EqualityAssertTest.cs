@@ -1,7 +1,9 @@
+using Alliances.Domain.Dates;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Territories;
 using Alliances.Domain.Text;
+using NodaTime;
 
 namespace Alliances.Domain.Testing.Tests;
 
@@ -14,6 +16,14 @@ public class EqualityAssertTest
         EqualityAssert.Holds(new LocalizedText("Pilotage", "Steering"), new LocalizedText("Pilotage", "Steering"), new LocalizedText("Pilotage"));
         EqualityAssert.HoldsOrdering(new TerritoryCode("2A"), new TerritoryCode("2A"), new TerritoryCode("59"));
         EqualityAssert.HoldsOrdering(Percentage.Zero, new Percentage(0), Percentage.Full);
+    }
+
+    [Fact]
+    public void Holds_ForAnAbstractRecord_ComparesAcrossItsCases()
+    {
+        var june = new YearMonth(2020, 6);
+
+        EqualityAssert.Holds<ImpreciseDate>(ImpreciseDate.InMonth(june), ImpreciseDate.InMonth(june), ImpreciseDate.InPartOf(june, MonthPart.Early), ImpreciseDate.On(new LocalDate(2020, 6, 1)));
     }
 
     [Fact]
