@@ -52,18 +52,8 @@ internal static class DateText
     internal static string ToBeConfirmedSuffix(Language language) =>
         language == Language.French ? " (date à définir)" : " (to be confirmed)";
 
-    /// <summary>Writes an imprecise date without its to-be-confirmed mark.</summary>
-    internal static string Natural(ImpreciseDate date, Language language) => date switch
-    {
-        ExactDay exact => Day(exact.Day, language),
-        DaySpan span => Span(span.First, span.Last, language),
-        PartOfMonth part => Part(part.Month, part.Part, language),
-        WholeMonth month => Month(month.Month, language),
-        WholeYear year => Year(year.Year),
-        _ => throw new InvalidOperationException("Unknown kind of imprecise date."),
-    };
-
-    private static string Span(LocalDate first, LocalDate last, Language language)
+    /// <summary>Writes a span of days: <c>3–4 September 2020</c>, <c>30 September – 2 October 2020</c>.</summary>
+    internal static string Span(LocalDate first, LocalDate last, Language language)
     {
         if (first.Year != last.Year)
         {
@@ -78,7 +68,8 @@ internal static class DateText
         return $"{DayOfMonth(first.Day, language)}{RangeDash}{Day(last, language)}";
     }
 
-    private static string Part(YearMonth month, MonthPart part, Language language)
+    /// <summary>Writes a part of a month: <c>early June 2020</c>, <c>début juin 2020</c>.</summary>
+    internal static string Part(YearMonth month, MonthPart part, Language language)
     {
         var name = MonthName(month.Month, language);
         var year = Year(month.Year);

@@ -47,4 +47,7 @@ public sealed record DaySpan : ImpreciseDate
 
     /// <inheritdoc/>
     public override LocalDate Latest => Last;
+
+    /// <inheritdoc/>
+    private protected override string NaturalText(Text.Language language) => DateText.Span(First, Last, language);
 }

@@ -31,4 +31,7 @@ public sealed record ExactDay : ImpreciseDate
 
     /// <inheritdoc/>
     public override LocalDate Latest => Day;
+
+    /// <inheritdoc/>
+    private protected override string NaturalText(Text.Language language) => DateText.Day(Day, language);
 }

@@ -13,7 +13,7 @@ namespace Alliances.Domain.Dates;
 /// <para>
 /// The cases form a closed set, one sealed type each: <see cref="ExactDay"/>, <see cref="DaySpan"/>,
 /// <see cref="PartOfMonth"/>, <see cref="WholeMonth"/> and <see cref="WholeYear"/>; <see cref="Precision"/> names
-/// the case. Every value knows the earliest and latest day it can fall on, and these always lie in the ISO calendar
+/// the case. No other assembly can add a case. Every value knows the earliest and latest day it can fall on, and these always lie in the ISO calendar
 /// between years 1 and 9999.
 /// </para>
 /// <para>
@@ -98,7 +98,7 @@ public abstract partial record ImpreciseDate
     /// <returns>The date as natural text.</returns>
     public string ToNaturalText(Language language)
     {
-        var text = DateText.Natural(this, language);
+        var text = NaturalText(language);
         return IsToBeConfirmed ? text + DateText.ToBeConfirmedSuffix(language) : text;
     }
 
@@ -110,6 +110,14 @@ public abstract partial record ImpreciseDate
     /// </remarks>
     /// <returns>The date as text.</returns>
     public sealed override string ToString() => ToNaturalText(Language.English);
+
+    /// <summary>Writes the date as people read it, without its to-be-confirmed mark.</summary>
+    /// <remarks>
+    /// Abstract and visible to this assembly alone, it also closes the set of cases: a type of another assembly cannot
+    /// override it, so cannot derive from <see cref="ImpreciseDate"/>, though the copy constructor every record has is
+    /// protected.
+    /// </remarks>
+    private protected abstract string NaturalText(Language language);
 
     /// <summary>Checks that a day can appear in an imprecise date: ISO calendar, years 1 to 9999.</summary>
     private protected static LocalDate CheckDay(LocalDate day, string paramName) => IsoDates.Check(day, paramName);

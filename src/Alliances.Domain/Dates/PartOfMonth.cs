@@ -48,6 +48,9 @@ public sealed record PartOfMonth : ImpreciseDate
     /// <inheritdoc/>
     public override LocalDate Latest => LastDay(Month, Part);
 
+    /// <inheritdoc/>
+    private protected override string NaturalText(Text.Language language) => DateText.Part(Month, Part, language);
+
     /// <summary>Finds the part of a month whose days are exactly the days from <paramref name="first"/> to <paramref name="last"/>, if any.</summary>
     internal static MonthPart? Covering(LocalDate first, LocalDate last)
     {

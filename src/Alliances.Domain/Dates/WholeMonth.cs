@@ -30,4 +30,7 @@ public sealed record WholeMonth : ImpreciseDate
 
     /// <inheritdoc/>
     public override LocalDate Latest => IsoDates.LastDay(Month);
+
+    /// <inheritdoc/>
+    private protected override string NaturalText(Text.Language language) => DateText.Month(Month, language);
 }

@@ -30,4 +30,7 @@ public sealed record WholeYear : ImpreciseDate
 
     /// <inheritdoc/>
     public override LocalDate Latest => new(Year, 12, 31);
+
+    /// <inheritdoc/>
+    private protected override string NaturalText(Text.Language language) => DateText.Year(Year);
 }

@@ -8,7 +8,10 @@ using NodaTime;
 namespace Alliances.Domain.Indicators;
 
 /// <summary>A value of an indicator on a day: a baseline, a target or an intermediate target.</summary>
-/// <remarks>Equality compares the value and the day.</remarks>
+/// <remarks>
+/// Any value of the type is valid (rules IND003, IND010). <c>default(IndicatorPoint)</c> is 0 on 1 January of year 1
+/// in the ISO calendar. Equality compares the value and the day.
+/// </remarks>
 [JsonConverter(typeof(IndicatorPointJsonConverter))]
 public readonly record struct IndicatorPoint
 {

@@ -4,7 +4,7 @@ using Alliances.Domain.Quantities;
 namespace Alliances.Domain.Progress;
 
 /// <summary>A dimension's national progress: the territories' weighted mean of its progress.</summary>
-/// <remarks>Equality compares both properties.</remarks>
+/// <remarks><c>default(DimensionNational)</c> is the operational dimension, its progress unknown. Equality compares both properties.</remarks>
 public readonly record struct DimensionNational
 {
     internal DimensionNational(DimensionKind dimension, Percentage? progress)

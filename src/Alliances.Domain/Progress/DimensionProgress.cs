@@ -4,9 +4,14 @@ using Alliances.Domain.Quantities;
 namespace Alliances.Domain.Progress;
 
 /// <summary>Where a dimension stands at a date: the weighted mean of its measures, and how much of it is known.</summary>
-/// <remarks>Equality compares every property.</remarks>
+/// <remarks>
+/// <c>default(DimensionProgress)</c> is the figures of an operational dimension without measures: progress unknown,
+/// coverage 0 %, a weight of 1. Equality compares every property.
+/// </remarks>
 public readonly record struct DimensionProgress
 {
+    private readonly double _weight;
+
     internal DimensionProgress(DimensionKind dimension, Percentage? progress, Percentage coverage, int measures, int known, int cancelled, double weight)
     {
         Dimension = dimension;
@@ -15,7 +20,7 @@ public readonly record struct DimensionProgress
         MeasureCount = measures;
         KnownCount = known;
         CancelledCount = cancelled;
-        Weight = weight;
+        _weight = Weights.Store(weight);
     }
 
     /// <summary>Gets the kind of the dimension.</summary>
@@ -36,6 +41,6 @@ public readonly record struct DimensionProgress
     /// <summary>Gets the number of its cancelled measures.</summary>
     public int CancelledCount { get; }
 
-    /// <summary>Gets its weight in the programme's mean.</summary>
-    public double Weight { get; }
+    /// <summary>Gets its weight in the programme's mean, from 10⁻⁶ to 10⁹ (rules WGT001, WGT010).</summary>
+    public double Weight => Weights.Read(_weight);
 }

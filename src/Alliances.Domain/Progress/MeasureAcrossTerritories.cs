@@ -4,7 +4,10 @@ using Alliances.Domain.Quantities;
 namespace Alliances.Domain.Progress;
 
 /// <summary>One measure across every territory of a portfolio: its national progress and its mean variance.</summary>
-/// <remarks>Equality compares every property.</remarks>
+/// <remarks>
+/// <c>default(MeasureAcrossTerritories)</c> is measure 1 known in no territory: progress and variance unknown, every
+/// count 0. Equality compares every property.
+/// </remarks>
 public readonly record struct MeasureAcrossTerritories
 {
     internal MeasureAcrossTerritories(MeasureNumber measure, Percentage? progress, double? meanVariance, int known, int cancelled, int offTrack)

@@ -12,11 +12,22 @@ namespace Alliances.Domain.Progress;
 /// Where one measure stands at a date: its status, its progress and where that comes from, what was expected, the
 /// variance, and its schedule status.
 /// </summary>
-/// <remarks>A small value: computing it allocates nothing. Equality compares every property.</remarks>
+/// <remarks>
+/// <para>
+/// A small value: computing it allocates nothing. Equality compares every property.
+/// </para>
+/// <para>
+/// <c>default(MeasureProgress)</c> is what a ledger gives a measure without reports while nothing is expected yet:
+/// measure 1, operational, not started and not assessed, 0 % from <see cref="ProgressSource.NotStarted"/> (rule
+/// PRO002), 0 % expected, on track, not due, with no report, update or first effects.
+/// </para>
+/// </remarks>
 public readonly record struct MeasureProgress
 {
     // Held packed, 40 bytes: a rollup makes one per measure and territory, and the figures derived from these (the
-    // days, the variance, the performance index) are worked out when read, not when the rollup runs.
+    // days, the variance, the performance index) are worked out when read, not when the rollup runs. The fields are
+    // laid out so that all zeros, the default, is a measure not started: progress known, the source stored relative to
+    // NotStarted, and 0 meaning on track.
     private readonly double _progress;
     private readonly double _expected;
     private readonly int _latestReport;
@@ -28,8 +39,8 @@ public readonly record struct MeasureProgress
     private readonly byte _health;
     private readonly byte _source;
     private readonly byte _schedule;
-    private readonly byte _onTrack; // 0: unknown, 1: off track, 2: on track
-    private readonly bool _progressKnown;
+    private readonly byte _verdict; // 0: on track, 1: off track, 2: unknown
+    private readonly bool _progressUnknown;
 
     /// <summary>Initializes the figures from a ledger's packed values: days as <see cref="PackedDate"/>, progress in points or NaN when unknown.</summary>
     internal MeasureProgress(
@@ -52,12 +63,12 @@ public readonly record struct MeasureProgress
         _health = (byte)health;
         _latestReport = latestReport;
         _nextUpdateDue = nextUpdateDue;
-        _progressKnown = !double.IsNaN(progress);
-        _progress = _progressKnown ? progress : 0;
-        _source = (byte)source;
+        _progressUnknown = double.IsNaN(progress);
+        _progress = _progressUnknown ? 0 : progress;
+        _source = (byte)(source ^ ProgressSource.NotStarted);
         _expected = expected;
         // The verdict differs from one measure to the next: written as 0/1 arithmetic, so the JIT can avoid a branch.
-        _onTrack = (byte)(_progressKnown ? 1 + (Rollup.WithinTolerance(progress, expected, tolerance) ? 1 : 0) : 0);
+        _verdict = (byte)(_progressUnknown ? 2 : 1 - (Rollup.WithinTolerance(progress, expected, tolerance) ? 1 : 0));
         _schedule = (byte)schedule;
         _firstEffects = firstEffects;
     }
@@ -81,10 +92,10 @@ public readonly record struct MeasureProgress
     public LocalDate? NextUpdateDue => PackedDate.UnpackOptional(_nextUpdateDue);
 
     /// <summary>Gets its progress (rule PRO002), or <see langword="null"/> when unknown.</summary>
-    public Percentage? Progress => _progressKnown ? new Percentage(_progress) : null;
+    public Percentage? Progress => _progressUnknown ? null : new Percentage(_progress);
 
     /// <summary>Gets where its progress comes from.</summary>
-    public ProgressSource Source => (ProgressSource)_source;
+    public ProgressSource Source => (ProgressSource)_source ^ ProgressSource.NotStarted;
 
     /// <summary>Gets the progress expected at the date (rule PRO008).</summary>
     public Percentage Expected => new(_expected);
@@ -96,7 +107,7 @@ public readonly record struct MeasureProgress
     public double? PerformanceIndex => Rollup.PerformanceIndex(ProgressPoints, _expected);
 
     /// <summary>Gets whether it is on track (rule PRO010), or <see langword="null"/> when progress is unknown.</summary>
-    public bool? IsOnTrack => _onTrack == 0 ? null : _onTrack == 2;
+    public bool? IsOnTrack => _verdict == 2 ? null : _verdict == 0;
 
     /// <summary>Gets its schedule status (rules SCH002–SCH007), from the first effects its reports state.</summary>
     public ScheduleStatus Schedule => (ScheduleStatus)_schedule;
@@ -108,11 +119,11 @@ public readonly record struct MeasureProgress
     public bool IsCancelled => Status == LifecycleStatus.Cancelled;
 
     /// <summary>Gets the progress in points, or NaN when unknown: what the rollups sum, without building a percentage.</summary>
-    internal double ProgressPoints => _progressKnown ? _progress : double.NaN;
+    internal double ProgressPoints => _progressUnknown ? double.NaN : _progress;
 
     /// <summary>Gets the variance in points while the progress is known: what the rollups sum, without a nullable.</summary>
     internal double KnownVariance => _progress - _expected;
 
     /// <summary>Gets a value indicating whether the measure is known to be off track.</summary>
-    internal bool IsOffTrack => _onTrack == 1;
+    internal bool IsOffTrack => _verdict == 1;
 }

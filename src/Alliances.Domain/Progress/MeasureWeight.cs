@@ -5,9 +5,14 @@ using Alliances.Domain.Validation;
 namespace Alliances.Domain.Progress;
 
 /// <summary>The weight of a measure in its dimension's mean.</summary>
-/// <remarks>Equality compares both properties.</remarks>
+/// <remarks>
+/// Any value of the type is valid (rules WGT001, WGT010). <c>default(MeasureWeight)</c> is measure 1 with a weight of
+/// 1, which is also the weight of a measure not listed. Equality compares both properties.
+/// </remarks>
 public readonly record struct MeasureWeight
 {
+    private readonly double _weight;
+
     /// <summary>Initializes a new weight.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="weight">The weight, a finite number from 10⁻⁶ to 10⁹ (rules WGT001, WGT010).</param>
@@ -15,12 +20,12 @@ public readonly record struct MeasureWeight
     public MeasureWeight(MeasureNumber measure, double weight)
     {
         Measure = measure;
-        Weight = Weights.Check(weight);
+        _weight = Weights.Store(Weights.Check(weight));
     }
 
     /// <summary>Gets the measure.</summary>
     public MeasureNumber Measure { get; }
 
-    /// <summary>Gets the weight.</summary>
-    public double Weight { get; }
+    /// <summary>Gets the weight, from 10⁻⁶ to 10⁹.</summary>
+    public double Weight => Weights.Read(_weight);
 }

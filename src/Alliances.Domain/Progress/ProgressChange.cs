@@ -5,7 +5,10 @@ using NodaTime;
 namespace Alliances.Domain.Progress;
 
 /// <summary>How a measure's progress moved between two dates.</summary>
-/// <remarks>Equality compares every property.</remarks>
+/// <remarks>
+/// <c>default(ProgressChange)</c> is no change of measure 1 over 1 January of year 1, its progress unknown on both
+/// sides. Equality compares every property.
+/// </remarks>
 public readonly record struct ProgressChange
 {
     internal ProgressChange(MeasureNumber measure, LocalDate from, LocalDate to, Percentage? before, Percentage? after)

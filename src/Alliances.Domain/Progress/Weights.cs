@@ -23,4 +23,14 @@ internal static class Weights
         Guard.Require(weight is >= Minimum and <= Maximum, Rules.WeightBounded, $"A weight lies from 0.000001 to 1,000,000,000; got {weight:R}.", nameof(weight));
         return weight;
     }
+
+    /// <summary>
+    /// Gets the form a weight is stored in, such that a struct's <c>default</c> holds a weight of 1, the weight of
+    /// what is not listed: 1 is stored as 0, which no weight is (WGT001), and every other weight as itself. Each weight
+    /// has one stored form, so the equality a record struct generates over its fields stays that of the weights.
+    /// </summary>
+    internal static double Store(double weight) => weight == 1 ? 0 : weight;
+
+    /// <summary>Gets a weight back from its stored form: 0 is 1.</summary>
+    internal static double Read(double stored) => stored == 0 ? 1 : stored;
 }

@@ -1,7 +1,7 @@
 namespace Alliances.Domain.Scheduling;
 
 /// <summary>How many measures have a status at a date.</summary>
-/// <remarks>Equality compares both properties.</remarks>
+/// <remarks><c>default(StatusCount)</c> is a count of 0 measures not due. Equality compares both properties.</remarks>
 public readonly record struct StatusCount
 {
     internal StatusCount(ScheduleStatus status, int count)

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Reflection.Emit;
 using Alliances.Domain.Dates;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Text;
@@ -44,6 +46,40 @@ public class ImpreciseDateTest
         ImpreciseDate.On(new LocalDate(2020, 5, 7)).Should().NotBe(ImpreciseDate.On(new LocalDate(2020, 5, 7), isToBeConfirmed: true));
         ((ImpreciseDate)ImpreciseDate.InMonth(new YearMonth(2020, 6)))
             .Should().NotBe(ImpreciseDate.Between(new LocalDate(2020, 6, 1), new LocalDate(2020, 6, 30)));
+    }
+
+    [Fact]
+    public void Cases_AreClosedToOtherAssemblies()
+    {
+        // A sixth case, in an assembly of its own, that reaches all another assembly can: the protected copy
+        // constructor every record has, and every abstract member it can see.
+        var module = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("SixthCase"), AssemblyBuilderAccess.Run).DefineDynamicModule("SixthCase");
+        var sixth = module.DefineType("SixthCase", TypeAttributes.Public | TypeAttributes.Sealed, typeof(ImpreciseDate));
+        var copy = typeof(ImpreciseDate).GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Single(c => c.IsPublic || c.IsFamily || c.IsFamilyOrAssembly);
+        var constructor = sixth.DefineConstructor(MethodAttributes.Public, CallingConventions.Standard, [typeof(ImpreciseDate)]).GetILGenerator();
+        constructor.Emit(OpCodes.Ldarg_0);
+        constructor.Emit(OpCodes.Ldarg_1);
+        constructor.Emit(OpCodes.Call, copy);
+        constructor.Emit(OpCodes.Ret);
+        var visible = typeof(ImpreciseDate).GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(m => m.IsAbstract && (m.IsPublic || m.IsFamily || m.IsFamilyOrAssembly));
+        foreach (var method in visible)
+        {
+            var access = method.IsPublic ? MethodAttributes.Public : MethodAttributes.Family;
+            var body = sixth.DefineMethod(method.Name, access | MethodAttributes.Virtual | MethodAttributes.HideBySig, method.ReturnType, [.. method.GetParameters().Select(p => p.ParameterType)]);
+            var il = body.GetILGenerator();
+            var result = il.DeclareLocal(method.ReturnType);
+            il.Emit(OpCodes.Ldloca_S, result);
+            il.Emit(OpCodes.Initobj, method.ReturnType);
+            il.Emit(OpCodes.Ldloc, result);
+            il.Emit(OpCodes.Ret);
+            sixth.DefineMethodOverride(body, method);
+        }
+
+        var load = () => Activator.CreateInstance(sixth.CreateType(), ImpreciseDate.InYear(2020));
+
+        load.Should().Throw<TypeLoadException>().WithMessage("*NaturalText*does not have an implementation*");
     }
 
     [Fact]

@@ -1,9 +1,12 @@
+using Alliances.Domain.Catalogue;
+using Alliances.Domain.Dimensions;
 using Alliances.Domain.Ledgers;
 using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
 using Alliances.Domain.Quantities;
 using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
+using Alliances.Domain.Testing;
 using static Alliances.Domain.Reports.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
@@ -228,13 +231,14 @@ public class MeasureProgressTest
     }
 
     [Fact]
-    public void Default_IsMeasureOneWithNothingKnown()
+    public void Default_IsMeasureOneNotStartedWithoutReports()
     {
         var figures = default(MeasureProgress);
 
-        figures.Measure.Should().Be(new MeasureNumber(1));
+        figures.Should().Be(Ledger.ForTerritory(Odd17.Programme, FrenchDepartements.All[0]).ProgressOf(new MeasureNumber(1), Odd17.LaunchDate));
+        (figures.Measure, figures.Dimension, figures.Status, figures.Health).Should().Be((new MeasureNumber(1), DimensionKind.Operational, LifecycleStatus.NotStarted, Health.NotAssessed));
         (figures.LatestReport, figures.NextUpdateDue, figures.FirstEffects).Should().Be(((NodaTime.LocalDate?)null, (NodaTime.LocalDate?)null, (NodaTime.LocalDate?)null));
-        (figures.Progress, figures.Variance, figures.PerformanceIndex, figures.IsOnTrack).Should().Be(((Percentage?)null, (double?)null, (double?)null, (bool?)null));
-        figures.Expected.Should().Be(Percentage.Zero);
+        (figures.Progress, figures.Source, figures.Expected).Should().Be(((Percentage?)Percentage.Zero, ProgressSource.NotStarted, Percentage.Zero));
+        (figures.Variance, figures.PerformanceIndex, figures.IsOnTrack, figures.Schedule).Should().Be(((double?)0, (double?)null, (bool?)true, ScheduleStatus.NotDue));
     }
 }
