@@ -6,11 +6,13 @@ namespace Alliances.Domain.Validation;
 /// Every programme rule the library enforces, each with its stable code. One partial file per area.
 /// </summary>
 /// <remarks>
-/// The codes are grouped by area: <c>TXT</c> text, <c>IDS</c> identifiers, <c>PCT</c> percentages, <c>CNT</c>
-/// counts, <c>MEA</c> measures, <c>HOR</c> effect horizons, <c>DAT</c> imprecise dates, <c>MIL</c> milestones,
-/// <c>GOV</c> governance, <c>MIS</c> the mission, <c>POL</c> the opinion poll, <c>EVA</c> the evaluation and
-/// <c>PRG</c> the programme as a whole. <c>docs/rules.md</c> documents each one, and a test keeps that page and this
-/// list in step.
+/// The codes are grouped by area, in the order of <c>docs/rules.md</c>: <c>TXT</c> text, <c>IDS</c> identifiers,
+/// <c>PCT</c> percentages, <c>CNT</c> counts, <c>WGT</c> weights, <c>MEA</c> measures, <c>HOR</c> effect horizons,
+/// <c>DAT</c> imprecise dates, <c>MIL</c> milestones, <c>GOV</c> governance, <c>MIS</c> mission, <c>POL</c> opinion
+/// poll, <c>EVA</c> evaluation, <c>SCH</c> schedule, <c>PRG</c> programme, <c>LIF</c> lifecycle, <c>REP</c> reports,
+/// <c>IND</c> indicators, <c>PLN</c> plans, <c>TER</c> territories, <c>LED</c> ledgers, <c>POR</c> portfolios,
+/// <c>JSN</c> JSON documents, <c>PRO</c> progress. That page documents each rule, and a test keeps it, this list and
+/// the codes in step.
 /// </remarks>
 public static partial class Rules
 {

@@ -49,6 +49,21 @@ public partial class RulesTest
     }
 
     [Fact]
+    public void Areas_AreTheSameInTheCodesTheXmlDocsAndTheRulesPage()
+    {
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "rules.md"));
+        var pageAreas = System.Text.RegularExpressions.Regex.Matches(page, @"^## .+? \(`([A-Z]{3})`\)$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToList();
+        var docs = System.Xml.Linq.XDocument.Load(Path.ChangeExtension(typeof(Rules).Assembly.Location, ".xml"))
+            .Descendants("member").Single(m => (string?)m.Attribute("name") == "T:" + typeof(Rules).FullName)
+            .Element("remarks")!.Elements("c").Select(c => c.Value).Where(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)).ToList();
+        var codes = Rules.All.Select(r => r.Code[..3]).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        docs.Should().Equal(pageAreas, "the XML docs of Rules list the areas of docs/rules.md, in its order");
+        pageAreas.Order(StringComparer.Ordinal).Should().Equal(codes, "every area has rules and every rule an area");
+    }
+
+    [Fact]
     public void RulesPage_DocumentsEveryRuleAndNoOther()
     {
         var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "rules.md"));
