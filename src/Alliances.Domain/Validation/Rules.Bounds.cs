@@ -2,21 +2,21 @@ namespace Alliances.Domain.Validation;
 
 public static partial class Rules
 {
-    /// <summary>MEA010: a measure number is at most 999.</summary>
+    /// <summary>MEA010: A measure number is at most 999.</summary>
     public static Rule MeasureNumberBounded { get; } = new("MEA010", "A measure number is at most 999.");
 
-    /// <summary>MIL010: a milestone's sequence number is at most 999.</summary>
+    /// <summary>MIL010: A milestone's sequence number is at most 999.</summary>
     public static Rule MilestoneSequenceBounded { get; } = new("MIL010", "A milestone's sequence number is at most 999.");
 
-    /// <summary>WGT010: a weight lies from 10⁻⁶ to 10⁹.</summary>
+    /// <summary>WGT010: A weight lies from 0.000001 (10⁻⁶) to 1,000,000,000 (10⁹).</summary>
     public static Rule WeightBounded { get; } = new("WGT010", "A weight lies from 0.000001 (10⁻⁶) to 1,000,000,000 (10⁹).");
 
-    /// <summary>IND010: indicator values lie from −10¹² to 10¹².</summary>
+    /// <summary>IND010: Indicator values (baseline, targets, observations) lie from −1,000,000,000,000 (−10¹²) to 1,000,000,000,000 (10¹²).</summary>
     public static Rule IndicatorValueBounded { get; } = new("IND010", "Indicator values (baseline, targets, observations) lie from −1,000,000,000,000 (−10¹²) to 1,000,000,000,000 (10¹²).");
 
-    /// <summary>DAT010: each of a period's years, months and days, a week counting 7 days, is at most 999,999.</summary>
+    /// <summary>DAT010: Each of a period's years, months and days, a week counting 7 days, is at most 999,999.</summary>
     public static Rule PeriodBounded { get; } = new("DAT010", "Each of a period's years, months and days, a week counting 7 days, is at most 999,999.");
 
-    /// <summary>POL010: a poll's answers nest at most 20 levels deep.</summary>
+    /// <summary>POL010: A poll's answers nest at most 20 levels deep under a top-level answer, so that its document stays within the readers' depth of 64.</summary>
     public static Rule PollNestingBounded { get; } = new("POL010", "A poll's answers nest at most 20 levels deep under a top-level answer, so that its document stays within the readers' depth of 64.");
 }

@@ -2,39 +2,39 @@ namespace Alliances.Domain.Validation;
 
 public static partial class Rules
 {
-    /// <summary>PRG001: every required part of a programme is given, and no list holds a missing element.</summary>
+    /// <summary>PRG001: Every required part of a programme is given, and no list in it holds a missing element.</summary>
     public static Rule ProgrammePartRequired { get; } = new("PRG001", "Every required part of a programme is given, and no list in it holds a missing element.");
 
-    /// <summary>PRG002: a programme has at least one dimension.</summary>
+    /// <summary>PRG002: A programme has at least one dimension.</summary>
     public static Rule ProgrammeHasDimensions { get; } = new("PRG002", "A programme has at least one dimension.");
 
-    /// <summary>PRG003: no two dimensions of a programme share a kind.</summary>
+    /// <summary>PRG003: No two dimensions of a programme share a kind.</summary>
     public static Rule DimensionKindsUnique { get; } = new("PRG003", "No two dimensions of a programme share a kind.");
 
-    /// <summary>PRG004: no two measures of a programme share a number.</summary>
+    /// <summary>PRG004: No two measures of a programme share a number.</summary>
     public static Rule MeasureNumbersUnique { get; } = new("PRG004", "No two measures of a programme share a number.");
 
-    /// <summary>PRG005: measure numbers run from 1 to the highest without a gap.</summary>
+    /// <summary>PRG005: Measure numbers run from 1 to the highest number without a gap.</summary>
     public static Rule MeasureNumbersContiguous { get; } = new("PRG005", "Measure numbers run from 1 to the highest number without a gap.");
 
-    /// <summary>PRG006: every measure belongs to a dimension the programme has.</summary>
+    /// <summary>PRG006: Every measure belongs to a dimension the programme has.</summary>
     public static Rule MeasureDimensionKnown { get; } = new("PRG006", "Every measure belongs to a dimension the programme has.");
 
-    /// <summary>PRG007: every dimension holds at least one measure.</summary>
+    /// <summary>PRG007: Every dimension of a programme holds at least one measure.</summary>
     public static Rule DimensionHasMeasures { get; } = new("PRG007", "Every dimension of a programme holds at least one measure.");
 
-    /// <summary>PRG008: no two milestones share a sequence number.</summary>
+    /// <summary>PRG008: No two milestones of a programme share a sequence number.</summary>
     public static Rule MilestoneSequencesUnique { get; } = new("PRG008", "No two milestones of a programme share a sequence number.");
 
-    /// <summary>PRG009: milestone sequence numbers run from 1 to the highest without a gap.</summary>
+    /// <summary>PRG009: Milestone sequence numbers run from 1 to the highest number without a gap.</summary>
     public static Rule MilestoneSequencesContiguous { get; } = new("PRG009", "Milestone sequence numbers run from 1 to the highest number without a gap.");
 
-    /// <summary>PRG010: no two worlds of a programme share an identifier.</summary>
+    /// <summary>PRG010: No two worlds of a programme share an identifier.</summary>
     public static Rule WorldIdsUnique { get; } = new("PRG010", "No two worlds of a programme share an identifier.");
 
-    /// <summary>PRG011: no two audiences of a programme share an identifier.</summary>
+    /// <summary>PRG011: No two audiences of a programme share an identifier.</summary>
     public static Rule AudienceIdsUnique { get; } = new("PRG011", "No two audiences of a programme share an identifier.");
 
-    /// <summary>PRG012: a programme is launched on or after the day its mission's report was delivered.</summary>
+    /// <summary>PRG012: A programme is launched on or after the day its mission's report was delivered.</summary>
     public static Rule LaunchAfterReport { get; } = new("PRG012", "A programme is launched on or after the day its mission's report was delivered.");
 }

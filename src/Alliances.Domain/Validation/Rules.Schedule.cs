@@ -2,45 +2,45 @@ namespace Alliances.Domain.Validation;
 
 public static partial class Rules
 {
-    /// <summary>SCH001: how an effect window is worked out from a launch date and a horizon.</summary>
+    /// <summary>SCH001: An effect window runs from launch plus the horizon's minimum months to launch plus its maximum months, both days included; where the target month lacks the launch's day (the 31st, 29 February), the month's last day is taken.</summary>
     public static Rule EffectWindow { get; } = new("SCH001", "An effect window runs from launch plus the horizon's minimum months to launch plus its maximum months, both days included; where the target month lacks the launch's day (the 31st, 29 February), the month's last day is taken.", RuleKind.Computation);
 
-    /// <summary>SCH002: a measure is not due before its window opens, while no effects are recorded.</summary>
+    /// <summary>SCH002: Before its dimension's window opens, a measure without recorded effects is not due.</summary>
     public static Rule StatusNotDue { get; } = new("SCH002", "Before its dimension's window opens, a measure without recorded effects is not due.", RuleKind.Computation);
 
-    /// <summary>SCH003: a measure is due within its window, while no effects are recorded.</summary>
+    /// <summary>SCH003: From the first to the last day of its dimension's window, a measure without recorded effects is due.</summary>
     public static Rule StatusDue { get; } = new("SCH003", "From the first to the last day of its dimension's window, a measure without recorded effects is due.", RuleKind.Computation);
 
-    /// <summary>SCH004: a measure is overdue after its window closes, while no effects are recorded.</summary>
+    /// <summary>SCH004: After its dimension's window closes, a measure without recorded effects is overdue.</summary>
     public static Rule StatusOverdue { get; } = new("SCH004", "After its dimension's window closes, a measure without recorded effects is overdue.", RuleKind.Computation);
 
-    /// <summary>SCH005: first effects recorded before the window opens are early.</summary>
+    /// <summary>SCH005: A measure whose first effects were recorded before its dimension's window opened is early.</summary>
     public static Rule StatusEarly { get; } = new("SCH005", "A measure whose first effects were recorded before its dimension's window opened is early.", RuleKind.Computation);
 
-    /// <summary>SCH006: first effects recorded within the window are on time.</summary>
+    /// <summary>SCH006: A measure whose first effects were recorded within its dimension's window is on time.</summary>
     public static Rule StatusOnTime { get; } = new("SCH006", "A measure whose first effects were recorded within its dimension's window is on time.", RuleKind.Computation);
 
-    /// <summary>SCH007: first effects recorded after the window closed are late.</summary>
+    /// <summary>SCH007: A measure whose first effects were recorded after its dimension's window closed is late.</summary>
     public static Rule StatusLate { get; } = new("SCH007", "A measure whose first effects were recorded after its dimension's window closed is late.", RuleKind.Computation);
 
-    /// <summary>SCH008: a schedule's windows end by the year 9999.</summary>
+    /// <summary>SCH008: A schedule's windows end by the last day of the year 9999.</summary>
     public static Rule WindowInRange { get; } = new("SCH008", "A schedule's windows end by the last day of the year 9999.");
 
-    /// <summary>DAT004: how early, mid and late divide a month.</summary>
+    /// <summary>DAT004: Early in a month covers days 1 to 10, mid-month days 11 to 20, and late in a month day 21 to the month's last day.</summary>
     public static Rule MonthThirds { get; } = new("DAT004", "Early in a month covers days 1 to 10, mid-month days 11 to 20, and late in a month day 21 to the month's last day.", RuleKind.Computation);
 
-    /// <summary>DAT005: a date is confirmed only with days it could fall on.</summary>
+    /// <summary>DAT005: A date is confirmed only with days it could fall on; moving it elsewhere is a reschedule.</summary>
     public static Rule ConfirmWithinPossibleDays { get; } = new("DAT005", "A date is confirmed only with days it could fall on; moving it elsewhere is a reschedule.");
 
-    /// <summary>DAT006: how an imprecise date compares with a day or another date.</summary>
+    /// <summary>DAT006: An imprecise date is definitely before a day when its latest possible day is earlier, definitely after when its earliest possible day is later, and possibly the same otherwise; two dates compare likewise by their possible days.</summary>
     public static Rule ThreeValuedComparison { get; } = new("DAT006", "An imprecise date is definitely before a day when its latest possible day is earlier, definitely after when its earliest possible day is later, and possibly the same otherwise; two dates compare likewise by their possible days.", RuleKind.Computation);
 
-    /// <summary>MIL002: a milestone's time zone is a known TZDB identifier.</summary>
+    /// <summary>MIL002: A milestone's time zone is an identifier known to the TZDB, such as Europe/Paris.</summary>
     public static Rule MilestoneTimeZoneKnown { get; } = new("MIL002", "A milestone's time zone is an identifier known to the TZDB, such as Europe/Paris.");
 
-    /// <summary>MIL003: a reschedule moves a milestone to another date and says why.</summary>
+    /// <summary>MIL003: A reschedule moves a milestone to a different date and gives its reason.</summary>
     public static Rule RescheduleExplained { get; } = new("MIL003", "A reschedule moves a milestone to a different date and gives its reason.");
 
-    /// <summary>EVA002: the planned evaluation can fall between launch and the end of the core-results window.</summary>
+    /// <summary>EVA002: The planned evaluation can fall on or after the launch and no later than the last day of the core-results window.</summary>
     public static Rule EvaluationWithinProgramme { get; } = new("EVA002", "The planned evaluation can fall on or after the launch and no later than the last day of the core-results window.");
 }

@@ -49,6 +49,21 @@ public partial class RulesTest
     }
 
     [Fact]
+    public void EachRulesXmlSummary_IsItsCodeAndStatement()
+    {
+        var members = System.Xml.Linq.XDocument.Load(Path.ChangeExtension(typeof(Rules).Assembly.Location, ".xml")).Descendants("member")
+            .ToDictionary(m => (string)m.Attribute("name")!, m => m.Element("summary")?.Value.Trim());
+        var rules = typeof(Rules).GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(Rule)).ToList();
+
+        rules.Should().NotBeEmpty();
+        foreach (var property in rules)
+        {
+            var rule = (Rule)property.GetValue(null)!;
+            members.GetValueOrDefault($"P:{typeof(Rules).FullName}.{property.Name}").Should().Be($"{rule.Code}: {rule.Statement}", $"the XML docs of {property.Name} state the rule as the code does");
+        }
+    }
+
+    [Fact]
     public void Areas_AreTheSameInTheCodesTheXmlDocsAndTheRulesPage()
     {
         var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "rules.md"));
