@@ -59,8 +59,8 @@ public static partial class Rules
     /// <summary>PRO003: A dimension's progress is the weighted mean of its measures' progress, and the programme's the weighted mean of its dimensions' progress; weights are equal unless set, and cancelled measures leave the mean and are reported apart.</summary>
     public static Rule RollupMean { get; } = new("PRO003", "A dimension's progress is the weighted mean of its measures' progress, and the programme's the weighted mean of its dimensions' progress; weights are equal unless set, and cancelled measures leave the mean and are reported apart.", RuleKind.Computation);
 
-    /// <summary>PRO004: Under the available policy, a mean is taken over the known values and reports their coverage (known weight over total weight), unknown only when no value is known; under the strict policy, any unknown value makes the mean unknown.</summary>
-    public static Rule UnknownPolicy { get; } = new("PRO004", "Under the available policy, a mean is taken over the known values and reports their coverage (known weight over total weight), unknown only when no value is known; under the strict policy, any unknown value makes the mean unknown.", RuleKind.Computation);
+    /// <summary>PRO004: Under the available policy, the default, a mean is taken over the known values and reports their coverage (known weight over total weight), unknown only when no value is known; under the strict policy, any unknown value makes the mean unknown.</summary>
+    public static Rule UnknownPolicy { get; } = new("PRO004", "Under the available policy, the default, a mean is taken over the known values and reports their coverage (known weight over total weight), unknown only when no value is known; under the strict policy, any unknown value makes the mean unknown.", RuleKind.Computation);
 
     /// <summary>PRO005: Breadth is the share of the measures that are not cancelled whose status at the date is anything but not started.</summary>
     public static Rule Breadth { get; } = new("PRO005", "Breadth is the share of the measures that are not cancelled whose status at the date is anything but not started.", RuleKind.Computation);
@@ -86,8 +86,8 @@ public static partial class Rules
     /// <summary>PRO012: Every figure at a date uses only reports and observations dated on or before that date.</summary>
     public static Rule AsOf { get; } = new("PRO012", "Every figure at a date uses only reports and observations dated on or before that date.", RuleKind.Computation);
 
-    /// <summary>PRO013: The national figures are the weighted means of the territories' figures, territories weighing equally unless weights are set; territories rank by programme progress, then by code, and measures lag in the order of their mean schedule variance across territories, lowest first.</summary>
-    public static Rule NationalRollup { get; } = new("PRO013", "The national figures are the weighted means of the territories' figures, territories weighing equally unless weights are set; territories rank by programme progress, then by code, and measures lag in the order of their mean schedule variance across territories, lowest first.", RuleKind.Computation);
+    /// <summary>PRO013: The national figures are the weighted means of the territories' figures, territories weighing equally unless weights are set and a territory the weights leave out weighing 1; territories rank by programme progress, then by the ordinal order of their codes' text ("100" before "99"), and measures lag in the order of their mean schedule variance across territories, lowest first.</summary>
+    public static Rule NationalRollup { get; } = new("PRO013", "The national figures are the weighted means of the territories' figures, territories weighing equally unless weights are set and a territory the weights leave out weighing 1; territories rank by programme progress, then by the ordinal order of their codes' text (\"100\" before \"99\"), and measures lag in the order of their mean schedule variance across territories, lowest first.", RuleKind.Computation);
 
     /// <summary>LED007: A ledger sets at most one planned start and end per measure.</summary>
     public static Rule LedgerOnePlanPerMeasure { get; } = new("LED007", "A ledger sets at most one planned start and end per measure.");

@@ -63,6 +63,17 @@ public class PortfolioTest
     }
 
     [Fact]
+    public void Ranking_BreaksTiesByTheOrdinalOrderOfTheCodesText()
+    {
+        var hundred = TerritorialLedgerOf("100", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 60))]);
+        var ninetyNine = TerritorialLedgerOf("99", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 60))]);
+
+        var ranking = Portfolio.Create([ninetyNine, hundred]).RollupAt(AsOf).Ranking;
+
+        ranking.Select(r => r.Territory.Code.Value).Should().Equal("100", "99");
+    }
+
+    [Fact]
     public void Measures_AcrossTerritories_LeaveCancellationsOut()
     {
         var measures = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf).Measures;
