@@ -36,7 +36,6 @@ internal static class LedgerAssembly
             found.AddRange(e.Violations.Select(v => new RuleViolation(v.Rule, v.Message, "$.launchDate")));
         }
 
-        var launchPacked = schedule is null ? int.MaxValue : PackedDate.Pack(launch);
 
         // Reports: known measure, not before launch; then, per measure in date order, one per day and lifecycle moves.
         var perMeasure = new List<(MeasureReport Report, int Index, int Date)>?[measureCount];
@@ -56,14 +55,13 @@ internal static class LedgerAssembly
                 continue;
             }
 
-            var day = PackedDate.Pack(report.Date);
-            if (schedule is not null && day < launchPacked)
+            if (schedule is not null && LedgerRules.AfterLaunch(launch, report.Date, "report", new PartPath("$.reports", i, ".date")) is { } early)
             {
-                found.Add(LedgerRules.AfterLaunch(launch, report.Date, "report", new PartPath("$.reports", i, ".date"))!);
+                found.Add(early);
                 continue;
             }
 
-            (perMeasure[report.Measure.Value - 1] ??= new(expectedPerMeasure)).Add((report, i, day));
+            (perMeasure[report.Measure.Value - 1] ??= new(expectedPerMeasure)).Add((report, i, PackedDate.Pack(report.Date)));
         }
 
         var reports = new ReportEntry[measureCount][];

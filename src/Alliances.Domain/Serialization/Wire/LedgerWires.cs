@@ -134,7 +134,6 @@ internal sealed class TerritoryWire : Wire<Territory>
     [JsonRequired]
     public TerritoryLevel Level { get; set; }
 
-
     /// <inheritdoc/>
     protected override Territory Build() => new(Code, Name, Level);
 }
@@ -147,7 +146,6 @@ internal sealed class WeightWire : Wire<TerritoryWeight>
 
     [JsonRequired]
     public double Weight { get; set; }
-
 
     /// <inheritdoc/>
     protected override TerritoryWeight Build() => new(Territory, Weight);
@@ -164,7 +162,6 @@ internal sealed class PlanWire : Wire<MeasurePlan>
 
     [JsonRequired]
     public LocalDate End { get; set; }
-
 
     /// <inheritdoc/>
     protected override MeasurePlan Build() => new(Measure, Start, End);
@@ -200,7 +197,6 @@ internal sealed class IndicatorWire : Wire<Indicator>
     [DisallowNull]
     public double? Weight { get; set; }
 
-
     /// <inheritdoc/>
     protected override Indicator Build() => new(
         Id, Measure, Name, Unit, Direction, Baseline.Model, Target?.Model, IntermediateTargets?.ToValueList(static p => p.Model) ?? default, Weight ?? 1);
@@ -214,7 +210,6 @@ internal sealed class PointWire : Wire<IndicatorPoint>
 
     [JsonRequired]
     public LocalDate Date { get; set; }
-
 
     /// <inheritdoc/>
     protected override IndicatorPoint Build() => new(Value, Date);
@@ -231,7 +226,6 @@ internal sealed class ObservationWire : Wire<Observation>
 
     [JsonRequired]
     public double Value { get; set; }
-
 
     /// <inheritdoc/>
     protected override Observation Build() => new(Indicator, Date, Value);
