@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Alliances.Domain.Benchmarks.Contenders;
 using Alliances.Domain.Benchmarks.Data;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
 
 namespace Alliances.Domain.Benchmarks;
@@ -37,12 +38,12 @@ public static class Equality
             NodaTime.Text.LocalDatePattern.Iso.Format(r.Date),
             JsonNamesFor(r.Status),
             r.DeclaredProgress?.Points,
-            r.Health == Reports.Health.NotAssessed ? null : char.ToLowerInvariant(r.Health.ToString()[0]) + r.Health.ToString()[1..],
+            r.Health == Health.NotAssessed ? null : char.ToLowerInvariant(r.Health.ToString()[0]) + r.Health.ToString()[1..],
             r.Comment,
             r.NextUpdateDue is { } n ? NodaTime.Text.LocalDatePattern.Iso.Format(n) : null,
             r.FirstEffectsObserved is { } e ? NodaTime.Text.LocalDatePattern.Iso.Format(e) : null))).ToList();
 
-    private static string JsonNamesFor(Reports.LifecycleStatus status) => char.ToLowerInvariant(status.ToString()[0]) + status.ToString()[1..];
+    private static string JsonNamesFor(LifecycleStatus status) => char.ToLowerInvariant(status.ToString()[0]) + status.ToString()[1..];
 
     private static void Same(string what, List<ReportRow> expected, List<ReportRow> actual)
     {

@@ -1,8 +1,5 @@
-using Alliances.Domain.Dimensions;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
-using Alliances.Domain.Territories;
 using NodaTime;
 
 namespace Alliances.Domain.Benchmarks;

@@ -13,7 +13,7 @@ namespace Alliances.Domain.Benchmarks;
 [MemoryDiagnoser]
 public abstract class ProgrammeJsonBenchmarks
 {
-    protected Programmes.Programme Domain { get; private set; } = null!;
+    protected Programme Domain { get; private set; } = null!;
 
     protected byte[] Utf8 { get; private set; } = [];
 
@@ -40,24 +40,24 @@ public abstract class ProgrammeJsonBenchmarks
     /// </summary>
     /// <param name="programme">The canonical programme.</param>
     /// <returns>The variant, a valid programme.</returns>
-    public static Programmes.Programme Variant(Programmes.Programme programme)
+    public static Programme Variant(Programme programme)
     {
         ArgumentNullException.ThrowIfNull(programme);
         var milestones = programme.Milestones.Select(m => m.Sequence switch
         {
             2 => m.Confirm(new NodaTime.LocalDate(2020, 6, 3)),
-            4 => m.Reschedule(Dates.ImpreciseDate.InMonth(new NodaTime.YearMonth(2020, 9), isToBeConfirmed: true), "Moved after the summer."),
-            7 => new Milestones.Milestone(
-                m.Sequence, m.Title, m.Kind, Dates.ImpreciseDate.InYear(2021), m.Place, m.HostEvent, m.TimeZoneId,
-                [new Milestones.MilestoneDateChange(m.Date, Milestones.MilestoneDateChangeKind.Rescheduled, "Postponed by a year.")]),
+            4 => m.Reschedule(ImpreciseDate.InMonth(new NodaTime.YearMonth(2020, 9), isToBeConfirmed: true), "Moved after the summer."),
+            7 => new Milestone(
+                m.Sequence, m.Title, m.Kind, ImpreciseDate.InYear(2021), m.Place, m.HostEvent, m.TimeZoneId,
+                [new MilestoneDateChange(m.Date, MilestoneDateChangeKind.Rescheduled, "Postponed by a year.")]),
             _ => m,
         });
         var governance = programme.Governance;
-        var bodies = governance.Bodies.Add(new Governance.GovernanceBody(new Text.LocalizedText("Secrétariat"), new Text.LocalizedText("Prépare les séances", "Prepares the meetings")));
-        return Programmes.Programme.Create(programme.ToDraft() with
+        var bodies = governance.Bodies.Add(new GovernanceBody(new LocalizedText("Secrétariat"), new LocalizedText("Prépare les séances", "Prepares the meetings")));
+        return Programme.Create(programme.ToDraft() with
         {
-            Milestones = Collections.ValueList.CreateRange(milestones),
-            Governance = new Governance.FollowUpCommittee(governance.Name, governance.Purpose, bodies),
+            Milestones = ValueList.CreateRange(milestones),
+            Governance = new FollowUpCommittee(governance.Name, governance.Purpose, bodies),
         });
     }
 
@@ -67,7 +67,7 @@ public abstract class ProgrammeJsonBenchmarks
     /// the same programme.
     /// </summary>
     /// <exception cref="InvalidOperationException">Two contenders disagree.</exception>
-    public static void CheckAgreement(Programmes.Programme domain, byte[] utf8)
+    public static void CheckAgreement(Programme domain, byte[] utf8)
     {
         ArgumentNullException.ThrowIfNull(domain);
         ArgumentNullException.ThrowIfNull(utf8);
@@ -85,7 +85,7 @@ public abstract class ProgrammeJsonBenchmarks
         Same("Newtonsoft.Json, written", domain, ProgrammeJson.Deserialize(Newtonsoft.Json.JsonConvert.SerializeObject(ProgrammeDtoMapping.ToDto(domain), JsonBenchmarkBase.NewtonsoftSettings)));
     }
 
-    private static void Same(string what, Programmes.Programme expected, Programmes.Programme actual)
+    private static void Same(string what, Programme expected, Programme actual)
     {
         if (!expected.Equals(actual))
         {
@@ -119,14 +119,14 @@ public class ProgrammeJsonWriteBenchmarks : ProgrammeJsonBenchmarks
 public class ProgrammeJsonReadBenchmarks : ProgrammeJsonBenchmarks
 {
     [Benchmark(Baseline = true, Description = "System.Text.Json source generation + DTOs")]
-    public Programmes.Programme StjSourceGen_Read() => ProgrammeDtoMapping.ToDomain(JsonSerializer.Deserialize(Utf8, DtoJsonContext.Configured.ProgrammeDocumentDto)!);
+    public Programme StjSourceGen_Read() => ProgrammeDtoMapping.ToDomain(JsonSerializer.Deserialize(Utf8, DtoJsonContext.Configured.ProgrammeDocumentDto)!);
 
     [Benchmark(Description = "Alliances.Domain ProgrammeJson")]
-    public Programmes.Programme Ours_Read() => ProgrammeJson.Deserialize(Utf8);
+    public Programme Ours_Read() => ProgrammeJson.Deserialize(Utf8);
 
     [Benchmark(Description = "System.Text.Json reflection + DTOs")]
-    public Programmes.Programme Stj_Read() => ProgrammeDtoMapping.ToDomain(JsonSerializer.Deserialize<ProgrammeDocumentDto>(Utf8, JsonBenchmarkBase.StjOptions)!);
+    public Programme Stj_Read() => ProgrammeDtoMapping.ToDomain(JsonSerializer.Deserialize<ProgrammeDocumentDto>(Utf8, JsonBenchmarkBase.StjOptions)!);
 
     [Benchmark(Description = "Newtonsoft.Json + DTOs")]
-    public Programmes.Programme Newtonsoft_Read() => ProgrammeDtoMapping.ToDomain(Newtonsoft.Json.JsonConvert.DeserializeObject<ProgrammeDocumentDto>(Text, JsonBenchmarkBase.NewtonsoftSettings)!);
+    public Programme Newtonsoft_Read() => ProgrammeDtoMapping.ToDomain(Newtonsoft.Json.JsonConvert.DeserializeObject<ProgrammeDocumentDto>(Text, JsonBenchmarkBase.NewtonsoftSettings)!);
 }

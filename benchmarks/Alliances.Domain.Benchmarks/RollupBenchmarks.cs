@@ -1,8 +1,5 @@
 using Alliances.Domain.Benchmarks.Data;
-using Alliances.Domain.Dimensions;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 

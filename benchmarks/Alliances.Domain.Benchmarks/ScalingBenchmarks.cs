@@ -1,6 +1,5 @@
 using Alliances.Domain.Benchmarks.Data;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Territories;
 using BenchmarkDotNet.Attributes;
 
 namespace Alliances.Domain.Benchmarks;

@@ -1,7 +1,4 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
 using Alliances.Domain.Scheduling;
 using BenchmarkDotNet.Attributes;
 using NodaTime;

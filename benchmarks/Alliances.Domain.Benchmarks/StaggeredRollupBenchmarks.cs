@@ -11,7 +11,7 @@ namespace Alliances.Domain.Benchmarks;
 [MemoryDiagnoser]
 public class StaggeredRollupBenchmarks
 {
-    private Territories.Portfolio _portfolio = null!;
+    private Portfolio _portfolio = null!;
     private ArrayData _arrays = null!;
 
     [GlobalSetup]

@@ -1,8 +1,4 @@
 using System.Globalization;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

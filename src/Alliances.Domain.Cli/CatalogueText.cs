@@ -1,10 +1,4 @@
 using System.Globalization;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Polling;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Text;
 
 namespace Alliances.Domain.Cli;
 
@@ -97,7 +91,7 @@ internal static class CatalogueText
         }
     }
 
-    private static void WriteAnswers(TextWriter output, Collections.ValueList<PollAnswer> answers, Language language, string indent)
+    private static void WriteAnswers(TextWriter output, ValueList<PollAnswer> answers, Language language, string indent)
     {
         foreach (var answer in answers)
         {
@@ -109,7 +103,7 @@ internal static class CatalogueText
     private static string Share(Percentage share) =>
         share.Points.ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
-    private static string Who(Actors.Person person, Language language) => $"{person.Name} ({person.Role.Get(language)})";
+    private static string Who(Person person, Language language) => $"{person.Name} ({person.Role.Get(language)})";
 
     private static void WriteHeading(TextWriter output, string heading)
     {

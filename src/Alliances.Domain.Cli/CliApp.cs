@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
 

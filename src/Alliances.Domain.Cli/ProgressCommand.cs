@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
 using NodaTime;
 
 namespace Alliances.Domain.Cli;

@@ -1,13 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Alliances.Domain.Ledgers;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -339,7 +334,7 @@ internal static class ProgressOutput
         _ => french ? "abandonnée" : "cancelled",
     };
 
-    private static string Day(LocalDate day, Language language) => Dates.ImpreciseDate.On(day).ToNaturalText(language);
+    private static string Day(LocalDate day, Language language) => ImpreciseDate.On(day).ToNaturalText(language);
 
     private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
 

@@ -1,13 +1,6 @@
-using Alliances.Domain.Dates;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
 using NodaTime;
 using Spectre.Console;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
 using Alliances.Domain.Scheduling;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,7 +1,4 @@
-using Alliances.Domain.Dates;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Territories;
+using Alliances.Domain.Progress;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,17 +1,5 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;

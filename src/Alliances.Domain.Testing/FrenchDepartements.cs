@@ -1,5 +1,3 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Territories;
 
 namespace Alliances.Domain.Testing;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
@@ -164,7 +164,7 @@ public static class InvalidDocuments
         return new InvalidDocument(entry.Code, entry.Kind, document.ToJsonString(WriteOptions), path, entry.Description);
     }
 
-    private static Ledgers.Ledger Ledger() =>
+    private static Ledger Ledger() =>
         (new LedgerBuilder(Odd17.Programme)
             .ForTerritory(FrenchDepartements.All[12])
             .ReportingBetween(Odd17.LaunchDate, Odd17.LaunchDate.PlusYears(2))
@@ -174,10 +174,10 @@ public static class InvalidDocuments
             .WithSeed(17)
             .BuildDraft() with
         {
-            Plans = [new Ledgers.MeasurePlan(new Measures.MeasureNumber(16), new LocalDate(2021, 1, 1), new LocalDate(2022, 12, 31))],
+            Plans = [new MeasurePlan(new MeasureNumber(16), new LocalDate(2021, 1, 1), new LocalDate(2022, 12, 31))],
         }).ToLedger();
 
-    private static Territories.Portfolio Portfolio() =>
+    private static Portfolio Portfolio() =>
         new PortfolioBuilder(Odd17.Programme)
             .WithTerritories(FrenchDepartements.Take(2))
             .ForEachLedger(b => b.ReportingBetween(Odd17.LaunchDate, Odd17.LaunchDate.PlusYears(1)).Every(Period.FromMonths(3)))

@@ -1,13 +1,4 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
+using Alliances.Domain.Progress;
 using NodaTime;
 
 namespace Alliances.Domain.Testing;

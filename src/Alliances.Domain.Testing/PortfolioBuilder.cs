@@ -1,7 +1,4 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Territories;
 using NodaTime;
 
 namespace Alliances.Domain.Testing;
@@ -74,7 +71,7 @@ public sealed class PortfolioBuilder
     public Portfolio Build()
     {
         var random = new Random(_seed);
-        var ledgers = new List<Ledgers.Ledger>(_territories.Count);
+        var ledgers = new List<Ledger>(_territories.Count);
         var weights = new List<TerritoryWeight>();
         foreach (var territory in _territories)
         {

@@ -1,11 +1,4 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Testing;
@@ -46,11 +39,11 @@ public sealed class ProgrammeBuilder
         var mission = draft.Mission;
         if (mission.Report.Delivered > launch)
         {
-            var report = new Actors.MissionReport(mission.Report.Title, launch, mission.Report.DeliveredTo);
+            var report = new MissionReport(mission.Report.Title, launch, mission.Report.DeliveredTo);
             var commissioned = mission.Commissioned.OnDayOfMonth(1) > launch ? launch.ToYearMonth() : mission.Commissioned;
             draft = draft with
             {
-                Mission = new Actors.Mission(mission.Title, mission.Subject, mission.CommissionedBy, commissioned, mission.LedBy, mission.Contributors, report),
+                Mission = new Mission(mission.Title, mission.Subject, mission.CommissionedBy, commissioned, mission.LedBy, mission.Contributors, report),
             };
         }
 

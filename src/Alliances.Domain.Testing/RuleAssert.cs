@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
 

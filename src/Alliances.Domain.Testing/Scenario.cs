@@ -1,4 +1,3 @@
-using Alliances.Domain.Territories;
 using NodaTime;
 
 namespace Alliances.Domain.Testing;

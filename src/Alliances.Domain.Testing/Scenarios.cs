@@ -1,6 +1,5 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Territories;
+using Alliances.Domain.Progress;
 using NodaTime;
 
 namespace Alliances.Domain.Testing;
@@ -83,7 +82,7 @@ public static class Scenarios
     {
         var programme = Odd17.Programme;
         var territories = FrenchDepartements.All.Where(t => t.Code == Thirteen || t.Code == FiftyNine || t.Code == SixtyNine).ToArray();
-        var ledgers = new List<Ledgers.Ledger>();
+        var ledgers = new List<Ledger>();
         for (var t = 0; t < territories.Length; t++)
         {
             var builder = new LedgerBuilder(programme)
@@ -95,8 +94,8 @@ public static class Scenarios
             {
                 var level = measure.Dimension switch
                 {
-                    Dimensions.DimensionKind.Operational => levels[t].Operational,
-                    Dimensions.DimensionKind.Strategic => levels[t].Strategic,
+                    DimensionKind.Operational => levels[t].Operational,
+                    DimensionKind.Strategic => levels[t].Strategic,
                     _ => levels[t].Political,
                 };
                 builder = builder.FollowingCurve(measure.Number.Value, ProgressCurve.Stalling(programme.LaunchDate, levelledBy, level));
@@ -110,6 +109,6 @@ public static class Scenarios
             ledgers.Add(builder.Build());
         }
 
-        return new Scenario(name, asOf, Territories.Portfolio.Create(ledgers), expected);
+        return new Scenario(name, asOf, Portfolio.Create(ledgers), expected);
     }
 }

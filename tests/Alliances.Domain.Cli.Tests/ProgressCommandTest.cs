@@ -60,7 +60,7 @@ public class ProgressCommandTest
         using var document = JsonDocument.Parse(run.Output);
         var first = document.RootElement.GetProperty("ledger").GetProperty("measures")[0];
         var forecast = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Ledger13)).Ledger!
-            .ForecastCompletion(new Domain.Measures.MeasureNumber(1), new NodaTime.LocalDate(2021, 11, 7));
+            .ForecastCompletion(new MeasureNumber(1), new NodaTime.LocalDate(2021, 11, 7));
         (forecast.Date < forecast.AsOf).Should().BeTrue();
         first.GetProperty("forecast").GetString().Should().Be("overdue");
         first.GetProperty("forecastDate").GetString().Should().Be(forecast.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

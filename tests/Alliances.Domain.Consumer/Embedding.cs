@@ -4,12 +4,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
+using Alliances.Domain;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Text;
 using NodaTime;
 
 /// <summary>A consumer's own record, made of the library's types.</summary>

@@ -3,7 +3,7 @@
 // context (Embedding.cs), and checks every result against values known in advance. Exit code 0 when all hold, 1
 // otherwise.
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
+using Alliances.Domain;
 using Alliances.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;

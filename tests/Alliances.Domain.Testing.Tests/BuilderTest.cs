@@ -1,10 +1,6 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Reports;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

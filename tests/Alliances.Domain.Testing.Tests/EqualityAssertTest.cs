@@ -1,8 +1,3 @@
-using Alliances.Domain.Dates;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Testing.Tests;

@@ -1,11 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Programmes;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

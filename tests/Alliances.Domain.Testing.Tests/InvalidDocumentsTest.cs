@@ -1,4 +1,3 @@
-using Alliances.Domain.Testing;
 using Alliances.Domain.Validation;
 using FsCheck;
 using FsCheck.Fluent;

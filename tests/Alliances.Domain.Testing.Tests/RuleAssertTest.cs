@@ -1,7 +1,5 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Testing;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Testing.Tests;

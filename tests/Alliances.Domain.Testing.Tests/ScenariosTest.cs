@@ -1,5 +1,3 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Testing;
 
 namespace Alliances.Domain.Testing.Tests;
 

@@ -1,14 +1,7 @@
 using System.Reflection;
 using System.Xml.Linq;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Testing;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;

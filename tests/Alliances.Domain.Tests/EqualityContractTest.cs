@@ -1,4 +1,3 @@
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Testing;
 using Alliances.Domain.Tests.Support;
 
@@ -52,13 +51,13 @@ public class EqualityContractTest
     public void Types_IncludeEveryKind()
     {
         ValueTypesAndRecords.Should().Contain([
-            typeof(Domain.Measures.MeasureNumber),
+            typeof(Domain.MeasureNumber),
             typeof(Domain.Progress.MeasureWeight),
-            typeof(Domain.Collections.ValueList<>),
-            typeof(Domain.Dates.ImpreciseDate),
-            typeof(Domain.Dates.ExactDay),
+            typeof(Domain.ValueList<>),
+            typeof(Domain.ImpreciseDate),
+            typeof(Domain.ExactDay),
             typeof(Programme),
-            typeof(Domain.Ledgers.Ledger),
+            typeof(Domain.Progress.Ledger),
             typeof(Domain.Validation.Rule),
         ]);
     }

@@ -1,9 +1,4 @@
 using System.Globalization;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
 using NodaTime;
 
 namespace Alliances.Domain.Tests;

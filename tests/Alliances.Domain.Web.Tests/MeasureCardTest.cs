@@ -1,5 +1,5 @@
 using System.Net;
-using Alliances.Domain.Ledgers;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Web.Tests.App;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;

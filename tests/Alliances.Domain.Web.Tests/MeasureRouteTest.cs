@@ -1,5 +1,4 @@
 using System.Net;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Web.Tests.App;
 
 namespace Alliances.Domain.Web.Tests;

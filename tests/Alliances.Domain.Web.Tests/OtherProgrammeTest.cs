@@ -1,6 +1,5 @@
 using System.Net;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Web.Tests.App;
 
 namespace Alliances.Domain.Web.Tests;

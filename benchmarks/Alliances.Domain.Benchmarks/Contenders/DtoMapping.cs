@@ -1,14 +1,6 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,16 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Alliances.Domain.Actors;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Governance;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Polling;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,7 +1,6 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Ledgers;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Testing;
 using NodaTime;
 

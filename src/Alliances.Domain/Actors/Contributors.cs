@@ -1,8 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Quantities;
 
-namespace Alliances.Domain.Actors;
+namespace Alliances.Domain;
 
 /// <summary>Who contributed to a mission: how many organisations took part, and how many contributors are mobilised to carry the programme out.</summary>
 /// <remarks>Equality compares both counts.</remarks>

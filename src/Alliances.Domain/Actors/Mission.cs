@@ -1,12 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Actors;
+namespace Alliances.Domain;
 
 /// <summary>
 /// The mission that produced a programme: who asked for it and when, who led it, who contributed, and the report it

@@ -1,11 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Actors;
+namespace Alliances.Domain;
 
 /// <summary>The report a mission delivered: what it is, when and to whom.</summary>
 /// <remarks>Equality compares every property.</remarks>

@@ -1,6 +1,6 @@
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Actors;
+namespace Alliances.Domain;
 
 /// <summary>An organisation named by the source, such as a pollster or the association that published the programme.</summary>
 /// <remarks>Names are proper names, kept as the source writes them and not translated. Equality is ordinal on the name.</remarks>

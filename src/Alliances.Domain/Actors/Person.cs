@@ -1,9 +1,8 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Actors;
+namespace Alliances.Domain;
 
 /// <summary>A person named by the source, with the office or role it gives them.</summary>
 /// <remarks>

@@ -1,9 +1,8 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Actors;
+namespace Alliances.Domain;
 
 /// <summary>
 /// One of the "worlds" a programme brings together, such as associations or local authorities.

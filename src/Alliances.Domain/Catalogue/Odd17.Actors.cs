@@ -1,7 +1,3 @@
-using Alliances.Domain.Actors;
-using Alliances.Domain.Polling;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Catalogue;

@@ -1,7 +1,3 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Catalogue;
@@ -10,7 +6,7 @@ public static partial class Odd17
 {
     /// <summary>
     /// The base of seven events of 2020 for sharing the results, as precisely as the source dates them. Territories
-    /// may add more (<see cref="Programmes.Programme.WithMilestone"/>).
+    /// may add more (<see cref="Programme.WithMilestone"/>).
     /// </summary>
     private static ValueList<Milestone> CreateMilestones() =>
     [

@@ -1,9 +1,3 @@
-using Alliances.Domain.Actors;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Governance;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Catalogue;

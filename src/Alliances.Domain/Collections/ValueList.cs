@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Alliances.Domain.Collections;
+namespace Alliances.Domain;
 
 /// <summary>Creates <see cref="ValueList{T}"/> instances; also the builder behind collection expressions.</summary>
 public static class ValueList

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Alliances.Domain.Collections;
+namespace Alliances.Domain;
 
 /// <summary>Makes lists from what the library has just filled: arrays wrapped without copying, lists copied once.</summary>
 internal static class ValueListMarshal

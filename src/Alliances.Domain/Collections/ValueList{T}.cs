@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
-namespace Alliances.Domain.Collections;
+namespace Alliances.Domain;
 
 /// <summary>
 /// An immutable list that compares by value: two lists are equal when they hold equal elements in the same order.

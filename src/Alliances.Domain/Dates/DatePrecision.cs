@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>How precisely an <see cref="ImpreciseDate"/> is known: the closed set of its cases.</summary>
 [JsonConverter(typeof(DatePrecisionJsonConverter))]

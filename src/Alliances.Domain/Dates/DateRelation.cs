@@ -1,4 +1,4 @@
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>
 /// How an imprecise date stands relative to a day or to another date (rule DAT006): three values, because a date known

@@ -1,9 +1,8 @@
 using System.Globalization;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>Writes dates as people read them, in French and English, without depending on the current culture.</summary>
 internal static class DateText

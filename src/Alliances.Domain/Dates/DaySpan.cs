@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>An <see cref="ImpreciseDate"/> covering two or more consecutive days, such as 3–4 September 2020.</summary>
 /// <remarks>
@@ -49,5 +49,5 @@ public sealed record DaySpan : ImpreciseDate
     public override LocalDate Latest => Last;
 
     /// <inheritdoc/>
-    private protected override string NaturalText(Text.Language language) => DateText.Span(First, Last, language);
+    private protected override string NaturalText(Language language) => DateText.Span(First, Last, language);
 }

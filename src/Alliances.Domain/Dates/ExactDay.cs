@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>An <see cref="ImpreciseDate"/> known to the day, such as 8 July 2020.</summary>
 /// <remarks>Equality compares the day and whether it is still to be confirmed.</remarks>
@@ -33,5 +33,5 @@ public sealed record ExactDay : ImpreciseDate
     public override LocalDate Latest => Day;
 
     /// <inheritdoc/>
-    private protected override string NaturalText(Text.Language language) => DateText.Day(Day, language);
+    private protected override string NaturalText(Language language) => DateText.Day(Day, language);
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 public abstract partial record ImpreciseDate
 {
@@ -50,6 +50,6 @@ public abstract partial record ImpreciseDate
             ? null
             : new(
                 Rules.ConfirmWithinPossibleDays,
-                $"A date is confirmed only with days it could fall on; {ToNaturalText(Text.Language.English)} runs from {DateText.Iso(Earliest)} to {DateText.Iso(Latest)}, and {(first == last ? DateText.Iso(first) : $"{DateText.Iso(first)} to {DateText.Iso(last)}")} lies outside. Moving it there is a reschedule.",
+                $"A date is confirmed only with days it could fall on; {ToNaturalText(Language.English)} runs from {DateText.Iso(Earliest)} to {DateText.Iso(Latest)}, and {(first == last ? DateText.Iso(first) : $"{DateText.Iso(first)} to {DateText.Iso(last)}")} lies outside. Moving it there is a reschedule.",
                 path);
 }

@@ -2,7 +2,7 @@ using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using System.Globalization;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 public abstract partial record ImpreciseDate
 {

@@ -1,6 +1,5 @@
-using Alliances.Domain.Text;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 public abstract partial record ImpreciseDate : ISpanFormattable, IUtf8SpanFormattable
 {

@@ -4,7 +4,7 @@ using Alliances.Domain.Validation;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 public abstract partial record ImpreciseDate : ISpanParsable<ImpreciseDate>
 {

@@ -1,10 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A date known to a day, a span of days, part of a month, a month or a year, possibly still to be confirmed.

@@ -1,7 +1,7 @@
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>The checks every date of the model passes: the ISO calendar (rule DAT003), years 1 to 9999 (rule DAT002).</summary>
 internal static class IsoDates

@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A third of a month, as French sources write "début", "mi-" and "fin": days 1–10, 11–20, and 21 to the month's

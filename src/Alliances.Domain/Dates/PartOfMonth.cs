@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>
 /// An <see cref="ImpreciseDate"/> known as early, mid or late in a month, such as "début juin 2020".
@@ -49,7 +49,7 @@ public sealed record PartOfMonth : ImpreciseDate
     public override LocalDate Latest => LastDay(Month, Part);
 
     /// <inheritdoc/>
-    private protected override string NaturalText(Text.Language language) => DateText.Part(Month, Part, language);
+    private protected override string NaturalText(Language language) => DateText.Part(Month, Part, language);
 
     /// <summary>Finds the part of a month whose days are exactly the days from <paramref name="first"/> to <paramref name="last"/>, if any.</summary>
     internal static MonthPart? Covering(LocalDate first, LocalDate last)

@@ -2,7 +2,7 @@ using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using NodaTime;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>An <see cref="ImpreciseDate"/> known only to the month, such as June 2020.</summary>
 /// <remarks>Equality compares the month and whether the date is still to be confirmed.</remarks>
@@ -32,5 +32,5 @@ public sealed record WholeMonth : ImpreciseDate
     public override LocalDate Latest => IsoDates.LastDay(Month);
 
     /// <inheritdoc/>
-    private protected override string NaturalText(Text.Language language) => DateText.Month(Month, language);
+    private protected override string NaturalText(Language language) => DateText.Month(Month, language);
 }

@@ -2,7 +2,7 @@ using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using NodaTime;
 
-namespace Alliances.Domain.Dates;
+namespace Alliances.Domain;
 
 /// <summary>An <see cref="ImpreciseDate"/> known only to the year, such as the evaluation planned for 2022.</summary>
 /// <remarks>Equality compares the year and whether the date is still to be confirmed.</remarks>
@@ -32,5 +32,5 @@ public sealed record WholeYear : ImpreciseDate
     public override LocalDate Latest => new(Year, 12, 31);
 
     /// <inheritdoc/>
-    private protected override string NaturalText(Text.Language language) => DateText.Year(Year);
+    private protected override string NaturalText(Language language) => DateText.Year(Year);
 }

@@ -1,9 +1,8 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Dimensions;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A dimension of a programme: a group of measures that share a purpose and a horizon for their effects.

@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Dimensions;
+namespace Alliances.Domain;
 
 /// <summary>
 /// The kind of a dimension of a programme; each stands for a horizon at which its measures take effect.

@@ -1,4 +1,4 @@
-namespace Alliances.Domain.Dimensions;
+namespace Alliances.Domain;
 
 /// <summary>Checks on <see cref="DimensionKind"/> values that arrive from outside.</summary>
 internal static class DimensionKinds

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Unicode;
-using Alliances.Domain.Text;
 
-namespace Alliances.Domain.Dimensions;
+namespace Alliances.Domain;
 
 public readonly partial struct EffectHorizon : ISpanFormattable, IUtf8SpanFormattable
 {

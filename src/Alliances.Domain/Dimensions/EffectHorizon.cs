@@ -4,7 +4,7 @@ using System.Globalization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Dimensions;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A range of whole months after a launch within which effects are expected, such as 3 to 9 months.
@@ -72,11 +72,11 @@ public readonly partial struct EffectHorizon : IEquatable<EffectHorizon>
     /// <exception cref="RuleViolationException">The launch is outside the ISO calendar or years 1–9999 (DAT002, DAT003), or the window would end after 9999 (SCH008).</exception>
     public DateInterval WindowFrom(LocalDate launch)
     {
-        Dates.IsoDates.Check(launch, nameof(launch));
+        IsoDates.Check(launch, nameof(launch));
         Guard.Require(
             (launch.Year * 12L) + launch.Month - 1 + MaximumMonths <= (9999L * 12) + 11,
             Rules.WindowInRange,
-            $"A schedule's windows end by the year 9999; launching on {Dates.DateText.Iso(launch)} with a horizon of {MaximumMonths} months goes beyond.",
+            $"A schedule's windows end by the year 9999; launching on {DateText.Iso(launch)} with a horizon of {MaximumMonths} months goes beyond.",
             nameof(launch));
         return new DateInterval(launch.PlusMonths(MinimumMonths), launch.PlusMonths(MaximumMonths));
     }

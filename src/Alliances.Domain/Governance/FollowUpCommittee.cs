@@ -1,10 +1,8 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Governance;
+namespace Alliances.Domain;
 
 /// <summary>The committee that follows a programme's implementation, made of one or more bodies.</summary>
 /// <remarks>Equality compares the name, the purpose and the bodies in order.</remarks>

@@ -1,9 +1,8 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Governance;
+namespace Alliances.Domain;
 
 /// <summary>One body of a follow-up committee, such as an orientation council.</summary>
 /// <remarks>

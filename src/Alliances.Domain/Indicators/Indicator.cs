@@ -1,14 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using System.Globalization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Indicators;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// A quantity that tracks a measure: a name, a unit, which way it improves, a baseline, a target, optional

@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Indicators;
+namespace Alliances.Domain.Progress;
 
 /// <summary>Which way an indicator improves.</summary>
 [JsonConverter(typeof(IndicatorDirectionJsonConverter))]

@@ -1,11 +1,10 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using System.Globalization;
-using Alliances.Domain.Dates;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Indicators;
+namespace Alliances.Domain.Progress;
 
 /// <summary>A dated value of an indicator.</summary>
 /// <remarks>Equality compares every property.</remarks>

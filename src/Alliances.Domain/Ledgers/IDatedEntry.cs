@@ -1,4 +1,4 @@
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>An entry a ledger stores in date order, so that <see cref="Search"/> can find it by day.</summary>
 internal interface IDatedEntry

@@ -1,7 +1,5 @@
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Quantities;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>An indicator and its observations in date order.</summary>
 internal sealed class IndicatorTrack(Indicator indicator, ObservationEntry[] observations)

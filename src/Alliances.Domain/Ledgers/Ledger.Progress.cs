@@ -1,15 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
 using NodaTime;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 public sealed partial class Ledger
 {

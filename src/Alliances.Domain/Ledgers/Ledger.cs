@@ -1,16 +1,10 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// The reports and indicator observations of one programme, for the nation or for one territory: what the progress

@@ -1,13 +1,9 @@
 using System.Globalization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>Checks a ledger draft against every ledger rule and, when it holds, builds the ledger's storage in one pass.</summary>
 internal static class LedgerAssembly

@@ -1,12 +1,7 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// The parts of a ledger before the ledger rules have been checked across them: what <see cref="Validate"/> reads and

@@ -1,11 +1,7 @@
-using Alliances.Domain.Dates;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// The ledger rules, each checked here and only here: <see cref="Ledger.Add"/> and the assembly of a whole ledger

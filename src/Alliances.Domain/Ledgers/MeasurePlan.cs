@@ -1,11 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// A measure's own planned start and end, the baseline its expected progress is measured against in place of the

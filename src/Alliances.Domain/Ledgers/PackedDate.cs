@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// An ISO day packed in an <see cref="int"/> as <c>year &lt;&lt; 9 | month &lt;&lt; 5 | day</c>: four bytes that

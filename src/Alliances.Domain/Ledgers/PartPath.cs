@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// Where a part of a ledger stands (<c>$.reports[3].date</c>), kept as its pieces so that a check that passes builds no

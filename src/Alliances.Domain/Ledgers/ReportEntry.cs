@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using Alliances.Domain.Reports;
 
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// One report as a ledger stores it: sixteen bytes. Comments live apart, since most reports have none.

@@ -1,4 +1,4 @@
-namespace Alliances.Domain.Ledgers;
+namespace Alliances.Domain.Progress;
 
 /// <summary>Binary searches over date-ordered entries: the as-of lookup of every ledger query.</summary>
 internal static class Search

@@ -1,10 +1,8 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Measures;
+namespace Alliances.Domain;
 
 /// <summary>
 /// One measure of a programme: its number, its title and the dimension it belongs to.

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Alliances.Domain.Text;
 
-namespace Alliances.Domain.Measures;
+namespace Alliances.Domain;
 
 public readonly partial struct MeasureNumber : ISpanFormattable, IUtf8SpanFormattable
 {

@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Measures;
+namespace Alliances.Domain;
 
 /// <summary>
 /// The number of a measure within its programme: 1 to 999.

@@ -1,13 +1,10 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using System.Globalization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Milestones;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A dated step in sharing a programme's results: an event with a title, a kind, where it is held when known, and a

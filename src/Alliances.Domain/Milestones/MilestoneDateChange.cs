@@ -1,9 +1,8 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Dates;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Milestones;
+namespace Alliances.Domain;
 
 /// <summary>One change of a milestone's date: the date it had before, whether it was confirmed or moved, and why.</summary>
 /// <remarks>Equality compares every property.</remarks>
@@ -41,7 +40,7 @@ public sealed record MilestoneDateChange
     /// <param name="to">The date after.</param>
     /// <returns>The violation, or null.</returns>
     internal static RuleViolation? CheckMove(ImpreciseDate from, ImpreciseDate to) =>
-        to != from ? null : new(Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; it is already {from.ToNaturalText(Text.Language.English)}.", "$");
+        to != from ? null : new(Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; it is already {from.ToNaturalText(Language.English)}.", "$");
 
     /// <summary>Gets the date the milestone had before the change.</summary>
     public ImpreciseDate Previous { get; }

@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Milestones;
+namespace Alliances.Domain;
 
 /// <summary>Why a milestone's date changed.</summary>
 [JsonConverter(typeof(MilestoneDateChangeKindJsonConverter))]

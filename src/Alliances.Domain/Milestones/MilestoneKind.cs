@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Milestones;
+namespace Alliances.Domain;
 
 /// <summary>What kind of event a milestone is.</summary>
 [JsonConverter(typeof(MilestoneKindJsonConverter))]

@@ -1,6 +1,5 @@
-using Alliances.Domain.Text;
 
-namespace Alliances.Domain.Milestones;
+namespace Alliances.Domain;
 
 /// <summary>Names for <see cref="MilestoneKind"/> values, for people.</summary>
 public static class MilestoneKindExtensions

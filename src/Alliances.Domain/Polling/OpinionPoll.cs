@@ -1,13 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Actors;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Polling;
+namespace Alliances.Domain;
 
 /// <summary>
 /// An opinion poll quoted in support of a programme: who ran it, for whom, when, whom it asked, what, and the shares

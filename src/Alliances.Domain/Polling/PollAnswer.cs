@@ -1,11 +1,8 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Polling;
+namespace Alliances.Domain;
 
 /// <summary>
 /// One answer to an opinion poll and the share of respondents who gave it, with the finer answers nested in it

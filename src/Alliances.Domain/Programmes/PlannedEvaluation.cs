@@ -1,11 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Programmes;
+namespace Alliances.Domain;
 
 /// <summary>
 /// The evaluation planned for a programme: when it takes place, what it is for, and how long a stretch of the

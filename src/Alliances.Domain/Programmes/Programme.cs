@@ -1,17 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Actors;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Governance;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Polling;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Programmes;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A programme of measures, valid against every programme rule: its identity and name, the mission behind it, its

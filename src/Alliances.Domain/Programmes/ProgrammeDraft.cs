@@ -1,15 +1,7 @@
-using Alliances.Domain.Actors;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Governance;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Polling;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Programmes;
+namespace Alliances.Domain;
 
 /// <summary>
 /// The parts of a programme before the programme rules have been checked across them: what

@@ -1,6 +1,5 @@
-using Alliances.Domain.Text;
 
-namespace Alliances.Domain.Programmes;
+namespace Alliances.Domain;
 
 public sealed partial record ProgrammeId : ISpanFormattable, IUtf8SpanFormattable
 {

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Programmes;
+namespace Alliances.Domain;
 
 public sealed partial record ProgrammeId : ISpanParsable<ProgrammeId>
 {

@@ -2,7 +2,7 @@ using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Programmes;
+namespace Alliances.Domain;
 
 /// <summary>The stable identifier of a programme, a lowercase slug such as <c>odd17-2020</c>.</summary>
 /// <remarks>

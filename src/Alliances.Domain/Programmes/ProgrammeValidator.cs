@@ -1,8 +1,7 @@
 using System.Globalization;
-using Alliances.Domain.Collections;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Programmes;
+namespace Alliances.Domain;
 
 /// <summary>
 /// The validation entry point for programmes: checks a <see cref="ProgrammeDraft"/> against every rule that spans
@@ -42,7 +41,7 @@ public static class ProgrammeValidator
         Unique(found, draft.Worlds, w => w.Id, "$.worlds", "id", Rules.WorldIdsUnique, "world identifier");
         Unique(found, draft.Audiences, a => a.Id, "$.audiences", "id", Rules.AudienceIdsUnique, "audience identifier");
 
-        if (Dates.IsoDates.Check(draft.LaunchDate.Calendar, draft.LaunchDate.Year, "$.launchDate") is { } launch)
+        if (IsoDates.Check(draft.LaunchDate.Calendar, draft.LaunchDate.Year, "$.launchDate") is { } launch)
         {
             found.Add(launch);
         }
@@ -50,7 +49,7 @@ public static class ProgrammeValidator
         {
             found.Add(new RuleViolation(
                 Rules.LaunchAfterReport,
-                $"A programme is launched on or after the day its mission's report was delivered ({Dates.DateText.Iso(mission.Report.Delivered)}); got {Dates.DateText.Iso(draft.LaunchDate)}.",
+                $"A programme is launched on or after the day its mission's report was delivered ({DateText.Iso(mission.Report.Delivered)}); got {DateText.Iso(draft.LaunchDate)}.",
                 "$.launchDate"));
         }
 
@@ -66,7 +65,7 @@ public static class ProgrammeValidator
                 }
             }
 
-            if (TryWindow(new Dimensions.EffectHorizon(0, longest), draft.LaunchDate, found) is not null && draft.Evaluation is { } evaluation)
+            if (TryWindow(new EffectHorizon(0, longest), draft.LaunchDate, found) is not null && draft.Evaluation is { } evaluation)
             {
                 var results = draft.ResultsHorizon.WindowFrom(draft.LaunchDate);
                 found.AddRange(Scheduling.ProgrammeSchedule.CheckEvaluation(evaluation, draft.LaunchDate, results, "$.evaluation.when").Violations);
@@ -77,7 +76,7 @@ public static class ProgrammeValidator
     }
 
     /// <summary>Works out a window, reporting instead of throwing when it would end after 9999 (SCH008).</summary>
-    private static NodaTime.DateInterval? TryWindow(Dimensions.EffectHorizon horizon, NodaTime.LocalDate launch, List<RuleViolation> found)
+    private static NodaTime.DateInterval? TryWindow(EffectHorizon horizon, NodaTime.LocalDate launch, List<RuleViolation> found)
     {
         try
         {
@@ -132,7 +131,7 @@ public static class ProgrammeValidator
     }
 
     /// <summary>Tells whether an element of a list (nulls skipped) has a dimension kind; with a static key, nothing is allocated.</summary>
-    private static bool HasKind<T>(ValueList<T> items, Func<T, Dimensions.DimensionKind> kindOf, Dimensions.DimensionKind kind)
+    private static bool HasKind<T>(ValueList<T> items, Func<T, DimensionKind> kindOf, DimensionKind kind)
         where T : class
     {
         foreach (var item in items)

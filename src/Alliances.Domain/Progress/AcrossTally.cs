@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Alliances.Domain.Measures;
 
 namespace Alliances.Domain.Progress;
 

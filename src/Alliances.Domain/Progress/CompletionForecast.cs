@@ -1,4 +1,3 @@
-using Alliances.Domain.Measures;
 using NodaTime;
 
 namespace Alliances.Domain.Progress;

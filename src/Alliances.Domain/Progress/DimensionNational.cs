@@ -1,5 +1,3 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Quantities;
 
 namespace Alliances.Domain.Progress;
 

@@ -1,4 +1,3 @@
-using Alliances.Domain.Dimensions;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Progress;

@@ -1,4 +1,3 @@
-using Alliances.Domain.Quantities;
 
 namespace Alliances.Domain.Progress;
 

@@ -1,5 +1,3 @@
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
 
 namespace Alliances.Domain.Progress;
 

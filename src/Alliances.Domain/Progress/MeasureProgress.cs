@@ -1,8 +1,3 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Progress;

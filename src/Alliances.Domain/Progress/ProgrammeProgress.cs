@@ -1,10 +1,4 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Scheduling;
-using Alliances.Domain.Territories;
 using NodaTime;
 
 namespace Alliances.Domain.Progress;

@@ -1,7 +1,3 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
 
 namespace Alliances.Domain.Progress;
 

@@ -1,6 +1,3 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
 using NodaTime;
 
 namespace Alliances.Domain.Progress;

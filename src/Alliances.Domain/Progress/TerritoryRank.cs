@@ -1,5 +1,3 @@
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Territories;
 
 namespace Alliances.Domain.Progress;
 

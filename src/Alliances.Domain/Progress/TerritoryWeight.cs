@@ -1,6 +1,5 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Territories;
 
 namespace Alliances.Domain.Progress;
 

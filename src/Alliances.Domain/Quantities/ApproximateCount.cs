@@ -2,7 +2,7 @@ using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Quantities;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A count of people or organisations, exact or approximate ("about a hundred").

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Alliances.Domain.Text;
 
-namespace Alliances.Domain.Quantities;
+namespace Alliances.Domain;
 
 public readonly partial struct Percentage : ISpanFormattable, IUtf8SpanFormattable
 {

@@ -1,9 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Quantities;
+namespace Alliances.Domain;
 
 public readonly partial struct Percentage : ISpanParsable<Percentage>
 {

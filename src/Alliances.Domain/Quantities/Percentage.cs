@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Quantities;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A share from 0 % to 100 % inclusive, held as a number of percentage points.

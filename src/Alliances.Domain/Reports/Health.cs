@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Reports;
+namespace Alliances.Domain.Progress;
 
 /// <summary>The qualitative health a report gives a measure.</summary>
 [JsonConverter(typeof(HealthJsonConverter))]

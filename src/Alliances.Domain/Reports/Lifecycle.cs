@@ -1,6 +1,6 @@
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Reports;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// The moves between lifecycle statuses that reports may record (rule LIF001).
@@ -49,14 +49,14 @@ public static class Lifecycle
     /// <param name="from">The status before.</param>
     /// <param name="to">The status after.</param>
     /// <exception cref="RuleViolationException">The move is not allowed (LIF001).</exception>
-    public static void RequireMove(LifecycleStatus from, LifecycleStatus to) => Guard.Throw(Check(from, to, Ledgers.PartPath.Root), nameof(to));
+    public static void RequireMove(LifecycleStatus from, LifecycleStatus to) => Guard.Throw(Check(from, to, PartPath.Root), nameof(to));
 
     /// <summary>Checks a move (LIF001), wherever a status changes: no violation when the lifecycle allows it.</summary>
     /// <param name="from">The status before.</param>
     /// <param name="to">The status after.</param>
     /// <param name="path">The path of the status that moves, for the violation.</param>
     /// <returns>The violation, or null.</returns>
-    internal static RuleViolation? Check(LifecycleStatus from, LifecycleStatus to, Ledgers.PartPath path) =>
+    internal static RuleViolation? Check(LifecycleStatus from, LifecycleStatus to, PartPath path) =>
         CanMove(from, to) ? null : new(Rules.LifecycleTransition, Describe(from, to), path.ToString());
 
     /// <summary>The message for a move that is not allowed.</summary>

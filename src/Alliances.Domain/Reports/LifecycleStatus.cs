@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Reports;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// Where a measure is in its life: not started, in progress, effects observed, completed, with suspension and

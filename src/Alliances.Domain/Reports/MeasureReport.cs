@@ -1,12 +1,9 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Reports;
+namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// A dated report on one measure: its lifecycle status, optionally a declared progress, its health, a comment, when

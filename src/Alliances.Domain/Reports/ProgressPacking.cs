@@ -1,7 +1,6 @@
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Reports;
+namespace Alliances.Domain.Progress;
 
 /// <summary>Declared progress is held in hundredths of a point, so a report costs two bytes for it.</summary>
 internal static class ProgressPacking

@@ -1,4 +1,3 @@
-using Alliances.Domain.Dimensions;
 using NodaTime;
 
 namespace Alliances.Domain.Scheduling;

@@ -1,5 +1,3 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Validation;
 using NodaTime;
 

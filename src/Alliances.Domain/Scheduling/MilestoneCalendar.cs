@@ -1,7 +1,3 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Programmes;
 using NodaTime;
 
 namespace Alliances.Domain.Scheduling;

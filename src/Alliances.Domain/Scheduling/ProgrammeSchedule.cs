@@ -1,8 +1,4 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Validation;
 using NodaTime;
 
@@ -152,7 +148,7 @@ public sealed class ProgrammeSchedule
 
         return new ValidationResult([new RuleViolation(
             Rules.EvaluationWithinProgramme,
-            $"The planned evaluation can fall between the launch ({Dates.DateText.Iso(launch)}) and the end of the core-results window ({Dates.DateText.Iso(results.End)}); {evaluation.When.ToNaturalText(Text.Language.English)} lies outside.",
+            $"The planned evaluation can fall between the launch ({DateText.Iso(launch)}) and the end of the core-results window ({DateText.Iso(results.End)}); {evaluation.When.ToNaturalText(Language.English)} lies outside.",
             path)]);
     }
 

@@ -1,5 +1,3 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Measures;
 using NodaTime;
 
 namespace Alliances.Domain.Scheduling;

@@ -1,4 +1,3 @@
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Scheduling;

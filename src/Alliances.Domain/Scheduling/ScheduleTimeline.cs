@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
 

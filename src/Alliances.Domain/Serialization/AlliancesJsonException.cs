@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Alliances.Domain.Collections;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Serialization;

@@ -1,20 +1,5 @@
 using System.Text.Json;
-using Alliances.Domain.Actors;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Governance;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Polling;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
 
 namespace Alliances.Domain.Serialization;
 

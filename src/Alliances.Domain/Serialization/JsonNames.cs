@@ -1,10 +1,5 @@
 using System.Text.Json;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
+using Alliances.Domain.Progress;
 
 namespace Alliances.Domain.Serialization;
 

@@ -83,7 +83,7 @@ internal static class JsonWrite
     }
 
     /// <summary>Writes a localized text as <c>{ "fr": …, "en": … }</c>, without <c>en</c> when there is no translation.</summary>
-    internal static void TextValue(Utf8JsonWriter writer, Text.LocalizedText text)
+    internal static void TextValue(Utf8JsonWriter writer, LocalizedText text)
     {
         writer.WriteStartObject();
         writer.WriteString(FrenchName, text.French);

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Territories;
+using Alliances.Domain.Progress;
 
 namespace Alliances.Domain.Serialization;
 
@@ -26,7 +25,7 @@ public sealed class LedgerDocument
     public Portfolio? Portfolio { get; }
 
     /// <summary>Gets every ledger in the document: the one, or the portfolio's.</summary>
-    public Collections.ValueList<Ledger> Ledgers => Portfolio is { } portfolio ? portfolio.Ledgers : [Ledger!];
+    public ValueList<Ledger> Ledgers => Portfolio is { } portfolio ? portfolio.Ledgers : [Ledger!];
 
     /// <summary>Wraps one ledger.</summary>
     /// <param name="ledger">The ledger.</param>

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Serialization;

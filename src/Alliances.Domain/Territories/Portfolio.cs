@@ -1,15 +1,10 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Validation;
 using NodaTime;
 
-namespace Alliances.Domain.Territories;
+namespace Alliances.Domain;
 
 /// <summary>
 /// The territorial ledgers of one programme, for the national view: national means, a ranking of territories, and the

@@ -1,6 +1,5 @@
-using Alliances.Domain.Quantities;
 
-namespace Alliances.Domain.Territories;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A territory's place in a portfolio's ranking: known progress before unknown, higher first, then by territory code.

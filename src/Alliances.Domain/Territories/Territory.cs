@@ -2,7 +2,7 @@ using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Territories;
+namespace Alliances.Domain;
 
 /// <summary>A territory that follows the programme: its code, its name and its level.</summary>
 /// <remarks>

@@ -1,6 +1,5 @@
-using Alliances.Domain.Text;
 
-namespace Alliances.Domain.Territories;
+namespace Alliances.Domain;
 
 public readonly partial struct TerritoryCode : ISpanFormattable, IUtf8SpanFormattable
 {

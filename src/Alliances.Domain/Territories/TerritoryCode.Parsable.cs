@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Territories;
+namespace Alliances.Domain;
 
 public readonly partial struct TerritoryCode : ISpanParsable<TerritoryCode>
 {

@@ -3,7 +3,7 @@ using System.Buffers;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Territories;
+namespace Alliances.Domain;
 
 /// <summary>
 /// The code a territory is known by, such as the INSEE code of a département (<c>75</c>, <c>2A</c>, <c>971</c>) or a

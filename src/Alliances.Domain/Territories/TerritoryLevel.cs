@@ -1,7 +1,7 @@
 using Alliances.Domain.Serialization;
 using System.Text.Json.Serialization;
 
-namespace Alliances.Domain.Territories;
+namespace Alliances.Domain;
 
 /// <summary>The administrative level of a territory.</summary>
 [JsonConverter(typeof(TerritoryLevelJsonConverter))]

@@ -1,4 +1,4 @@
-namespace Alliances.Domain.Text;
+namespace Alliances.Domain;
 
 /// <summary>The languages the model carries text in. French is the language of the source; English is a translation.</summary>
 public enum Language

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using System.Globalization;
 using Alliances.Domain.Validation;
 
-namespace Alliances.Domain.Text;
+namespace Alliances.Domain;
 
 /// <summary>
 /// A text in French, the language of the source, with an optional English translation.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Alliances.Domain.Text;
+namespace Alliances.Domain;
 
 /// <summary>
 /// What the values with a text form share when they parse and format: each has one culture-invariant form, asked for

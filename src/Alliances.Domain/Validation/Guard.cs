@@ -105,8 +105,8 @@ internal static class Guard
     }
 
     /// <summary>Checks that a list holds no null element.</summary>
-    internal static Collections.ValueList<T> NoNullElements<T>(
-        Collections.ValueList<T> items,
+    internal static ValueList<T> NoNullElements<T>(
+        ValueList<T> items,
         [CallerArgumentExpression(nameof(items))] string? paramName = null)
         where T : class
     {

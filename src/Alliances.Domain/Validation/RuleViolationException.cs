@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Alliances.Domain.Collections;
 
 namespace Alliances.Domain.Validation;
 

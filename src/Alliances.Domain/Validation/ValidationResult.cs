@@ -1,4 +1,3 @@
-using Alliances.Domain.Collections;
 
 namespace Alliances.Domain.Validation;
 

@@ -1,7 +1,7 @@
 #pragma warning disable IDE0130 // The example is written as a user would write it, in their own namespace.
 // begin-snippet
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
+using Alliances.Domain;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Testing;
 using FsCheck;

@@ -1,7 +1,4 @@
-using Alliances.Domain.Actors;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 

@@ -1,6 +1,4 @@
-using Alliances.Domain.Actors;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Tests.Actors;

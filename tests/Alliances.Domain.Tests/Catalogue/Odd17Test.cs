@@ -1,9 +1,4 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Quantities;
 using NodaTime;
 
 namespace Alliances.Domain.Tests.Catalogue;
@@ -11,7 +6,7 @@ namespace Alliances.Domain.Tests.Catalogue;
 /// <summary>The canonical catalogue, checked fact by fact against the source document of 7 May 2020.</summary>
 public class Odd17Test
 {
-    private static readonly Domain.Programmes.Programme Programme = Odd17.Programme;
+    private static readonly Domain.Programme Programme = Odd17.Programme;
 
     /// <summary>The French titles as the source writes them, non-breaking spaces (U+00A0) included.</summary>
     public static TheoryData<int, string> FrenchTitles => new()
@@ -278,7 +273,7 @@ public class Odd17Test
         var answers = Programme.Poll!.Answers;
         answers.Select(a => (a.Label.French, a.Share.Points)).Should().Equal(
             ("utile", 81), ("secondaire", 9), ("inutile", 4), ("contre-productif", 3), ("ne se prononcent pas", 3));
-        answers[0].Nested.Should().ContainSingle().Which.Should().Match<Domain.Polling.PollAnswer>(
+        answers[0].Nested.Should().ContainSingle().Which.Should().Match<Domain.PollAnswer>(
             a => a.Label.French == "incontournable" && a.Label.English == "indispensable" && a.Share.Points == 29);
     }
 

@@ -1,4 +1,3 @@
-using Alliances.Domain.Collections;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

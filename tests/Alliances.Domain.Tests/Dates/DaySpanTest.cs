@@ -1,4 +1,3 @@
-using Alliances.Domain.Dates;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 using NodaTime;

@@ -1,6 +1,4 @@
-using Alliances.Domain.Dates;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 

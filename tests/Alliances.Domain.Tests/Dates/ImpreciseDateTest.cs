@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using Alliances.Domain.Dates;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using Alliances.Domain.Testing;
 using FsCheck;

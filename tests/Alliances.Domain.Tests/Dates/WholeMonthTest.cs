@@ -1,4 +1,3 @@
-using Alliances.Domain.Dates;
 using NodaTime;
 
 namespace Alliances.Domain.Tests.Dates;

@@ -1,5 +1,3 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Text;
 
 namespace Alliances.Domain.Tests.Dimensions;
 

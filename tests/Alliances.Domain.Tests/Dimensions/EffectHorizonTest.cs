@@ -1,4 +1,3 @@
-using Alliances.Domain.Dimensions;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 using FsCheck;

@@ -1,9 +1,5 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 

@@ -1,13 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 

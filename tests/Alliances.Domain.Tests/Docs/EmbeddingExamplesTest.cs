@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Ledgers;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Tests.Support;
 using NodaTime;
@@ -39,8 +39,8 @@ public class EmbeddingExamplesTest
     [Fact]
     public void OtherProgramme_ReadsItsLedger()
     {
-        var occitanie = (Odd17.Draft with { Id = new Alliances.Domain.Programmes.ProgrammeId("odd17-occitanie") }).ToProgramme();
-        var json = LedgerJson.Serialize(new LedgerDraft { Programme = occitanie, Reports = [LedgerFixtures.Report(9, "2020-06-01", Alliances.Domain.Reports.LifecycleStatus.InProgress, 10)] }.ToLedger());
+        var occitanie = (Odd17.Draft with { Id = new Alliances.Domain.ProgrammeId("odd17-occitanie") }).ToProgramme();
+        var json = LedgerJson.Serialize(new LedgerDraft { Programme = occitanie, Reports = [LedgerFixtures.Report(9, "2020-06-01", Alliances.Domain.Progress.LifecycleStatus.InProgress, 10)] }.ToLedger());
 
         EmbeddingExamples.OtherProgramme(occitanie, json).Programme.Should().Be(occitanie);
         FluentActions.Invoking(() => JsonSerializer.Deserialize<Ledger>(json)).Should().Throw<AlliancesJsonException>()

@@ -1,7 +1,4 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,7 +1,4 @@
-using Alliances.Domain.Collections;
-using Alliances.Domain.Governance;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Tests.Governance;

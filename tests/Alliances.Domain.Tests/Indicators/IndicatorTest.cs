@@ -1,8 +1,5 @@
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 

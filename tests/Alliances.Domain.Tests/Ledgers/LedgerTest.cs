@@ -1,14 +1,9 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 using NodaTime;
-using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Progress.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Ledgers;
@@ -154,11 +149,11 @@ public class LedgerTest
     public void Territory_MayHaveItsOwnLaunch()
     {
         var marseille = new Territory(new TerritoryCode("13"), "Bouches-du-Rhône", TerritoryLevel.Departement);
-        var ledger = Domain.Ledgers.Ledger.ForTerritory(Odd17.Programme, marseille, Day("2021-01-31"));
+        var ledger = Domain.Progress.Ledger.ForTerritory(Odd17.Programme, marseille, Day("2021-01-31"));
 
         ledger.Territory.Should().Be(marseille);
         ledger.LaunchDate.Should().Be(Day("2021-01-31"));
-        ledger.Schedule.WindowOf(Domain.Dimensions.DimensionKind.Operational).Start.Should().Be(Day("2021-04-30"));
+        ledger.Schedule.WindowOf(Domain.DimensionKind.Operational).Start.Should().Be(Day("2021-04-30"));
         Expect.Violation(() => ledger.Add(Report(1, "2021-01-30", InProgress)), Rules.LedgerAfterLaunch);
         ledger.Add(Report(1, "2021-01-31", InProgress)).ReportCount.Should().Be(1);
     }
@@ -166,7 +161,7 @@ public class LedgerTest
     [Fact]
     public void National_IsEmptyAndHasNoTerritory()
     {
-        var ledger = Domain.Ledgers.Ledger.National(Odd17.Programme);
+        var ledger = Domain.Progress.Ledger.National(Odd17.Programme);
 
         ledger.Territory.Should().BeNull();
         ledger.ReportCount.Should().Be(0);

@@ -1,4 +1,4 @@
-using Alliances.Domain.Ledgers;
+using Alliances.Domain.Progress;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

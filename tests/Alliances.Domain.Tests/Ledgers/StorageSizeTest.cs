@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Territories;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Testing;
 using NodaTime;
 

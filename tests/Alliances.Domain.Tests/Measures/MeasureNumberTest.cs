@@ -1,4 +1,3 @@
-using Alliances.Domain.Measures;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 using FsCheck;

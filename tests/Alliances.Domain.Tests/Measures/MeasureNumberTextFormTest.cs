@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 using FsCheck;

@@ -1,6 +1,3 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Text;
 
 namespace Alliances.Domain.Tests.Measures;
 

@@ -1,6 +1,3 @@
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

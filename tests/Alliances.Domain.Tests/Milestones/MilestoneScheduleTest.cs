@@ -1,8 +1,5 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 

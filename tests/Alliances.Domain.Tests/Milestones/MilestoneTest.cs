@@ -1,7 +1,4 @@
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 

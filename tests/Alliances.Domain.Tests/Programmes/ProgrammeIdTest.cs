@@ -1,4 +1,3 @@
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 

@@ -1,11 +1,4 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using FsCheck;
 using FsCheck.Fluent;

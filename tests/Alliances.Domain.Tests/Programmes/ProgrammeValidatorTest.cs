@@ -1,12 +1,4 @@
-using Alliances.Domain.Actors;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 using static Alliances.Domain.Tests.Support.Drafts;

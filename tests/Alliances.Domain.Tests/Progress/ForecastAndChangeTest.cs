@@ -1,11 +1,9 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Progress.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Progress;
@@ -309,7 +307,7 @@ public class ForecastAndChangeTest
         Prop.ForAll(Gen.Choose(1, 60).ToArbitrary(), Gen.Choose(0, 99).ToArbitrary(), Gen.Choose(1, 10).ToArbitrary(), (daysBefore, start, step) =>
         {
             var first = LastDay.PlusDays(-daysBefore);
-            var reports = new[] { Report(2, Domain.Dates.DateText.Iso(first), InProgress, start), Report(2, Domain.Dates.DateText.Iso(LastDay), InProgress, Math.Min(99, start + step)) };
+            var reports = new[] { Report(2, Domain.DateText.Iso(first), InProgress, start), Report(2, Domain.DateText.Iso(LastDay), InProgress, Math.Min(99, start + step)) };
             var forecast = LedgerOf(reports).ForecastCompletion(Two, LastDay);
             return forecast.Outcome switch
             {

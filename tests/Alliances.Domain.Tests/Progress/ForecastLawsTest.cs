@@ -1,13 +1,11 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
 using Alliances.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Progress.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Progress;
@@ -77,5 +75,5 @@ public class ForecastLawsTest
     private static bool PassedIsOverdue(CompletionForecast forecast) =>
         Trend(forecast) != ForecastOutcome.Forecast || (forecast.Outcome == ForecastOutcome.Overdue) == (forecast.Date < forecast.AsOf);
 
-    private static string Iso(LocalDate day) => Domain.Dates.DateText.Iso(day);
+    private static string Iso(LocalDate day) => Domain.DateText.Iso(day);
 }

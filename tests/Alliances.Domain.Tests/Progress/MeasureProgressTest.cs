@@ -1,13 +1,8 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Testing;
-using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Progress.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Progress;
@@ -75,7 +70,7 @@ public class MeasureProgressTest
         {
             Programme = Domain.Catalogue.Odd17.Programme,
             Reports = [Report(9, "2020-07-01", InProgress, 90)],
-            Indicators = [Indicator("a", 9, 0, 40), Indicator("b", 9, 100, 50, weight: 3, direction: Domain.Indicators.IndicatorDirection.LowerIsBetter)],
+            Indicators = [Indicator("a", 9, 0, 40), Indicator("b", 9, 100, 50, weight: 3, direction: Domain.Progress.IndicatorDirection.LowerIsBetter)],
             Observations = [Observation("a", "2020-08-01", 10), Observation("b", "2020-08-01", 80)],
         }.ToLedger();
 

@@ -1,14 +1,6 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Testing;
-using Alliances.Domain.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -176,8 +168,8 @@ public class ProgressBoundsLawsTest
     public void OneHeavyTerritory_WeighsAsHeavyAsTheRulesAllow_AndNoMore()
     {
         // At 50 % and 100 %, weighing 10⁹ and 1: the national figure is a hair above 50 %, not 100 %.
-        var half = new LedgerDraft { Programme = Odd17.Programme, Territory = FrenchDepartements.All[0], Reports = [Tests.Support.LedgerFixtures.Report(1, "2020-06-01", Domain.Reports.LifecycleStatus.InProgress, 50)] }.ToLedger();
-        var full = new LedgerDraft { Programme = Odd17.Programme, Territory = FrenchDepartements.All[1], Reports = [Tests.Support.LedgerFixtures.Report(1, "2020-06-01", Domain.Reports.LifecycleStatus.InProgress, 100)] }.ToLedger();
+        var half = new LedgerDraft { Programme = Odd17.Programme, Territory = FrenchDepartements.All[0], Reports = [Tests.Support.LedgerFixtures.Report(1, "2020-06-01", Domain.Progress.LifecycleStatus.InProgress, 50)] }.ToLedger();
+        var full = new LedgerDraft { Programme = Odd17.Programme, Territory = FrenchDepartements.All[1], Reports = [Tests.Support.LedgerFixtures.Report(1, "2020-06-01", Domain.Progress.LifecycleStatus.InProgress, 100)] }.ToLedger();
         var portfolio = Portfolio.Create([half, full], [new TerritoryWeight(half.Territory!.Code, 1e9), new TerritoryWeight(full.Territory!.Code, 1)]);
 
         var measure = portfolio.RollupAt(new LocalDate(2020, 6, 1)).Measures[0];

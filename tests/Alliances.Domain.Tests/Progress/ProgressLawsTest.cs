@@ -1,8 +1,4 @@
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Testing;
 using FsCheck;
@@ -25,10 +21,10 @@ public class ProgressLawsTest
     private static Gen<NodaTime.LocalDate> Days => Gen.Choose(0, 1200).Select(d => Domain.Catalogue.Odd17.LaunchDate.PlusDays(d));
 
     /// <summary>The programme with its measures' dimensions dealt in turn (1 operational, 2 strategic, 3 political, 4 operational…), so that no two neighbours share one.</summary>
-    private static readonly Domain.Programmes.Programme Interleaved = Domain.Programmes.Programme.Create(Domain.Catalogue.Odd17.Programme.ToDraft() with
+    private static readonly Domain.Programme Interleaved = Domain.Programme.Create(Domain.Catalogue.Odd17.Programme.ToDraft() with
     {
-        Measures = Domain.Collections.ValueList.CreateRange(Domain.Catalogue.Odd17.Programme.Measures.Select(m =>
-            new Measure(m.Number, m.Title, (Domain.Dimensions.DimensionKind)((m.Number.Value - 1) % 3)))),
+        Measures = Domain.ValueList.CreateRange(Domain.Catalogue.Odd17.Programme.Measures.Select(m =>
+            new Measure(m.Number, m.Title, (Domain.DimensionKind)((m.Number.Value - 1) % 3)))),
     });
 
     private static Ledger BuildLedger(IEnumerable<MeasureReport> reports) =>

@@ -1,11 +1,6 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
 using Alliances.Domain.Scheduling;
-using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Progress.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Progress;
@@ -168,9 +163,9 @@ public class RollupTest
         // 999 measures, the most a programme has (MEA010), 900 of them operational: more than 512 of one status, so that
         // a counter kept in a few bits a status (such as nine) would overflow.
         var odd17 = Domain.Catalogue.Odd17.Programme;
-        var large = Domain.Programmes.Programme.Create(odd17.ToDraft() with
+        var large = Domain.Programme.Create(odd17.ToDraft() with
         {
-            Measures = Domain.Collections.ValueList.CreateRange(Enumerable.Range(1, MeasureNumber.MaximumValue).Select(n => new Measure(
+            Measures = Domain.ValueList.CreateRange(Enumerable.Range(1, MeasureNumber.MaximumValue).Select(n => new Measure(
                 new MeasureNumber(n),
                 odd17.Measures[(n - 1) % 21].Title,
                 n <= 900 ? DimensionKind.Operational : n <= 950 ? DimensionKind.Strategic : DimensionKind.Political))),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 using FsCheck;

@@ -1,7 +1,7 @@
-using Alliances.Domain.Reports;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
-using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Progress.LifecycleStatus;
 
 namespace Alliances.Domain.Tests.Reports;
 

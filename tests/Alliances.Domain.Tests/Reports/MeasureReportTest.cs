@@ -1,6 +1,4 @@
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 using NodaTime;

@@ -1,8 +1,5 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Milestones;
 using Alliances.Domain.Scheduling;
-using Alliances.Domain.Text;
 using NodaTime;
 using NodaTime.Testing;
 

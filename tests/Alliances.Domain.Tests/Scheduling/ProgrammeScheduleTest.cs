@@ -1,11 +1,6 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Validation;
 using NodaTime;
 using static Alliances.Domain.Tests.Support.Drafts;

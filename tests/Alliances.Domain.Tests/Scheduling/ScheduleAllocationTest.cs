@@ -1,6 +1,4 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Scheduling;
 using NodaTime;
 

@@ -1,6 +1,5 @@
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Scheduling;
-using Alliances.Domain.Text;
 
 namespace Alliances.Domain.Tests.Scheduling;
 

@@ -1,13 +1,7 @@
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dates;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Tests.Docs;
 using NodaTime;
 

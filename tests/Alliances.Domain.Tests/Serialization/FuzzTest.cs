@@ -134,11 +134,11 @@ public class FuzzTest(ITestOutputHelper output)
         }
 
         var written = isProgramme
-            ? ProgrammeJson.SerializeToUtf8Bytes((Domain.Programmes.Programme)read, indented: false)
+            ? ProgrammeJson.SerializeToUtf8Bytes((Domain.Programme)read, indented: false)
             : LedgerJson.SerializeToUtf8Bytes((LedgerDocument)read, indented: false);
         object again = isProgramme ? ProgrammeJson.Deserialize(written) : LedgerJson.Deserialize(written);
         var rewritten = isProgramme
-            ? ProgrammeJson.SerializeToUtf8Bytes((Domain.Programmes.Programme)again, indented: false)
+            ? ProgrammeJson.SerializeToUtf8Bytes((Domain.Programme)again, indented: false)
             : LedgerJson.SerializeToUtf8Bytes((LedgerDocument)again, indented: false);
         if (!Same(again, read) || !rewritten.AsSpan().SequenceEqual(written))
         {

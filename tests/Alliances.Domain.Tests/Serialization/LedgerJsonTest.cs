@@ -1,12 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Programmes;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Tests.Support;
-using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Progress.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Serialization;

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;

@@ -1,11 +1,7 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Tests.Support;
-using Alliances.Domain.Text;
 using Alliances.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;

@@ -31,7 +31,7 @@ public class SchemaTest
 
     [Fact]
     public void NationalLedger_IsValid() =>
-        Valid(LedgerSchema, LedgerJson.Serialize(LedgerFixtures.LedgerOf(LedgerFixtures.Report(1, "2020-06-01", Domain.Reports.LifecycleStatus.InProgress, 33.33)))).Should().BeTrue();
+        Valid(LedgerSchema, LedgerJson.Serialize(LedgerFixtures.LedgerOf(LedgerFixtures.Report(1, "2020-06-01", Domain.Progress.LifecycleStatus.InProgress, 33.33)))).Should().BeTrue();
 
     public static TheoryData<string, string> InvalidProgrammes => new()
     {

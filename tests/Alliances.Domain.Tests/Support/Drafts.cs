@@ -1,8 +1,4 @@
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Testing;
-using Alliances.Domain.Text;
 
 namespace Alliances.Domain.Tests.Support;
 

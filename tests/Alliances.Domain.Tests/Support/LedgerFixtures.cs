@@ -1,11 +1,6 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Testing;
-using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Tests.Support;

@@ -1,13 +1,8 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Territories;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
-using static Alliances.Domain.Reports.LifecycleStatus;
+using static Alliances.Domain.Progress.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Territories;
@@ -144,8 +139,8 @@ public class PortfolioTest
     [Fact]
     public void Create_LedgersOfAnotherProgramme_BreakPOR001()
     {
-        var other = Domain.Programmes.Programme.Create(Drafts.FollowUp);
-        var elsewhere = Domain.Ledgers.Ledger.ForTerritory(other, new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement));
+        var other = Domain.Programme.Create(Drafts.FollowUp);
+        var elsewhere = Domain.Progress.Ledger.ForTerritory(other, new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement));
 
         Expect.Violation(() => Portfolio.Create([Thirteen, elsewhere]), Rules.PortfolioTerritories);
     }

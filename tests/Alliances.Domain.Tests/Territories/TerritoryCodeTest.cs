@@ -1,4 +1,3 @@
-using Alliances.Domain.Territories;
 using Alliances.Domain.Testing;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;

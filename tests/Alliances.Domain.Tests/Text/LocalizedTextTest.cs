@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alliances.Domain.Text;
 using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 

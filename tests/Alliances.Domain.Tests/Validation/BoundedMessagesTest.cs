@@ -23,7 +23,7 @@ public class BoundedMessagesTest
     {
         var violation = new RuleViolation(Rules.LedgerOneReportPerDay, "A ledger holds at most one report per measure and day.", "$.reports[1]");
 
-        var thrown = new RuleViolationException(Domain.Collections.ValueList.CreateRange(Enumerable.Repeat(violation, 1_000_000)));
+        var thrown = new RuleViolationException(Domain.ValueList.CreateRange(Enumerable.Repeat(violation, 1_000_000)));
 
         thrown.Violations.Count.Should().Be(1_000_000);
         thrown.Message.Length.Should().BeLessThan(Short);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Alliances.Domain.Measures;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Tests.Validation;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Ledgers;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

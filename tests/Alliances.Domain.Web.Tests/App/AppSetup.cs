@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Alliances.Domain.Programmes;
 
 namespace Alliances.Domain.Web.Tests.App;
 

@@ -1,4 +1,3 @@
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Serialization;
 
 namespace Alliances.Domain.Web.Tests.App;

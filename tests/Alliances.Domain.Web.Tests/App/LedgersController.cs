@@ -1,5 +1,4 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Serialization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,4 @@
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Measures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,9 +1,4 @@
-using Alliances.Domain.Dates;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Text;
+using Alliances.Domain.Progress;
 using NodaTime;
 
 namespace Alliances.Domain.Web.Tests.App;

@@ -1,4 +1,3 @@
-using Alliances.Domain.Dates;
 
 namespace Alliances.Domain.Serialization;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Alliances.Domain.Dimensions;
 
 namespace Alliances.Domain.Serialization;
 

@@ -1,4 +1,3 @@
-using Alliances.Domain.Dimensions;
 
 namespace Alliances.Domain.Serialization;
 

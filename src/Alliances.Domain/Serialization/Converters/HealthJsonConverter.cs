@@ -1,4 +1,4 @@
-using Alliances.Domain.Reports;
+using Alliances.Domain.Progress;
 
 namespace Alliances.Domain.Serialization;
 

@@ -1,4 +1,4 @@
-using Alliances.Domain.Indicators;
+using Alliances.Domain.Progress;
 
 namespace Alliances.Domain.Serialization;
 

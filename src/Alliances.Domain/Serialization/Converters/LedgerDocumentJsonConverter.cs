@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Programmes;
 
 namespace Alliances.Domain.Serialization;
 

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Programmes;
+using Alliances.Domain.Progress;
 
 namespace Alliances.Domain.Serialization;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Alliances.Domain.Reports;
+using Alliances.Domain.Progress;
 
 namespace Alliances.Domain.Serialization;
 

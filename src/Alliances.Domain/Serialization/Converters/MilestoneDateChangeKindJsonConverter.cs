@@ -1,4 +1,3 @@
-using Alliances.Domain.Milestones;
 
 namespace Alliances.Domain.Serialization;
 

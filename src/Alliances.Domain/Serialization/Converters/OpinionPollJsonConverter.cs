@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Alliances.Domain.Polling;
 
 namespace Alliances.Domain.Serialization;
 

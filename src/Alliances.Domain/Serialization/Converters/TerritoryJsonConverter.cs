@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Alliances.Domain.Territories;
 
 namespace Alliances.Domain.Serialization;
 

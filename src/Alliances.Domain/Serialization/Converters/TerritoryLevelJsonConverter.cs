@@ -1,4 +1,3 @@
-using Alliances.Domain.Territories;
 
 namespace Alliances.Domain.Serialization;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Dates;
 using NodaTime;
 
 namespace Alliances.Domain.Serialization;

@@ -1,14 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Indicators;
-using Alliances.Domain.Ledgers;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Programmes;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
-using Alliances.Domain.Territories;
-using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Serialization;

@@ -1,14 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using Alliances.Domain.Actors;
-using Alliances.Domain.Dimensions;
-using Alliances.Domain.Governance;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Milestones;
-using Alliances.Domain.Polling;
-using Alliances.Domain.Programmes;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Text;
 using NodaTime;
 
 namespace Alliances.Domain.Serialization;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Alliances.Domain.Measures;
-using Alliances.Domain.Quantities;
-using Alliances.Domain.Reports;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Validation;
 using NodaTime;
 
@@ -39,7 +37,7 @@ internal static class ReportReader
         LifecycleStatus status = default;
         Percentage? progress = null;
         var hundredths = true;
-        var health = Reports.Health.NotAssessed;
+        var health = Alliances.Domain.Progress.Health.NotAssessed;
         string? comment = null;
         LocalDate? next = null, effects = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)

@@ -2,8 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Alliances.Domain.Catalogue;
-using Alliances.Domain.Collections;
-using Alliances.Domain.Programmes;
 
 namespace Alliances.Domain.Serialization;
 

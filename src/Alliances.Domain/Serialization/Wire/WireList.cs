@@ -1,5 +1,4 @@
 using System.Collections;
-using Alliances.Domain.Collections;
 
 namespace Alliances.Domain.Serialization;
 
