@@ -34,6 +34,7 @@ public class ImpreciseDateOperationsTest
         EarlyJune.RelativeTo(eleventhOfJune).Should().Be(DateRelation.DefinitelyBefore);
         eleventhOfJune.RelativeTo(EarlyJune).Should().Be(DateRelation.DefinitelyAfter);
         EarlyJune.RelativeTo(tenthOfJune).Should().Be(DateRelation.PossiblySame);
+        tenthOfJune.RelativeTo(EarlyJune).Should().Be(DateRelation.PossiblySame, "the tenth is the last day early June can be");
     }
 
     [Fact]
@@ -46,6 +47,32 @@ public class ImpreciseDateOperationsTest
         new[] { june, EarlyJune, firstOfJuneTbc, firstOfJune, Convergences }
             .Order(ImpreciseDate.DisplayOrder)
             .Should().Equal(firstOfJune, firstOfJuneTbc, EarlyJune, june, Convergences);
+    }
+
+    public static TheoryData<string, ImpreciseDate, ImpreciseDate> ShownFirst => new()
+    {
+        { "the earlier start, though it ends later", ImpreciseDate.InYear(2020), ImpreciseDate.InMonth(new YearMonth(2020, 8)) },
+        { "the same start, the earlier end, though less precise", EarlyJune, ImpreciseDate.Between(new LocalDate(2020, 6, 1), new LocalDate(2020, 6, 30)) },
+        { "the same days, the more precise", ImpreciseDate.Between(new LocalDate(2020, 6, 1), new LocalDate(2020, 6, 30)), ImpreciseDate.InMonth(new YearMonth(2020, 6)) },
+        { "the same days and precision, the confirmed", ImpreciseDate.InMonth(new YearMonth(2020, 6)), ImpreciseDate.InMonth(new YearMonth(2020, 6), isToBeConfirmed: true) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShownFirst))]
+    public void DisplayOrder_ShowsFirst(string which, ImpreciseDate first, ImpreciseDate second)
+    {
+        ImpreciseDate.DisplayOrder.Compare(first, second).Should().BeNegative(which);
+        ImpreciseDate.DisplayOrder.Compare(second, first).Should().BePositive(which);
+        new[] { second, first }.Order(ImpreciseDate.DisplayOrder).Should().Equal([first, second], which);
+    }
+
+    [Fact]
+    public void DisplayOrder_ShowsNoDateFirst_AndEqualsItselfOnly()
+    {
+        ImpreciseDate.DisplayOrder.Compare(null, EarlyJune).Should().BeNegative();
+        ImpreciseDate.DisplayOrder.Compare(EarlyJune, null).Should().BePositive();
+        ImpreciseDate.DisplayOrder.Compare(null, null).Should().Be(0);
+        ImpreciseDate.DisplayOrder.Compare(EarlyJune, EarlyJune).Should().Be(0);
     }
 
     [Theory]
@@ -77,6 +104,19 @@ public class ImpreciseDateOperationsTest
     [Fact]
     public void Confirm_SpanReachingOutside_BreaksDAT005() =>
         Expect.Violation(() => EarlyJune.Confirm(new LocalDate(2020, 6, 10), new LocalDate(2020, 6, 11)), Rules.ConfirmWithinPossibleDays);
+
+    [Fact]
+    public void Confirm_SpanStartingBeforeTheInterval_BreaksDAT005_NamingTheDaysOutside()
+    {
+        var exception = Expect.Violation(() => EarlyJune.Confirm(new LocalDate(2020, 5, 31), new LocalDate(2020, 6, 2)), Rules.ConfirmWithinPossibleDays);
+
+        exception.Message.Should().Contain("runs from 2020-06-01 to 2020-06-10, and 2020-05-31 lies outside");
+    }
+
+    [Fact]
+    public void Confirm_DayOutside_IsNamedAlone() =>
+        Expect.Violation(() => EarlyJune.Confirm(new LocalDate(2020, 6, 11)), Rules.ConfirmWithinPossibleDays)
+            .Message.Should().Contain("and 2020-06-11 lies outside");
 
     [Fact]
     public void Confirm_DayInAnotherCalendar_BreaksDAT005() =>

@@ -187,6 +187,17 @@ public class MilestoneScheduleTest
             Rules.ConfirmWithinPossibleDays);
 
     [Fact]
+    public void History_ConfirmingASpanThatEndsOutsideThePreviousDays_BreaksDAT005_NamingTheSpan()
+    {
+        var exception = Expect.Violation(
+            () => _ = new Milestone(2, Mobilisation.Title, Mobilisation.Kind, ImpreciseDate.Between(new LocalDate(2020, 6, 9), new LocalDate(2020, 6, 12)),
+                history: [new MilestoneDateChange(Mobilisation.Date, MilestoneDateChangeKind.Confirmed)]),
+            Rules.ConfirmWithinPossibleDays);
+
+        exception.Message.Should().Contain("and 2020-06-09 to 2020-06-12 lies outside");
+    }
+
+    [Fact]
     public void History_ReschedulingToTheSameDate_BreaksMIL003() =>
         Expect.Violation(
             () => _ = new Milestone(2, Mobilisation.Title, Mobilisation.Kind, Mobilisation.Date,
