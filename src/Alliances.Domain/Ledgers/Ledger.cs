@@ -269,7 +269,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(indicator);
         var draft = ToDraft();
-        return (draft with { Indicators = draft.Indicators.Add(indicator) }).ToLedger();
+        return (draft with { Indicators = [.. draft.Indicators, indicator] }).ToLedger();
     }
 
     /// <summary>Returns the ledger with one more observation.</summary>
@@ -281,7 +281,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(observation);
         var draft = ToDraft();
-        return (draft with { Observations = draft.Observations.Add(observation) }).ToLedger();
+        return (draft with { Observations = [.. draft.Observations, observation] }).ToLedger();
     }
 
     /// <summary>Returns the ledger with a measure's own plan.</summary>
@@ -293,7 +293,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(plan);
         var draft = ToDraft();
-        return (draft with { Plans = draft.Plans.Add(plan) }).ToLedger();
+        return (draft with { Plans = [.. draft.Plans, plan] }).ToLedger();
     }
 
     /// <inheritdoc/>

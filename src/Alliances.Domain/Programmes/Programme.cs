@@ -219,7 +219,7 @@ public sealed record Programme
     public Programme WithMilestone(Milestone milestone)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        return Create(ToDraft() with { Milestones = Milestones.Add(milestone.WithSequence(Milestones.Count + 1)) });
+        return Create(ToDraft() with { Milestones = [.. Milestones, milestone.WithSequence(Milestones.Count + 1)] });
     }
 
     /// <summary>Gets the programme's schedule from its own launch date: its windows and its measures' statuses.</summary>

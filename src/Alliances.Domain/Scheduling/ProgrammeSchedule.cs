@@ -131,7 +131,7 @@ public sealed class ProgrammeSchedule
             statuses[i] = StatusOf(number, asOf, effects);
         }
 
-        return new ScheduleSnapshot(asOf, ValueList.From(System.Collections.Immutable.ImmutableArray.Create(statuses)));
+        return new ScheduleSnapshot(asOf, ValueListMarshal.Own(statuses));
     }
 
     /// <summary>Checks the planned evaluation against a launch date and its results window (rule EVA002).</summary>

@@ -16,7 +16,7 @@ public class ProgrammeTest
         var draft = Canonical with
         {
             LaunchDate = new LocalDate(2020, 1, 1),
-            Worlds = Canonical.Worlds.Add(Canonical.Worlds[0]),
+            Worlds = [.. Canonical.Worlds, Canonical.Worlds[0]],
         };
 
         var exception = FluentActions.Invoking(() => Programme.Create(draft)).Should().Throw<RuleViolationException>().Which;

@@ -42,7 +42,7 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_NullElementInList_BreaksPRG001AtItsIndex()
     {
-        var draft = Canonical with { Worlds = Canonical.Worlds.SetItem(2, null!) };
+        var draft = Canonical with { Worlds = [.. Canonical.Worlds.Select((x, i) => i == 2 ? null! : x)] };
 
         var violation = draft.Validate().Violations.Should().ContainSingle().Which;
 
@@ -62,7 +62,7 @@ public class ProgrammeValidatorTest
     public void Validate_TwoDimensionsOfOneKind_BreaksPRG003()
     {
         var operational = Canonical.Dimensions[0];
-        var draft = Canonical with { Dimensions = Canonical.Dimensions.Add(operational) };
+        var draft = Canonical with { Dimensions = [.. Canonical.Dimensions, operational] };
 
         var violation = draft.Validate().Violations.Should().ContainSingle().Which;
 
@@ -73,7 +73,7 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_DuplicateMeasureNumber_BreaksOnlyPRG004()
     {
-        var draft = Canonical with { Measures = Canonical.Measures.Add(Measure(5)) };
+        var draft = Canonical with { Measures = [.. Canonical.Measures, Measure(5)] };
 
         var violation = draft.Validate().Violations.Should().ContainSingle().Which;
 
@@ -85,7 +85,7 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_GapInMeasureNumbers_BreaksPRG005()
     {
-        var draft = Canonical with { Measures = Canonical.Measures.RemoveAt(9) };
+        var draft = Canonical with { Measures = [.. Canonical.Measures.Where((_, i) => i != 9)] };
 
         var violation = draft.Validate().Violations.Should().ContainSingle().Which;
 
@@ -97,7 +97,7 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_MeasureNumberedTheHighestThereIs_NamesTheFirstTenMissingAndCountsTheRest()
     {
-        var draft = Canonical with { Measures = Canonical.Measures.Add(Measure(MeasureNumber.MaximumValue, DimensionKind.Political)) };
+        var draft = Canonical with { Measures = [.. Canonical.Measures, Measure(MeasureNumber.MaximumValue, DimensionKind.Political)] };
 
         var violation = draft.Validate().Violations.Should().ContainSingle().Which;
 
@@ -108,7 +108,7 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_MilestoneSequencedTheHighestThereIs_NamesTheFirstTenMissingAndCountsTheRest()
     {
-        var draft = Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(Milestone.MaximumSequence)) };
+        var draft = Canonical with { Milestones = [.. Canonical.Milestones, MilestoneNumber(Milestone.MaximumSequence)] };
 
         var violation = draft.Validate().Violations.Should().ContainSingle().Which;
 
@@ -122,12 +122,12 @@ public class ProgrammeValidatorTest
 
     [Fact]
     public void Validate_LastMeasureRemoved_StaysValid() =>
-        (Canonical with { Measures = Canonical.Measures.RemoveAt(20) }).Validate().IsValid.Should().BeTrue();
+        (Canonical with { Measures = [.. Canonical.Measures.Where((_, i) => i != 20)] }).Validate().IsValid.Should().BeTrue();
 
     [Fact]
     public void Validate_MeasureInMissingDimension_BreaksPRG006()
     {
-        var draft = FollowUp with { Measures = FollowUp.Measures.SetItem(4, Measure(5, DimensionKind.Operational)) };
+        var draft = FollowUp with { Measures = [.. FollowUp.Measures.Select((x, i) => i == 4 ? Measure(5, DimensionKind.Operational) : x)] };
 
         var violation = draft.Validate().Violations.Should().ContainSingle().Which;
 
@@ -149,7 +149,7 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_DuplicateMilestoneSequence_BreaksOnlyPRG008()
     {
-        var draft = Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(7)) };
+        var draft = Canonical with { Milestones = [.. Canonical.Milestones, MilestoneNumber(7)] };
 
         Expect.Codes(draft.Validate(), "PRG008");
         draft.Validate().Violations[0].Path.Should().Be("$.milestones[7].sequence");
@@ -157,7 +157,7 @@ public class ProgrammeValidatorTest
 
     [Fact]
     public void Validate_GapInMilestoneSequence_BreaksPRG009() =>
-        Expect.Codes((Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(9)) }).Validate(), "PRG009");
+        Expect.Codes((Canonical with { Milestones = [.. Canonical.Milestones, MilestoneNumber(9)] }).Validate(), "PRG009");
 
     [Fact]
     public void Validate_NoMilestone_IsValid() =>
@@ -165,11 +165,11 @@ public class ProgrammeValidatorTest
 
     [Fact]
     public void Validate_DuplicateWorld_BreaksPRG010() =>
-        Expect.Codes((Canonical with { Worlds = Canonical.Worlds.Add(new World("companies", new LocalizedText("sociétés"))) }).Validate(), "PRG010");
+        Expect.Codes((Canonical with { Worlds = [.. Canonical.Worlds, new World("companies", new LocalizedText("sociétés"))] }).Validate(), "PRG010");
 
     [Fact]
     public void Validate_DuplicateAudience_BreaksPRG011() =>
-        Expect.Codes((Canonical with { Audiences = Canonical.Audiences.Add(Canonical.Audiences[0]) }).Validate(), "PRG011");
+        Expect.Codes((Canonical with { Audiences = [.. Canonical.Audiences, Canonical.Audiences[0]] }).Validate(), "PRG011");
 
     [Fact]
     public void Validate_LaunchOnReportDay_IsTheLastValidValue() =>
@@ -198,8 +198,8 @@ public class ProgrammeValidatorTest
         var draft = Canonical with
         {
             LaunchDate = new LocalDate(2020, 1, 1),
-            Measures = Canonical.Measures.RemoveAt(0).Add(Measure(2)),
-            Worlds = Canonical.Worlds.Add(Canonical.Worlds[0]),
+            Measures = [.. Canonical.Measures.Where((_, i) => i != 0), Measure(2)],
+            Worlds = [.. Canonical.Worlds, Canonical.Worlds[0]],
         };
 
         Expect.Codes(draft.Validate(), "PRG004", "PRG005", "PRG010", "PRG012");
