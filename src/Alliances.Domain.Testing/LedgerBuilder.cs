@@ -126,7 +126,7 @@ public sealed class LedgerBuilder
 
     /// <summary>Builds the ledger.</summary>
     /// <returns>The ledger, valid against every ledger rule.</returns>
-    public Ledger Build() => BuildDraft().ToLedger();
+    public Ledger Build() => Ledger.Create(BuildDraft());
 
     /// <summary>Everything a builder is told.</summary>
     private sealed record Settings(Programme Programme)

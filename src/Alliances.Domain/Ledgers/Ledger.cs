@@ -1,5 +1,6 @@
-using Alliances.Domain.Serialization;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -103,6 +104,43 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <summary>Gets the measures' own planned starts and ends, by measure.</summary>
     public ValueList<MeasurePlan> Plans => ValueList.CreateRange(_plans.OfType<MeasurePlan>());
 
+    /// <summary>Builds a ledger from a draft, after checking every ledger rule.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; the exception lists every violation with its code and path.</exception>
+    public static Ledger Create(LedgerDraft draft)
+    {
+        LedgerAssembly.Build(draft, out var ledger).ThrowIfInvalid();
+        return ledger!;
+    }
+
+    /// <summary>Builds a ledger from a draft when it is valid.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="ledger">The ledger, when the draft is valid.</param>
+    /// <param name="result">Every violation found, as <see cref="Validate"/> gives them; valid when <paramref name="ledger"/> was built.</param>
+    /// <returns><see langword="true"/> when the draft is valid and the ledger was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static bool TryCreate(LedgerDraft draft, [NotNullWhen(true)] out Ledger? ledger, out ValidationResult result)
+    {
+        result = LedgerAssembly.Build(draft, out ledger);
+        return ledger is not null;
+    }
+
+    /// <summary>
+    /// Checks a draft against every ledger rule: reports, indicators and plans on the programme's measures (LED001),
+    /// one report per measure and day (LED002), nothing before launch (LED003), indicators and observations that fit
+    /// (LED004–LED006), one plan per measure (LED007), no missing part (LED008), lifecycle moves in order (LIF001), and
+    /// a launch that can hold the programme's windows (DAT002, DAT003, SCH008).
+    /// </summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>
+    /// Every violation found, each with its code and its JSON path over the ledger document
+    /// (<c>$.reports[12].status</c>); valid when there is none.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static ValidationResult Validate(LedgerDraft draft) => LedgerAssembly.Build(draft, out _);
+
     /// <summary>Starts an empty national ledger of a programme.</summary>
     /// <param name="programme">The programme.</param>
     /// <returns>The ledger.</returns>
@@ -110,7 +148,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     public static Ledger National(Programme programme)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        return new LedgerDraft { Programme = programme }.ToLedger();
+        return Create(new LedgerDraft { Programme = programme });
     }
 
     /// <summary>Starts an empty territorial ledger of a programme.</summary>
@@ -124,7 +162,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(territory);
-        return new LedgerDraft { Programme = programme, Territory = territory, LaunchDate = launchDate }.ToLedger();
+        return Create(new LedgerDraft { Programme = programme, Territory = territory, LaunchDate = launchDate });
     }
 
     /// <summary>Determines whether two ledgers hold the same data.</summary>
@@ -257,7 +295,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(reports);
         var draft = ToDraft();
-        return (draft with { Reports = ValueList.CreateRange(draft.Reports.Concat(reports)) }).ToLedger();
+        return Create(draft with { Reports = [.. draft.Reports, .. reports] });
     }
 
     /// <summary>Returns the ledger with one more indicator.</summary>
@@ -269,7 +307,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(indicator);
         var draft = ToDraft();
-        return (draft with { Indicators = [.. draft.Indicators, indicator] }).ToLedger();
+        return Create(draft with { Indicators = [.. draft.Indicators, indicator] });
     }
 
     /// <summary>Returns the ledger with one more observation.</summary>
@@ -281,7 +319,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(observation);
         var draft = ToDraft();
-        return (draft with { Observations = [.. draft.Observations, observation] }).ToLedger();
+        return Create(draft with { Observations = [.. draft.Observations, observation] });
     }
 
     /// <summary>Returns the ledger with a measure's own plan.</summary>
@@ -293,7 +331,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(plan);
         var draft = ToDraft();
-        return (draft with { Plans = [.. draft.Plans, plan] }).ToLedger();
+        return Create(draft with { Plans = [.. draft.Plans, plan] });
     }
 
     /// <inheritdoc/>

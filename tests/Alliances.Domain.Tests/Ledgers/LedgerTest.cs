@@ -46,7 +46,7 @@ public class LedgerTest
     [Fact]
     public void Create_ReportsInAnyOrder_GiveTheSameLedger()
     {
-        var shuffled = new LedgerDraft { Programme = Odd17.Programme, Reports = [.. Sample.Reports.Reverse()] }.ToLedger();
+        var shuffled = Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Reports = [.. Sample.Reports.Reverse()] });
 
         shuffled.Should().Be(Sample);
         (shuffled == Sample).Should().BeTrue();
@@ -121,7 +121,7 @@ public class LedgerTest
             Plans = [new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2021-06-01")), new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2022-06-01")), new MeasurePlan(new MeasureNumber(50), Day("2020-06-01"), Day("2021-06-01"))],
         };
 
-        var result = draft.Validate();
+        var result = Ledger.Validate(draft);
 
         result.Violations.Select(v => (v.Code, v.Path)).Should().BeEquivalentTo(new[]
         {
@@ -137,12 +137,12 @@ public class LedgerTest
             ("LED007", "$.plans[1].measure"),
             ("LED001", "$.plans[2].measure"),
         });
-        FluentActions.Invoking(() => draft.ToLedger()).Should().Throw<RuleViolationException>().Which.Violations.Should().HaveCount(11);
+        FluentActions.Invoking(() => Ledger.Create(draft)).Should().Throw<RuleViolationException>().Which.Violations.Should().HaveCount(11);
     }
 
     [Fact]
     public void Validate_NullElements_BreakLED008() =>
-        new LedgerDraft { Programme = Odd17.Programme, Reports = [null!] }.Validate().Violations.Should().ContainSingle()
+        Ledger.Validate(new LedgerDraft { Programme = Odd17.Programme, Reports = [null!] }).Violations.Should().ContainSingle()
             .Which.Should().Match<RuleViolation>(v => v.Code == "LED008" && v.Path == "$.reports[0]");
 
     [Fact]
@@ -177,7 +177,7 @@ public class LedgerTest
             .Observe(Observation("alliances", "2020-12-01", 10))
             .WithPlan(new MeasurePlan(new MeasureNumber(9), Day("2020-06-01"), Day("2021-12-31")));
 
-        ledger.ToDraft().ToLedger().Should().Be(ledger);
+        Ledger.Create(ledger.ToDraft()).Should().Be(ledger);
         ledger.Indicators.Should().ContainSingle();
         ledger.Observations.Should().ContainSingle().Which.Value.Should().Be(10);
         ledger.ObservationsOf("alliances").Should().ContainSingle();

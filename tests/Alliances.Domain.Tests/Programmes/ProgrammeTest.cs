@@ -63,7 +63,7 @@ public class ProgrammeTest
     [Fact]
     public void ToDraft_RoundTrips()
     {
-        Odd17.Programme.ToDraft().ToProgramme().Should().Be(Odd17.Programme);
+        Programme.Create(Odd17.Programme.ToDraft()).Should().Be(Odd17.Programme);
         Odd17.Programme.ToDraft().Should().Be(Odd17.Draft);
     }
 

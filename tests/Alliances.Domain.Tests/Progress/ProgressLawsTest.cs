@@ -28,7 +28,7 @@ public class ProgressLawsTest
     });
 
     private static Ledger BuildLedger(IEnumerable<MeasureReport> reports) =>
-        new LedgerDraft { Programme = Domain.Catalogue.Odd17.Programme, Reports = [.. reports] }.ToLedger();
+        Ledger.Create(new LedgerDraft { Programme = Domain.Catalogue.Odd17.Programme, Reports = [.. reports] });
 
     /// <summary>
     /// PRO007 against PRO003: a geometric mean never exceeds the arithmetic mean of the same dimensions with the same
@@ -65,7 +65,7 @@ public class ProgressLawsTest
     public Property Dimensions_AreTheMeansOfTheirMeasures_WhereverTheMeasuresStand() =>
         Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), Days.ToArbitrary(), (reports, day) =>
         {
-            var ledger = new LedgerDraft { Programme = Interleaved, Reports = [.. reports] }.ToLedger();
+            var ledger = Ledger.Create(new LedgerDraft { Programme = Interleaved, Reports = [.. reports] });
             return new[] { ProgressOptions.Default, Strict, Weighted }.All(options =>
             {
                 var rollup = ledger.RollupAt(day, options);

@@ -170,11 +170,11 @@ public class RollupTest
                 odd17.Measures[(n - 1) % 21].Title,
                 n <= 900 ? DimensionKind.Operational : n <= 950 ? DimensionKind.Strategic : DimensionKind.Political))),
         });
-        var ledger = new LedgerDraft
+        var ledger = Ledger.Create(new LedgerDraft
         {
             Programme = large,
             Reports = [new MeasureReport(new MeasureNumber(1), Day("2020-09-01"), InProgress, firstEffectsObserved: Day("2020-08-15"))],
-        }.ToLedger();
+        });
 
         var rollup = ledger.RollupAt(Day("2020-10-01"));
 

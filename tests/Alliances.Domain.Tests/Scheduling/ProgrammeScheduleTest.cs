@@ -81,7 +81,7 @@ public class ProgrammeScheduleTest
             Evaluation = new PlannedEvaluation(ImpreciseDate.InYear(2019), new LocalizedText("x"), Period.FromYears(1)),
         };
 
-        Expect.Codes(draft.Validate(), "EVA002");
+        Expect.Codes(Programme.Validate(draft), "EVA002");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class ProgrammeScheduleTest
     {
         var draft = Drafts.Canonical with { LaunchDate = new LocalDate(9998, 1, 1), Evaluation = null };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
         violation.Code.Should().Be("SCH008");
         violation.Path.Should().Be("$.launchDate");
     }
