@@ -192,37 +192,69 @@ public sealed partial class Ledger : IEquatable<Ledger>
 
     /// <summary>Gets the reports on one measure, in date order.</summary>
     /// <param name="measure">The measure.</param>
-    /// <returns>The reports; empty when the programme has no such measure or it has none.</returns>
-    public ValueList<MeasureReport> ReportsOf(MeasureNumber measure)
+    /// <returns>The reports; empty when the measure has none yet.</returns>
+    /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
+    public ValueList<MeasureReport> ReportsOf(MeasureNumber measure) =>
+        TryGetReportsOf(measure, out var reports) ? reports : throw Programme.NoMeasure(measure);
+
+    /// <summary>Gets the reports on one measure, in date order, when the programme has the measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="reports">The reports, empty when the measure has none yet; empty when the programme lacks the measure.</param>
+    /// <returns>
+    /// <see langword="true"/> when the programme has the measure, whether or not it has reports;
+    /// <see langword="false"/> when it lacks it, where <see cref="ReportsOf"/> throws.
+    /// </returns>
+    public bool TryGetReportsOf(MeasureNumber measure, out ValueList<MeasureReport> reports)
     {
-        if (measure.Value > _reports.Length)
+        if (!Programme.HasMeasure(measure))
         {
-            return [];
+            reports = [];
+            return false;
         }
 
         var m = measure.Value - 1;
-        var reports = new MeasureReport[_reports[m].Length];
-        for (var i = 0; i < reports.Length; i++)
+        var all = new MeasureReport[_reports[m].Length];
+        for (var i = 0; i < all.Length; i++)
         {
-            reports[i] = ReportAt(m, i);
+            all[i] = ReportAt(m, i);
         }
 
-        return ValueListMarshal.Own(reports);
+        reports = ValueListMarshal.Own(all);
+        return true;
     }
 
     /// <summary>Gets the latest report on a measure on or before a date.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="asOf">The date.</param>
-    /// <returns>The report, or <see langword="null"/> when there is none.</returns>
-    public MeasureReport? LatestReport(MeasureNumber measure, LocalDate asOf)
+    /// <returns>The report, or <see langword="null"/> when the measure has none on or before the date.</returns>
+    /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
+    public MeasureReport? LatestReport(MeasureNumber measure, LocalDate asOf) =>
+        TryGetLatestReport(measure, asOf, out var report) ? report : throw Programme.NoMeasure(measure);
+
+    /// <summary>Gets the latest report on a measure on or before a date, when the programme has the measure.</summary>
+    /// <remarks>
+    /// As every <c>TryGet…</c> lookup, it returns <see langword="false"/> exactly where its throwing form throws: for a
+    /// measure the programme lacks. A measure with no report yet is known, so it returns <see langword="true"/> with a
+    /// <see langword="null"/> report, as <see cref="LatestReport"/> returns <see langword="null"/>.
+    /// </remarks>
+    /// <param name="measure">The measure.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="report">
+    /// The report, or <see langword="null"/> when the measure has none on or before the date or the programme lacks the
+    /// measure.
+    /// </param>
+    /// <returns><see langword="true"/> when the programme has the measure, whether or not it has a report by then.</returns>
+    public bool TryGetLatestReport(MeasureNumber measure, LocalDate asOf, out MeasureReport? report)
     {
-        if (measure.Value > _reports.Length)
+        report = null;
+        if (!Programme.HasMeasure(measure))
         {
-            return null;
+            return false;
         }
 
         var index = Search.LastOnOrBefore(_reports[measure.Value - 1], PackedDate.Pack(asOf));
-        return index < 0 ? null : ReportAt(measure.Value - 1, index);
+        report = index < 0 ? null : ReportAt(measure.Value - 1, index);
+        return true;
     }
 
     /// <summary>Gets the observations of one indicator, in date order.</summary>

@@ -162,22 +162,28 @@ public sealed record Programme
     /// <summary>Gets a measure by number.</summary>
     /// <param name="number">The measure number.</param>
     /// <returns>The measure.</returns>
-    /// <exception cref="KeyNotFoundException">The programme has no measure with that number.</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// The programme has no measure with that number: it has measures 1 to <c>Measures.Count</c>.
+    /// </exception>
     public Measure GetMeasure(MeasureNumber number) =>
-        TryGetMeasure(number, out var measure)
-            ? measure
-            : throw new KeyNotFoundException($"Programme {Id} has measures 1 to {Measures.Count}; there is no measure {number}.");
+        TryGetMeasure(number, out var measure) ? measure : throw NoMeasure(number);
 
     /// <summary>Gets a measure by number, when the programme has it.</summary>
     /// <param name="number">The measure number.</param>
-    /// <param name="measure">The measure, when found.</param>
+    /// <param name="measure">The measure, when found; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the programme has a measure with that number.</returns>
     public bool TryGetMeasure(MeasureNumber number, [NotNullWhen(true)] out Measure? measure)
     {
-        // Measures run from 1 without a gap and are held in order (PRG004, PRG005), so the number is the index.
-        measure = number.Value <= Measures.Count ? Measures[number.Value - 1] : null;
+        measure = HasMeasure(number) ? Measures[number.Value - 1] : null;
         return measure is not null;
     }
+
+    /// <summary>Tells whether the programme has a measure with a number.</summary>
+    /// <remarks>Measures run from 1 without a gap and are held in order (PRG004, PRG005), so the number is the index.</remarks>
+    internal bool HasMeasure(MeasureNumber number) => number.Value <= Measures.Count;
+
+    /// <summary>Gets the exception every lookup of the programme's measures throws for a number it lacks.</summary>
+    internal KeyNotFoundException NoMeasure(MeasureNumber number) => Lookup.NoMeasure($"Programme {Id}", Measures.Count, number);
 
     /// <summary>Gets the dimension of a kind.</summary>
     /// <param name="kind">The kind.</param>

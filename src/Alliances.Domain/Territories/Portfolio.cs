@@ -45,7 +45,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         _weights = new double[ledgers.Count];
         for (var t = 0; t < _weights.Length; t++)
         {
-            _weights[t] = WeightOf(ledgers[t].Territory!.Code);
+            _weights[t] = Listed(weights, ledgers[t].Territory!.Code);
         }
     }
 
@@ -166,17 +166,63 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(Portfolio? left, Portfolio? right) => !Equals(left, right);
 
-    /// <summary>Gets the weight of a territory.</summary>
-    /// <param name="territoryCode">The territory's code.</param>
-    /// <returns>
-    /// Its weight, 1 unless set; 1 for a code no territory of the portfolio has, <c>default(TerritoryCode)</c>
-    /// included.
-    /// </returns>
-    public double WeightOf(TerritoryCode territoryCode)
+    /// <summary>Gets the ledger of a territory.</summary>
+    /// <param name="territory">The territory's code.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="KeyNotFoundException">The portfolio has no territory of that code.</exception>
+    public Ledger GetLedger(TerritoryCode territory) =>
+        TryGetLedger(territory, out var ledger) ? ledger : throw NoTerritory(territory);
+
+    /// <summary>Gets the ledger of a territory, when the portfolio has the territory.</summary>
+    /// <param name="territory">The territory's code.</param>
+    /// <param name="ledger">The ledger; <see langword="null"/> when the portfolio has no territory of that code.</param>
+    /// <returns><see langword="true"/> when the portfolio has the territory; <see langword="false"/> where <see cref="GetLedger"/> throws.</returns>
+    public bool TryGetLedger(TerritoryCode territory, [NotNullWhen(true)] out Ledger? ledger)
     {
-        foreach (var weight in Weights)
+        var index = IndexOf(territory);
+        ledger = index < 0 ? null : Ledgers[index];
+        return ledger is not null;
+    }
+
+    /// <summary>Gets the weight of a territory of the portfolio in the national means (rule PRO013).</summary>
+    /// <param name="territoryCode">The territory's code.</param>
+    /// <returns>Its weight: the one set, or 1 for a territory of the portfolio that the weights leave out.</returns>
+    /// <exception cref="KeyNotFoundException">The portfolio has no territory of that code, <c>default(TerritoryCode)</c> included.</exception>
+    public double WeightOf(TerritoryCode territoryCode) =>
+        TryGetWeightOf(territoryCode, out var weight) ? weight : throw NoTerritory(territoryCode);
+
+    /// <summary>Gets the weight of a territory in the national means (rule PRO013), when the portfolio has the territory.</summary>
+    /// <param name="territoryCode">The territory's code.</param>
+    /// <param name="weight">Its weight, 1 unless set; 0 when the portfolio has no territory of that code.</param>
+    /// <returns><see langword="true"/> when the portfolio has the territory; <see langword="false"/> where <see cref="WeightOf"/> throws.</returns>
+    public bool TryGetWeightOf(TerritoryCode territoryCode, out double weight)
+    {
+        var index = IndexOf(territoryCode);
+        weight = index < 0 ? 0 : _weights[index];
+        return index >= 0;
+    }
+
+    /// <summary>Gets the position of a territory's ledger, or -1; a scan, since a portfolio holds some hundred territories at most.</summary>
+    private int IndexOf(TerritoryCode territory)
+    {
+        var ledgers = Ledgers.AsSpan();
+        for (var t = 0; t < ledgers.Length; t++)
         {
-            if (weight.TerritoryCode == territoryCode)
+            if (ledgers[t].Territory!.Code == territory)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Gets the weight set for a territory, or 1 when none is.</summary>
+    private static double Listed(ValueList<TerritoryWeight> weights, TerritoryCode territory)
+    {
+        foreach (var weight in weights)
+        {
+            if (weight.TerritoryCode == territory)
             {
                 return weight.Weight;
             }
@@ -184,6 +230,9 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
         return 1;
     }
+
+    private KeyNotFoundException NoTerritory(TerritoryCode territory) =>
+        Lookup.NoTerritory($"The portfolio of {Programme.Id}", Ledgers.Count, territory);
 
     /// <summary>Works out the national view at a date (rule PRO013).</summary>
     /// <param name="asOf">The date; only data dated on or before it count.</param>

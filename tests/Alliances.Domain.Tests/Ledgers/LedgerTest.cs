@@ -26,7 +26,47 @@ public class LedgerTest
             Report(1, "2020-12-01", EffectsObserved, 55, effects: "2020-11-20"),
             Report(9, "2020-07-01", InProgress));
         Sample.ReportsOf(new MeasureNumber(9)).Should().ContainSingle();
-        Sample.ReportsOf(new MeasureNumber(30)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ReportsOf_AKnownMeasureWithoutReports_IsEmpty_AndNoError()
+    {
+        Sample.ReportsOf(new MeasureNumber(21)).Should().BeEmpty();
+        Sample.TryGetReportsOf(new MeasureNumber(21), out var reports).Should().BeTrue("measure 21 is the programme's, it only has no report yet");
+        reports.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ReportsOf_AMeasureTheProgrammeLacks_Throws_AndTryGetSaysFalse()
+    {
+        FluentActions.Invoking(() => Sample.ReportsOf(new MeasureNumber(22))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("Programme odd17-2020 has measures 1 to 21; there is no measure 22.");
+        Sample.TryGetReportsOf(new MeasureNumber(22), out var reports).Should().BeFalse();
+        reports.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void LatestReport_AKnownMeasureWithoutReports_IsNull_AndTryGetSaysTrue()
+    {
+        Sample.LatestReport(new MeasureNumber(21), Day("2021-01-01")).Should().BeNull();
+        Sample.TryGetLatestReport(new MeasureNumber(21), Day("2021-01-01"), out var report).Should().BeTrue("measure 21 is the programme's");
+        report.Should().BeNull();
+    }
+
+    [Fact]
+    public void LatestReport_AMeasureTheProgrammeLacks_Throws_AndTryGetSaysFalse()
+    {
+        FluentActions.Invoking(() => Sample.LatestReport(new MeasureNumber(22), Day("2021-01-01"))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("Programme odd17-2020 has measures 1 to 21; there is no measure 22.");
+        Sample.TryGetLatestReport(new MeasureNumber(22), Day("2021-01-01"), out var report).Should().BeFalse();
+        report.Should().BeNull();
+    }
+
+    [Fact]
+    public void TryGetLatestReport_AReportByThen_IsTheOneLatestReportGives()
+    {
+        Sample.TryGetLatestReport(new MeasureNumber(1), Day("2020-11-30"), out var report).Should().BeTrue();
+        report.Should().NotBeNull().And.Be(Report(1, "2020-09-01", InProgress, comment: "Plateforme ouverte"));
     }
 
     [Theory]

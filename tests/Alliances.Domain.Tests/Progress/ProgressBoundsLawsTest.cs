@@ -131,7 +131,7 @@ public class ProgressBoundsLawsTest
             var territories = national.Territories.Where(t => t.Progress is not null).Select(t => t.Progress!.Value.Points).ToList();
             var measuresOk = national.Measures.All(across =>
             {
-                var figures = national.Territories.Select(t => t.Measure(across.Measure)).Where(f => !f.IsCancelled && f.Progress is not null).ToList();
+                var figures = national.Territories.Select(t => t.GetMeasure(across.Measure)).Where(f => !f.IsCancelled && f.Progress is not null).ToList();
                 return (across.Progress is not { } p || (p.Points >= figures.Min(f => f.Progress!.Value.Points) - 1e-9 && p.Points <= figures.Max(f => f.Progress!.Value.Points) + 1e-9))
                     && (across.MeanVariance is not { } v || (double.IsFinite(v) && v >= figures.Min(f => f.Variance!.Value) - 1e-9 && v <= figures.Max(f => f.Variance!.Value) + 1e-9));
             });

@@ -125,7 +125,7 @@ public class ProgressLawsTest
                 var raised = ledger.Add(new MeasureReport(figures.Measure, asOf, figures.Status, higher));
                 var after = raised.RollupAt(asOf);
                 return after.Progress!.Value.Points >= before.Progress!.Value.Points - 1e-9
-                    && after.Measure(figures.Measure).Progress!.Value >= current;
+                    && after.GetMeasure(figures.Measure).Progress!.Value >= current;
             }
 
             return Prop.When(Holds, raisable.Count > 0);
@@ -182,7 +182,7 @@ public class ProgressLawsTest
             var national = portfolio.RollupAt(day);
             return national.Measures.All(across =>
             {
-                var figures = national.Territories.Select(t => t.Measure(across.Measure)).ToList();
+                var figures = national.Territories.Select(t => t.GetMeasure(across.Measure)).ToList();
                 return across.CancelledCount == figures.Count(f => f.IsCancelled)
                     && across.KnownCount == figures.Count(f => !f.IsCancelled && f.Progress is not null)
                     && across.OffTrackCount == figures.Count(f => !f.IsCancelled && f.IsOnTrack == false);
@@ -210,7 +210,7 @@ public class ProgressLawsTest
                 && national.Dimensions.Select((d, k) => Close(d.Progress?.Points, Mean(t => t.Dimensions[k].Progress?.Points))).All(x => x)
                 && national.Measures.All(across =>
                 {
-                    MeasureProgress Of(ProgrammeProgress t) => t.Measure(across.Measure);
+                    MeasureProgress Of(ProgrammeProgress t) => t.GetMeasure(across.Measure);
                     bool Counts(ProgrammeProgress t) => !Of(t).IsCancelled;
                     return Close(across.Progress?.Points, Mean(t => Counts(t) ? Of(t).Progress?.Points : null))
                         && Close(across.MeanVariance, Mean(t => Counts(t) ? Of(t).Variance : null));

@@ -115,8 +115,8 @@ internal static class ValueSamples
         yield return Sample(() => new DimensionWeight(DimensionKind.Political, 2), () => new DimensionWeight(DimensionKind.Strategic, 2));
         yield return Sample(() => new TerritoryWeight(new TerritoryCode("2A"), 2), () => new TerritoryWeight(new TerritoryCode("2B"), 2));
         yield return Sample(() => Rollup(), () => Rollup(Day.PlusMonths(1)), () => LedgerOf(seed: 1).RollupAt(Day, new ProgressOptions { Tolerance = new Percentage(1) }));
-        yield return Sample(() => Rollup().Measure(new MeasureNumber(1)), () => Rollup().Measure(new MeasureNumber(2)));
-        yield return Sample(() => Rollup().Dimension(DimensionKind.Operational), () => Rollup().Dimension(DimensionKind.Strategic));
+        yield return Sample(() => Rollup().GetMeasure(new MeasureNumber(1)), () => Rollup().GetMeasure(new MeasureNumber(2)));
+        yield return Sample(() => Rollup().GetDimension(DimensionKind.Operational), () => Rollup().GetDimension(DimensionKind.Strategic));
         yield return Sample(() => Rollup().ScheduleCounts[0], () => Rollup().ScheduleCounts[1]);
         yield return Sample(() => LedgerOf(seed: 1).ChangeBetween(new MeasureNumber(1), Launch, Day), () => LedgerOf(seed: 1).ChangeBetween(new MeasureNumber(1), Launch, Day.PlusDays(40)));
         yield return Sample(() => LedgerOf(seed: 1).ForecastCompletion(new MeasureNumber(1), Day), () => LedgerOf(seed: 1).ForecastCompletion(new MeasureNumber(2), Day));

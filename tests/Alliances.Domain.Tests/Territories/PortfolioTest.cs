@@ -94,7 +94,7 @@ public class PortfolioTest
             reads[i].Should().Equal(ledgers[i % 2].RollupAt(AsOf).Measures);
         }
 
-        national.Territories[0].Measure(new MeasureNumber(5)).IsCancelled.Should().BeTrue();
+        national.Territories[0].GetMeasure(new MeasureNumber(5)).IsCancelled.Should().BeTrue();
         national.Territories[1].Measures.Should().OnlyContain(m => m.Progress == new Percentage(60));
     }
 
@@ -158,11 +158,55 @@ public class PortfolioTest
         Expect.Violation(() => Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen], Weights = [default] }), Rules.PortfolioTerritories);
 
     [Fact]
-    public void WeightOf_ACodeOutsideThePortfolio_IsOne()
+    public void WeightOf_ATerritoryOfThePortfolio_IsItsWeight_OrOneWhenNoneIsSet()
+    {
+        var portfolio = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine], Weights = [new TerritoryWeight(new TerritoryCode("13"), 2)] });
+
+        portfolio.WeightOf(new TerritoryCode("13")).Should().Be(2);
+        portfolio.WeightOf(new TerritoryCode("59")).Should().Be(1);
+        portfolio.TryGetWeightOf(new TerritoryCode("59"), out var weight).Should().BeTrue();
+        weight.Should().Be(1);
+    }
+
+    [Fact]
+    public void WeightOf_ACodeOutsideThePortfolio_Throws_AndTryGetSaysFalse()
     {
         var portfolio = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen], Weights = [new TerritoryWeight(new TerritoryCode("13"), 2)] });
 
-        portfolio.WeightOf(new TerritoryCode("75")).Should().Be(1);
-        portfolio.WeightOf(default).Should().Be(1);
+        FluentActions.Invoking(() => portfolio.WeightOf(new TerritoryCode("75"))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("The portfolio of odd17-2020 has 1 territory; there is no territory '75'.");
+        FluentActions.Invoking(() => portfolio.WeightOf(default)).Should().Throw<KeyNotFoundException>();
+        portfolio.TryGetWeightOf(new TerritoryCode("75"), out _).Should().BeFalse();
+        portfolio.TryGetWeightOf(default, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void GetLedger_IsTheTerritorysOwn_AndAnotherCodeThrows()
+    {
+        var portfolio = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] });
+
+        portfolio.GetLedger(new TerritoryCode("59")).Should().BeSameAs(FiftyNine);
+        portfolio.TryGetLedger(new TerritoryCode("13"), out var ledger).Should().BeTrue();
+        ledger.Should().BeSameAs(Thirteen);
+        FluentActions.Invoking(() => portfolio.GetLedger(new TerritoryCode("2A"))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("The portfolio of odd17-2020 has 2 territories; there is no territory '2A'.");
+        portfolio.TryGetLedger(new TerritoryCode("2A"), out ledger).Should().BeFalse();
+        ledger.Should().BeNull();
+    }
+
+    [Fact]
+    public void NationalFigures_LookUpTerritoriesAndMeasures()
+    {
+        var national = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] }).RollupAt(AsOf);
+
+        national.GetTerritory(new TerritoryCode("59")).Should().Be(FiftyNine.RollupAt(AsOf));
+        national.GetMeasure(new MeasureNumber(5)).Should().Be(national.Measures[4]);
+        FluentActions.Invoking(() => national.GetTerritory(new TerritoryCode("75"))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("The rollup has 2 territories; there is no territory '75'.");
+        FluentActions.Invoking(() => national.GetMeasure(new MeasureNumber(22))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("The rollup has measures 1 to 21; there is no measure 22.");
+        national.TryGetTerritory(new TerritoryCode("75"), out var territory).Should().BeFalse();
+        territory.Should().BeNull();
+        national.TryGetMeasure(new MeasureNumber(22), out _).Should().BeFalse();
     }
 }
