@@ -31,6 +31,13 @@ public sealed partial class Ledger : IEquatable<Ledger>
     private readonly IndicatorTrack[][] _tracks;
     private readonly MeasurePlan?[] _plans;
 
+    // The lists of Reports, Indicators, Observations and Plans, built when first read and then kept: a ledger that is
+    // only rolled up and written never holds them, and keeps its sixteen bytes a report (docs/benchmarks.md).
+    private MeasureReport[]? _reportList;
+    private Indicator[]? _indicatorList;
+    private Observation[]? _observationList;
+    private MeasurePlan[]? _planList;
+
     internal Ledger(
         Programme programme,
         Territory? territory,
@@ -73,36 +80,21 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <summary>Gets the number of reports.</summary>
     public int ReportCount { get; }
 
-    /// <summary>Gets every report, by measure then date. Each call builds the list afresh.</summary>
-    public ValueList<MeasureReport> Reports
-    {
-        get
-        {
-            var all = new MeasureReport[ReportCount];
-            var next = 0;
-            for (var m = 0; m < _reports.Length; m++)
-            {
-                for (var i = 0; i < _reports[m].Length; i++)
-                {
-                    all[next++] = ReportAt(m, i);
-                }
-            }
-
-            return ValueListMarshal.Own(all);
-        }
-    }
+    /// <summary>Gets every report, by measure then date.</summary>
+    /// <remarks>The list is built when first read, from the ledger's packed storage, and kept for later reads.</remarks>
+    public ValueList<MeasureReport> Reports => ValueListMarshal.Own(Volatile.Read(ref _reportList) ?? Keep(ref _reportList, AllReports()));
 
     /// <summary>Gets the indicators, by measure then identifier.</summary>
-    public ValueList<Indicator> Indicators =>
-        ValueList.CreateRange(_tracks.SelectMany(t => t).Select(t => t.Indicator));
+    /// <remarks>The list is built when first read and kept for later reads.</remarks>
+    public ValueList<Indicator> Indicators => ValueListMarshal.Own(Volatile.Read(ref _indicatorList) ?? Keep(ref _indicatorList, AllIndicators()));
 
     /// <summary>Gets every observation, by indicator (as <see cref="Indicators"/> orders them) then date.</summary>
-    public ValueList<Observation> Observations =>
-        ValueList.CreateRange(_tracks.SelectMany(t => t).SelectMany(t =>
-            t.Observations.Select(o => new Observation(t.Indicator.Id, PackedDate.Unpack(o.Date), o.Value))));
+    /// <remarks>The list is built when first read, from the ledger's packed storage, and kept for later reads.</remarks>
+    public ValueList<Observation> Observations => ValueListMarshal.Own(Volatile.Read(ref _observationList) ?? Keep(ref _observationList, AllObservations()));
 
     /// <summary>Gets the measures' own planned starts and ends, by measure.</summary>
-    public ValueList<MeasurePlan> Plans => ValueList.CreateRange(_plans.OfType<MeasurePlan>());
+    /// <remarks>The list is built when first read and kept for later reads.</remarks>
+    public ValueList<MeasurePlan> Plans => ValueListMarshal.Own(Volatile.Read(ref _planList) ?? Keep(ref _planList, [.. _plans.OfType<MeasurePlan>()]));
 
     /// <summary>Builds a ledger from a draft, after checking every ledger rule.</summary>
     /// <param name="draft">The draft.</param>
@@ -179,15 +171,19 @@ public sealed partial class Ledger : IEquatable<Ledger>
 
     /// <summary>Gets the draft of this ledger, to derive a variant.</summary>
     /// <returns>A draft that builds a ledger equal to this one.</returns>
+    /// <remarks>
+    /// The draft's lists are the ledger's own when they have been read; otherwise they are built for the draft alone,
+    /// and the ledger does not keep them.
+    /// </remarks>
     public LedgerDraft ToDraft() => new()
     {
         Programme = Programme,
         Territory = Territory,
         LaunchDate = LaunchDate == Programme.LaunchDate ? null : LaunchDate,
-        Reports = Reports,
-        Indicators = Indicators,
-        Observations = Observations,
-        Plans = Plans,
+        Reports = ValueListMarshal.Own(Volatile.Read(ref _reportList) ?? AllReports()),
+        Indicators = ValueListMarshal.Own(Volatile.Read(ref _indicatorList) ?? AllIndicators()),
+        Observations = ValueListMarshal.Own(Volatile.Read(ref _observationList) ?? AllObservations()),
+        Plans = ValueListMarshal.Own(Volatile.Read(ref _planList) ?? [.. _plans.OfType<MeasurePlan>()]),
     };
 
     /// <summary>Gets the reports on one measure, in date order.</summary>
@@ -410,6 +406,29 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <summary>Returns the scope and the number of reports, such as <c>odd17-2020 13 Bouches-du-Rhône: 3276 reports</c>.</summary>
     /// <returns>The ledger as text.</returns>
     public override string ToString() => $"{Programme.Id} {(Territory is null ? "national" : Territory.ToString())}: {ReportCount} reports";
+
+    /// <summary>Keeps a list built for a property, or the one another thread kept first: both hold the same items.</summary>
+    private static T[] Keep<T>(ref T[]? field, T[] built) => Interlocked.CompareExchange(ref field, built, null) ?? built;
+
+    private MeasureReport[] AllReports()
+    {
+        var all = new MeasureReport[ReportCount];
+        var next = 0;
+        for (var m = 0; m < _reports.Length; m++)
+        {
+            for (var i = 0; i < _reports[m].Length; i++)
+            {
+                all[next++] = ReportAt(m, i);
+            }
+        }
+
+        return all;
+    }
+
+    private Indicator[] AllIndicators() => [.. _tracks.SelectMany(t => t).Select(t => t.Indicator)];
+
+    private Observation[] AllObservations() =>
+        [.. _tracks.SelectMany(t => t).SelectMany(t => t.Observations.Select(o => new Observation(t.Indicator.Id, PackedDate.Unpack(o.Date), o.Value)))];
 
     private MeasureReport ReportAt(int m, int i)
     {

@@ -29,6 +29,27 @@ public class LedgerTest
     }
 
     [Fact]
+    public void Lists_AreBuiltOnce_EveryReadGivesTheSameList()
+    {
+        var ledger = Ledger.Create(new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Reports = [Report(9, "2020-07-01", InProgress, 90)],
+            Indicators = [Indicator("a", 9, 0, 40)],
+            Observations = [Observation("a", "2020-08-01", 10)],
+            Plans = [new MeasurePlan(new MeasureNumber(9), Day("2020-06-01"), Day("2021-06-01"))],
+        });
+
+        // The same array behind both reads: the list was built once, not again for the second read.
+        (ledger.Reports.AsImmutableArray() == ledger.Reports.AsImmutableArray()).Should().BeTrue();
+        (ledger.Indicators.AsImmutableArray() == ledger.Indicators.AsImmutableArray()).Should().BeTrue();
+        (ledger.Observations.AsImmutableArray() == ledger.Observations.AsImmutableArray()).Should().BeTrue();
+        (ledger.Plans.AsImmutableArray() == ledger.Plans.AsImmutableArray()).Should().BeTrue();
+        ledger.Observations.Should().ContainSingle().Which.Should().Be(Observation("a", "2020-08-01", 10));
+        ledger.Plans.Should().ContainSingle();
+    }
+
+    [Fact]
     public void ReportsOf_AKnownMeasureWithoutReports_IsEmpty_AndNoError()
     {
         Sample.ReportsOf(new MeasureNumber(21)).Should().BeEmpty();
