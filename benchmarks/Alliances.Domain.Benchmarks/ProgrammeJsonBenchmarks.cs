@@ -53,7 +53,7 @@ public abstract class ProgrammeJsonBenchmarks
             _ => m,
         });
         var governance = programme.Governance;
-        var bodies = governance.Bodies.Add(new GovernanceBody(new LocalizedText("Secrétariat"), new LocalizedText("Prépare les séances", "Prepares the meetings")));
+        ValueList<GovernanceBody> bodies = [.. governance.Bodies, new GovernanceBody(new LocalizedText("Secrétariat"), new LocalizedText("Prépare les séances", "Prepares the meetings"))];
         return Programme.Create(programme.ToDraft() with
         {
             Milestones = ValueList.CreateRange(milestones),

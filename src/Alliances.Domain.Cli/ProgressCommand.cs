@@ -73,7 +73,7 @@ internal static class ProgressCommand
 
             var date = parsed.GetValue(asOf) ?? MilestoneCalendar.For(document.Ledgers[0].Programme).Today(clock);
             var code = parsed.GetValue(territory);
-            if (code is not null && (document.Portfolio is null || !document.Portfolio.Ledgers.Any(l => l.Territory!.Code == code)))
+            if (code is { } named && (document.Portfolio is null || !document.Portfolio.TryGetLedger(named, out _)))
             {
                 error.WriteLine($"alliances: --territory {code} names no territory of this portfolio.");
                 return ExitCodes.Usage;

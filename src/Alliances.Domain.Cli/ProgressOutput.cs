@@ -44,10 +44,10 @@ internal static class ProgressOutput
                 output.WriteLine($"  {measure.Measure.Value,2}. {Pad(Points(measure.MeanVariance), 12)}{Bar(measure.Progress)}  {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 60)}");
             }
 
-            if (detail is not null)
+            if (detail is { } code)
             {
                 output.WriteLine();
-                WriteLedger(output, portfolio.Ledgers.First(l => l.Territory!.Code == detail), asOf, language);
+                WriteLedger(output, portfolio.GetLedger(code), asOf, language);
             }
         }
         else

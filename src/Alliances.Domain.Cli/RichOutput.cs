@@ -105,9 +105,9 @@ internal static class RichOutput
 
             console.MarkupLine($"[bold]{(french ? "Vue nationale" : "National view")}[/]: {Bar(national.Progress)}");
             console.Write(ranking);
-            if (detail is not null)
+            if (detail is { } code)
             {
-                Ledger(console, portfolio.Ledgers.First(l => l.Territory!.Code == detail), asOf, language);
+                Ledger(console, portfolio.GetLedger(code), asOf, language);
             }
         }
         else

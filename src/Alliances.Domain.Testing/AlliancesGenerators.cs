@@ -271,7 +271,7 @@ public static class AlliancesGenerators
     {
         var canonical = Odd17.Draft;
         var launch = Odd17.LaunchDate.PlusDays(launchOffset);
-        return (canonical with
+        return Programme.Create(canonical with
         {
             LaunchDate = launch,
             Dimensions = ValueList.CreateRange(kinds.Select((k, i) => new Dimension(k, titles[0], titles[^1], horizons[i]))),
@@ -281,7 +281,7 @@ public static class AlliancesGenerators
             Evaluation = new PlannedEvaluation(ImpreciseDate.On(launch), titles[0], Period.FromYears(1)),
             Poll = withPoll ? canonical.Poll : null,
             Source = withSource ? canonical.Source : null,
-        }).ToProgramme();
+        });
     }
 
     private static MeasureReport[] Walk(int measure, int[] gaps, int[] picks, int[] declared)
@@ -311,7 +311,7 @@ public static class AlliancesGenerators
         var withComment = reports.Select((r, i) => i % 5 == 0 && comment is not null
             ? new MeasureReport(r.Measure, r.Date, r.Status, r.DeclaredProgress, Health.AtRisk, comment, r.Date.PlusDays(30))
             : r);
-        return new LedgerDraft
+        return Ledger.Create(new LedgerDraft
         {
             Programme = Odd17.Programme,
             Territory = territory,
@@ -319,17 +319,17 @@ public static class AlliancesGenerators
             Indicators = [indicator],
             Observations = [.. observations],
             Plans = [new MeasurePlan(new MeasureNumber(2), launch, launch.PlusYears(2))],
-        }.ToLedger();
+        });
     }
 
     private static Portfolio BuildPortfolio(List<MeasureReport[]> reportSets, double weight)
     {
-        var ledgers = reportSets.Select((reports, i) => new LedgerDraft
+        var ledgers = reportSets.Select((reports, i) => Ledger.Create(new LedgerDraft
         {
             Programme = Odd17.Programme,
             Territory = FrenchDepartements.All[i * 7],
             Reports = [.. reports],
-        }.ToLedger());
-        return Portfolio.Create(ledgers, [new TerritoryWeight(FrenchDepartements.All[0].Code, weight)]);
+        }));
+        return Portfolio.Create(new PortfolioDraft { Ledgers = [.. ledgers], Weights = [new TerritoryWeight(FrenchDepartements.All[0].Code, weight)] });
     }
 }

@@ -165,7 +165,7 @@ public static class InvalidDocuments
     }
 
     private static Ledger Ledger() =>
-        (new LedgerBuilder(Odd17.Programme)
+        Domain.Progress.Ledger.Create(new LedgerBuilder(Odd17.Programme)
             .ForTerritory(FrenchDepartements.All[12])
             .ReportingBetween(Odd17.LaunchDate, Odd17.LaunchDate.PlusYears(2))
             .Every(Period.FromMonths(2))
@@ -175,7 +175,7 @@ public static class InvalidDocuments
             .BuildDraft() with
         {
             Plans = [new MeasurePlan(new MeasureNumber(16), new LocalDate(2021, 1, 1), new LocalDate(2022, 12, 31))],
-        }).ToLedger();
+        });
 
     private static Portfolio Portfolio() =>
         new PortfolioBuilder(Odd17.Programme)

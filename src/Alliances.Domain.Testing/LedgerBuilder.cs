@@ -89,13 +89,13 @@ public sealed class LedgerBuilder
     /// <param name="curve">The curve.</param>
     /// <returns>The builder.</returns>
     public LedgerBuilder FollowingCurve(int measure, ProgressCurve curve) =>
-        new(_settings with { Curves = _settings.Curves.Add((measure, curve ?? throw new ArgumentNullException(nameof(curve)))) });
+        new(_settings with { Curves = [.. _settings.Curves, (measure, curve ?? throw new ArgumentNullException(nameof(curve)))] });
 
     /// <summary>Cancels a measure on the first report on or after a day.</summary>
     /// <param name="measure">The measure number.</param>
     /// <param name="on">The day.</param>
     /// <returns>The builder.</returns>
-    public LedgerBuilder Cancelling(int measure, LocalDate on) => new(_settings with { Cancellations = _settings.Cancellations.Add((measure, on)) });
+    public LedgerBuilder Cancelling(int measure, LocalDate on) => new(_settings with { Cancellations = [.. _settings.Cancellations, (measure, on)] });
 
     /// <summary>Suspends a started measure over a stretch of days; it resumes in progress after.</summary>
     /// <param name="measure">The measure number.</param>
@@ -103,7 +103,7 @@ public sealed class LedgerBuilder
     /// <param name="until">The day it resumes.</param>
     /// <returns>The builder.</returns>
     public LedgerBuilder Suspending(int measure, LocalDate from, LocalDate until) =>
-        new(_settings with { Suspensions = _settings.Suspensions.Add((measure, from, until)) });
+        new(_settings with { Suspensions = [.. _settings.Suspensions, (measure, from, until)] });
 
     /// <summary>Adds one indicator to each of the given measures, observed at every report along the measure's curve.</summary>
     /// <param name="measures">The measure numbers.</param>
@@ -126,7 +126,7 @@ public sealed class LedgerBuilder
 
     /// <summary>Builds the ledger.</summary>
     /// <returns>The ledger, valid against every ledger rule.</returns>
-    public Ledger Build() => BuildDraft().ToLedger();
+    public Ledger Build() => Ledger.Create(BuildDraft());
 
     /// <summary>Everything a builder is told.</summary>
     private sealed record Settings(Programme Programme)

@@ -84,6 +84,6 @@ public sealed class PortfolioBuilder
             }
         }
 
-        return Portfolio.Create(ledgers, weights);
+        return Portfolio.Create(new PortfolioDraft { Ledgers = [.. ledgers], Weights = [.. weights] });
     }
 }

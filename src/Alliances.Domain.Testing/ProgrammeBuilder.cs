@@ -47,7 +47,7 @@ public sealed class ProgrammeBuilder
             };
         }
 
-        if (draft.Evaluation is { } evaluation && !draft.Validate().Violations.All(v => v.Code != "EVA002"))
+        if (draft.Evaluation is { } evaluation && !Programme.Validate(draft).Violations.All(v => v.Code != "EVA002"))
         {
             draft = draft with { Evaluation = new PlannedEvaluation(new WholeYear(launch.Year + 2), evaluation.Purpose, evaluation.LooksBackOver) };
         }

@@ -109,6 +109,6 @@ public static class Scenarios
             ledgers.Add(builder.Build());
         }
 
-        return new Scenario(name, asOf, Portfolio.Create(ledgers), expected);
+        return new Scenario(name, asOf, Portfolio.Create(new PortfolioDraft { Ledgers = [.. ledgers] }), expected);
     }
 }

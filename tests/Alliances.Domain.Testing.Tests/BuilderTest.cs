@@ -47,7 +47,7 @@ public class BuilderTest
 
     [Fact]
     public void ProgrammeBuilder_With_CanBreakARuleOnPurpose() =>
-        RuleAssert.Throws(() => ProgrammeBuilder.Canonical().With(d => d with { Measures = d.Measures.RemoveAt(3) }).Build(), "PRG005");
+        RuleAssert.Throws(() => ProgrammeBuilder.Canonical().With(d => d with { Measures = [.. d.Measures.Where((_, i) => i != 3)] }).Build(), "PRG005");
 
     [Fact]
     public void LedgerBuilder_Default_ReportsMonthlyOnEveryMeasureForThreeYears()

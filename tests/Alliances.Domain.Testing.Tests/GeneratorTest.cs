@@ -30,11 +30,11 @@ public partial class GeneratorTest
 
     [Property(MaxTest = 2000, Arbitrary = [typeof(AlliancesArbitraries)])]
     public bool Programmes_PassValidation(Programme programme) =>
-        ProgrammeValidator.Validate(programme.ToDraft()).IsValid && ProgrammeJson.Validate(ProgrammeJson.Serialize(programme)).IsValid;
+        Programme.Validate(programme.ToDraft()).IsValid && ProgrammeJson.Validate(ProgrammeJson.Serialize(programme)).IsValid;
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(AlliancesArbitraries)])]
     public bool Ledgers_PassValidation(Ledger ledger) =>
-        ledger.ToDraft().Validate().IsValid && LedgerJson.Validate(LedgerJson.Serialize(ledger, indented: false)).IsValid;
+        Ledger.Validate(ledger.ToDraft()).IsValid && LedgerJson.Validate(LedgerJson.Serialize(ledger, indented: false)).IsValid;
 
     [Property(MaxTest = 200, Arbitrary = [typeof(AlliancesArbitraries)])]
     public bool Portfolios_PassValidation(Portfolio portfolio) =>

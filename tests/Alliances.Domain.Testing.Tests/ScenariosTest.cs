@@ -24,7 +24,7 @@ public class ScenariosTest
         scenario.Expected.Territories.Select(t => t.Code).Should().BeEquivalentTo(national.Territories.Select(t => t.Territory!.Code), "the scenario states every territory's figure");
         foreach (var (code, points) in scenario.Expected.Territories)
         {
-            national.Territories.Single(t => t.Territory!.Code == code).Progress!.Value.Points.Should().BeApproximately(points, 1e-9, code);
+            national.GetTerritory(code).Progress!.Value.Points.Should().BeApproximately(points, 1e-9, code);
         }
 
         national.Territories[0].Expected.Points.Should().BeApproximately(scenario.Expected.Expected, 1e-9);

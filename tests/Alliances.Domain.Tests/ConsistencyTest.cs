@@ -13,7 +13,7 @@ public class ConsistencyTest
     /// <summary>
     /// Types meant to be set through object initializers, immutable once built: drafts (unvalidated input) and options.
     /// </summary>
-    private static readonly Type[] InitOnlyInputs = [typeof(ProgrammeDraft), typeof(Domain.Progress.LedgerDraft), typeof(Domain.Progress.ProgressOptions), typeof(Domain.Serialization.DocumentReadOptions)];
+    private static readonly Type[] InitOnlyInputs = [typeof(ProgrammeDraft), typeof(Domain.Progress.LedgerDraft), typeof(PortfolioDraft), typeof(Domain.Progress.ProgressOptions), typeof(Domain.Serialization.DocumentReadOptions)];
 
     /// <summary>Every public type but enums, interfaces, static classes and exceptions.</summary>
     /// <remarks>Exceptions inherit settable members (HelpLink, Source) from System.Exception; they are not model types.</remarks>

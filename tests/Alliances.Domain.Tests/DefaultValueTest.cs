@@ -111,7 +111,7 @@ public class DefaultValueTest
     {
         var ledger = Ledger.ForTerritory(Odd17.Programme, FrenchDepartements.All[0]);
 
-        Expect.Codes(Portfolio.Validate([ledger], [default]), "POR001");
+        Expect.Codes(Portfolio.Validate(new PortfolioDraft { Ledgers = [ledger], Weights = [default] }), "POR001");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Alliances.Domain.Web.Tests;
 /// </summary>
 public class OtherProgrammeTest
 {
-    private static readonly Programme Other = (Odd17.Programme.ToDraft() with { Id = new ProgrammeId("odd17-bis") }).ToProgramme();
+    private static readonly Programme Other = Programme.Create(Odd17.Programme.ToDraft() with { Id = new ProgrammeId("odd17-bis") });
 
     private static string LedgerOfOther() => Ledgers.Territory13().Replace("\"programme\": \"odd17-2020\"", "\"programme\": \"odd17-bis\"", StringComparison.Ordinal);
 

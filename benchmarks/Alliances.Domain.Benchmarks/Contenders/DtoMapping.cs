@@ -43,12 +43,12 @@ public static class DtoMapping
     {
         if (dto.Scope == "portfolio")
         {
-            var ledgers = dto.Territories!.Select(t => Draft(t.Territory, t.LaunchDate, t.Plans, t.Indicators, t.Reports, t.Observations).ToLedger());
+            var ledgers = dto.Territories!.Select(t => Ledger.Create(Draft(t.Territory, t.LaunchDate, t.Plans, t.Indicators, t.Reports, t.Observations)));
             var weights = dto.Weights?.Select(w => new TerritoryWeight(new TerritoryCode(w.Territory), w.Weight)) ?? [];
-            return LedgerDocument.Of(Portfolio.Create(ledgers, weights));
+            return LedgerDocument.Of(Portfolio.Create(new PortfolioDraft { Ledgers = [.. ledgers], Weights = [.. weights] }));
         }
 
-        return LedgerDocument.Of(Draft(dto.Territory, dto.LaunchDate, dto.Plans, dto.Indicators, dto.Reports, dto.Observations).ToLedger());
+        return LedgerDocument.Of(Ledger.Create(Draft(dto.Territory, dto.LaunchDate, dto.Plans, dto.Indicators, dto.Reports, dto.Observations)));
     }
 
     private static void Fill(Ledger ledger, out TerritoryDto? territory, out string? launch, out List<PlanDto>? plans, out List<IndicatorDto>? indicators, out List<ReportDto> reports, out List<ObservationDto>? observations)

@@ -39,7 +39,7 @@ public static class Documents
 
     /// <summary>Builds a portfolio of <paramref name="territories"/> with <paramref name="reportsPerMeasure"/> weekly reports on every measure.</summary>
     public static Portfolio Build(int territories, int reportsPerMeasure) =>
-        Portfolio.Create(FrenchDepartements.Take(territories).Select((t, i) => Territorial(t, Period.FromWeeks(1), reportsPerMeasure, i)));
+        Portfolio.Create(new PortfolioDraft { Ledgers = [.. FrenchDepartements.Take(territories).Select((t, i) => Territorial(t, Period.FromWeeks(1), reportsPerMeasure, i))] });
 
     /// <summary>
     /// A territorial ledger with exactly <paramref name="count"/> reports on every measure, at a cadence: measures
@@ -65,15 +65,15 @@ public static class Documents
     }
 
     private static Portfolio Stagger(Portfolio portfolio) =>
-        Portfolio.Create(portfolio.Ledgers.Select(ledger =>
+        Portfolio.Create(new PortfolioDraft { Ledgers = [.. portfolio.Ledgers.Select(ledger =>
         {
             var draft = ledger.ToDraft();
             var launch = ledger.LaunchDate;
-            return (draft with
+            return Ledger.Create(draft with
             {
                 Reports = [.. draft.Reports.Where(r => r.Date >= launch.PlusWeeks(r.Measure.Value - 1))],
-            }).ToLedger();
-        }));
+            });
+        })] });
 
     private static Period Times(Period period, int n) => new PeriodBuilder
     {

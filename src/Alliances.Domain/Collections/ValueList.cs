@@ -11,20 +11,19 @@ public static class ValueList
     /// <returns>The list.</returns>
     public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
 
-    /// <summary>Creates a list holding a copy of the given items, in order.</summary>
+    /// <summary>
+    /// Creates a list holding the given items, in order: a copy of them, unless they are already immutable (an
+    /// <see cref="ImmutableArray{T}"/> or a <see cref="ValueList{T}"/>), which are wrapped without copying.
+    /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="items">The items.</param>
+    /// <param name="items">The items; a default immutable array gives the empty list.</param>
     /// <returns>The list.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public static ValueList<T> CreateRange<T>(IEnumerable<T> items)
+    public static ValueList<T> CreateRange<T>(IEnumerable<T> items) => items switch
     {
-        ArgumentNullException.ThrowIfNull(items);
-        return new(ImmutableArray.CreateRange(items));
-    }
-
-    /// <summary>Wraps an immutable array without copying it.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="items">The items; a default array gives the empty list.</param>
-    /// <returns>The list.</returns>
-    public static ValueList<T> From<T>(ImmutableArray<T> items) => new(items);
+        null => throw new ArgumentNullException(nameof(items)),
+        ValueList<T> list => list,
+        ImmutableArray<T> array => new(array),
+        _ => new(ImmutableArray.CreateRange(items)),
+    };
 }

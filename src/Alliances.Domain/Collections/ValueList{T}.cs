@@ -64,24 +64,6 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <returns>The elements.</returns>
     public ReadOnlySpan<T> AsSpan() => Items.AsSpan();
 
-    /// <summary>Returns a new list with an element added at the end.</summary>
-    /// <param name="item">The element to add.</param>
-    /// <returns>The new list; this one is unchanged.</returns>
-    public ValueList<T> Add(T item) => new(Items.Add(item));
-
-    /// <summary>Returns a new list with an element replaced.</summary>
-    /// <param name="index">The index of the element to replace.</param>
-    /// <param name="item">The new element.</param>
-    /// <returns>The new list; this one is unchanged.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
-    public ValueList<T> SetItem(int index, T item) => new(Items.SetItem(index, item));
-
-    /// <summary>Returns a new list without the element at an index.</summary>
-    /// <param name="index">The index of the element to remove.</param>
-    /// <returns>The new list; this one is unchanged.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
-    public ValueList<T> RemoveAt(int index) => new(Items.RemoveAt(index));
-
     /// <summary>Returns an enumerator over the elements, in order, that does not allocate.</summary>
     /// <returns>The enumerator.</returns>
     public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();

@@ -1,5 +1,4 @@
-using Alliances.Domain.Serialization;
-using System.Text.Json.Serialization;
+using System.Diagnostics.CodeAnalysis;
 using Alliances.Domain.Scheduling;
 using NodaTime;
 
@@ -15,16 +14,27 @@ public sealed partial class Ledger
     /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
     /// <returns>The measure's figures.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
-    public MeasureProgress ProgressOf(MeasureNumber measure, LocalDate asOf, ProgressOptions? options = null)
+    public MeasureProgress ProgressOf(MeasureNumber measure, LocalDate asOf, ProgressOptions? options = null) =>
+        TryGetProgressOf(measure, asOf, out var progress, options) ? progress : throw Programme.NoMeasure(measure);
+
+    /// <summary>Works out where one measure stands at a date, when the programme has the measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="asOf">The date; only data dated on or before it count (rule PRO012).</param>
+    /// <param name="progress">The measure's figures, as <see cref="ProgressOf"/> gives them; <c>default</c> when the programme lacks the measure.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="ProgressOf"/> throws.</returns>
+    public bool TryGetProgressOf(MeasureNumber measure, LocalDate asOf, out MeasureProgress progress, ProgressOptions? options = null)
     {
-        if (measure.Value > _reports.Length)
+        if (!Programme.HasMeasure(measure))
         {
-            throw new KeyNotFoundException($"Programme {Programme.Id} has measures 1 to {_reports.Length}; there is no measure {measure}.");
+            progress = default;
+            return false;
         }
 
         options ??= ProgressOptions.Default;
         var m = measure.Value - 1;
-        return MeasureAt(m, Programme.Measures[m].Dimension, asOf, PackedDate.Pack(asOf), DefaultExpected(asOf), options.Tolerance);
+        progress = MeasureAt(m, Programme.Measures[m].Dimension, asOf, PackedDate.Pack(asOf), DefaultExpected(asOf), options.Tolerance);
+        return true;
     }
 
     /// <summary>Works out where the programme stands at a date: every measure, every dimension and the whole (rules PRO001–PRO010).</summary>
@@ -99,9 +109,23 @@ public sealed partial class Ledger
     /// <param name="asOf">The date to forecast from.</param>
     /// <returns>The forecast.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
-    public CompletionForecast ForecastCompletion(MeasureNumber measure, LocalDate asOf)
+    public CompletionForecast ForecastCompletion(MeasureNumber measure, LocalDate asOf) =>
+        TryGetForecastCompletion(measure, asOf, out var forecast) ? forecast : throw Programme.NoMeasure(measure);
+
+    /// <summary>Forecasts when a measure reaches 100 % (rule PRO011), when the programme has the measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="asOf">The date to forecast from.</param>
+    /// <param name="forecast">The forecast, as <see cref="ForecastCompletion"/> gives it; <see langword="null"/> when the programme lacks the measure.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="ForecastCompletion"/> throws.</returns>
+    public bool TryGetForecastCompletion(MeasureNumber measure, LocalDate asOf, [NotNullWhen(true)] out CompletionForecast? forecast)
     {
-        var current = ProgressOf(measure, asOf);
+        forecast = TryGetProgressOf(measure, asOf, out var current) ? Forecast(measure, asOf, current) : null;
+        return forecast is not null;
+    }
+
+    /// <summary>Forecasts a measure of the programme from its figures at the date.</summary>
+    private CompletionForecast Forecast(MeasureNumber measure, LocalDate asOf, MeasureProgress current)
+    {
         if (current.IsCancelled)
         {
             return new CompletionForecast(measure, asOf, ForecastOutcome.Cancelled, null, null, 0);
@@ -161,7 +185,25 @@ public sealed partial class Ledger
     /// <returns>The change.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
     public ProgressChange ChangeBetween(MeasureNumber measure, LocalDate from, LocalDate to) =>
-        new(measure, from, to, ProgressOf(measure, from).Progress, ProgressOf(measure, to).Progress);
+        TryGetChangeBetween(measure, from, to, out var change) ? change : throw Programme.NoMeasure(measure);
+
+    /// <summary>Gets how a measure's progress moved between two dates, when the programme has the measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="from">The earlier date.</param>
+    /// <param name="to">The later date.</param>
+    /// <param name="change">The change, as <see cref="ChangeBetween"/> gives it; <c>default</c> when the programme lacks the measure.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="ChangeBetween"/> throws.</returns>
+    public bool TryGetChangeBetween(MeasureNumber measure, LocalDate from, LocalDate to, out ProgressChange change)
+    {
+        if (!TryGetProgressOf(measure, from, out var before) || !TryGetProgressOf(measure, to, out var after))
+        {
+            change = default;
+            return false;
+        }
+
+        change = new(measure, from, to, before.Progress, after.Progress);
+        return true;
+    }
 
     /// <summary>
     /// Gets how a measure's progress moved since the report before its latest one on or before a date: "what moved
@@ -171,16 +213,41 @@ public sealed partial class Ledger
     /// <param name="asOf">The date.</param>
     /// <returns>The change from the previous report's day to the latest report's day, or <see langword="null"/> when the measure has fewer than two reports by then.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
-    public ProgressChange? ChangeSincePreviousReport(MeasureNumber measure, LocalDate asOf)
+    public ProgressChange? ChangeSincePreviousReport(MeasureNumber measure, LocalDate asOf) =>
+        TryGetChangeSincePreviousReport(measure, asOf, out var change) ? change : throw Programme.NoMeasure(measure);
+
+    /// <summary>
+    /// Gets how a measure's progress moved since the report before its latest one on or before a date, when the
+    /// programme has the measure.
+    /// </summary>
+    /// <remarks>
+    /// It returns <see langword="false"/> exactly where <see cref="ChangeSincePreviousReport"/> throws, for a measure the
+    /// programme lacks; a measure with fewer than two reports by then is known, so it returns <see langword="true"/> with
+    /// a <see langword="null"/> change.
+    /// </remarks>
+    /// <param name="measure">The measure.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="change">
+    /// The change from the previous report's day to the latest report's day; <see langword="null"/> when the measure
+    /// has fewer than two reports by then, or the programme lacks it.
+    /// </param>
+    /// <returns><see langword="true"/> when the programme has the measure, whatever its reports.</returns>
+    public bool TryGetChangeSincePreviousReport(MeasureNumber measure, LocalDate asOf, out ProgressChange? change)
     {
-        if (measure.Value > _reports.Length)
+        change = null;
+        if (!Programme.HasMeasure(measure))
         {
-            throw new KeyNotFoundException($"Programme {Programme.Id} has measures 1 to {_reports.Length}; there is no measure {measure}.");
+            return false;
         }
 
         var entries = _reports[measure.Value - 1];
         var last = Search.LastOnOrBefore(entries, PackedDate.Pack(asOf));
-        return last < 1 ? null : ChangeBetween(measure, PackedDate.Unpack(entries[last - 1].Date), PackedDate.Unpack(entries[last].Date));
+        if (last >= 1)
+        {
+            change = ChangeBetween(measure, PackedDate.Unpack(entries[last - 1].Date), PackedDate.Unpack(entries[last].Date));
+        }
+
+        return true;
     }
 
     /// <summary>Gets every measure whose progress moved between two dates, largest moves first: "what moved this month".</summary>

@@ -1,5 +1,6 @@
-using Alliances.Domain.Serialization;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -29,6 +30,13 @@ public sealed partial class Ledger : IEquatable<Ledger>
     private readonly CommentEntry[][] _comments;
     private readonly IndicatorTrack[][] _tracks;
     private readonly MeasurePlan?[] _plans;
+
+    // The lists of Reports, Indicators, Observations and Plans, built when first read and then kept: a ledger that is
+    // only rolled up and written never holds them, and keeps its sixteen bytes a report (docs/benchmarks.md).
+    private MeasureReport[]? _reportList;
+    private Indicator[]? _indicatorList;
+    private Observation[]? _observationList;
+    private MeasurePlan[]? _planList;
 
     internal Ledger(
         Programme programme,
@@ -72,36 +80,58 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <summary>Gets the number of reports.</summary>
     public int ReportCount { get; }
 
-    /// <summary>Gets every report, by measure then date. Each call builds the list afresh.</summary>
-    public ValueList<MeasureReport> Reports
-    {
-        get
-        {
-            var all = new MeasureReport[ReportCount];
-            var next = 0;
-            for (var m = 0; m < _reports.Length; m++)
-            {
-                for (var i = 0; i < _reports[m].Length; i++)
-                {
-                    all[next++] = ReportAt(m, i);
-                }
-            }
-
-            return ValueListMarshal.Own(all);
-        }
-    }
+    /// <summary>Gets every report, by measure then date.</summary>
+    /// <remarks>The list is built when first read, from the ledger's packed storage, and kept for later reads.</remarks>
+    public ValueList<MeasureReport> Reports => ValueListMarshal.Own(Volatile.Read(ref _reportList) ?? Keep(ref _reportList, AllReports()));
 
     /// <summary>Gets the indicators, by measure then identifier.</summary>
-    public ValueList<Indicator> Indicators =>
-        ValueList.CreateRange(_tracks.SelectMany(t => t).Select(t => t.Indicator));
+    /// <remarks>The list is built when first read and kept for later reads.</remarks>
+    public ValueList<Indicator> Indicators => ValueListMarshal.Own(Volatile.Read(ref _indicatorList) ?? Keep(ref _indicatorList, AllIndicators()));
 
     /// <summary>Gets every observation, by indicator (as <see cref="Indicators"/> orders them) then date.</summary>
-    public ValueList<Observation> Observations =>
-        ValueList.CreateRange(_tracks.SelectMany(t => t).SelectMany(t =>
-            t.Observations.Select(o => new Observation(t.Indicator.Id, PackedDate.Unpack(o.Date), o.Value))));
+    /// <remarks>The list is built when first read, from the ledger's packed storage, and kept for later reads.</remarks>
+    public ValueList<Observation> Observations => ValueListMarshal.Own(Volatile.Read(ref _observationList) ?? Keep(ref _observationList, AllObservations()));
 
     /// <summary>Gets the measures' own planned starts and ends, by measure.</summary>
-    public ValueList<MeasurePlan> Plans => ValueList.CreateRange(_plans.OfType<MeasurePlan>());
+    /// <remarks>The list is built when first read and kept for later reads.</remarks>
+    public ValueList<MeasurePlan> Plans => ValueListMarshal.Own(Volatile.Read(ref _planList) ?? Keep(ref _planList, [.. _plans.OfType<MeasurePlan>()]));
+
+    /// <summary>Builds a ledger from a draft, after checking every ledger rule.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; the exception lists every violation with its code and path.</exception>
+    public static Ledger Create(LedgerDraft draft)
+    {
+        LedgerAssembly.Build(draft, out var ledger).ThrowIfInvalid();
+        return ledger!;
+    }
+
+    /// <summary>Builds a ledger from a draft when it is valid.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="ledger">The ledger, when the draft is valid.</param>
+    /// <param name="result">Every violation found, as <see cref="Validate"/> gives them; valid when <paramref name="ledger"/> was built.</param>
+    /// <returns><see langword="true"/> when the draft is valid and the ledger was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static bool TryCreate(LedgerDraft draft, [NotNullWhen(true)] out Ledger? ledger, out ValidationResult result)
+    {
+        result = LedgerAssembly.Build(draft, out ledger);
+        return ledger is not null;
+    }
+
+    /// <summary>
+    /// Checks a draft against every ledger rule: reports, indicators and plans on the programme's measures (LED001),
+    /// one report per measure and day (LED002), nothing before launch (LED003), indicators and observations that fit
+    /// (LED004–LED006), one plan per measure (LED007), no missing part (LED008), lifecycle moves in order (LIF001), and
+    /// a launch that can hold the programme's windows (DAT002, DAT003, SCH008).
+    /// </summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>
+    /// Every violation found, each with its code and its JSON path over the ledger document
+    /// (<c>$.reports[12].status</c>); valid when there is none.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static ValidationResult Validate(LedgerDraft draft) => LedgerAssembly.Build(draft, out _);
 
     /// <summary>Starts an empty national ledger of a programme.</summary>
     /// <param name="programme">The programme.</param>
@@ -110,7 +140,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     public static Ledger National(Programme programme)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        return new LedgerDraft { Programme = programme }.ToLedger();
+        return Create(new LedgerDraft { Programme = programme });
     }
 
     /// <summary>Starts an empty territorial ledger of a programme.</summary>
@@ -124,7 +154,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(territory);
-        return new LedgerDraft { Programme = programme, Territory = territory, LaunchDate = launchDate }.ToLedger();
+        return Create(new LedgerDraft { Programme = programme, Territory = territory, LaunchDate = launchDate });
     }
 
     /// <summary>Determines whether two ledgers hold the same data.</summary>
@@ -141,50 +171,86 @@ public sealed partial class Ledger : IEquatable<Ledger>
 
     /// <summary>Gets the draft of this ledger, to derive a variant.</summary>
     /// <returns>A draft that builds a ledger equal to this one.</returns>
+    /// <remarks>
+    /// The draft's lists are the ledger's own when they have been read; otherwise they are built for the draft alone,
+    /// and the ledger does not keep them.
+    /// </remarks>
     public LedgerDraft ToDraft() => new()
     {
         Programme = Programme,
         Territory = Territory,
         LaunchDate = LaunchDate == Programme.LaunchDate ? null : LaunchDate,
-        Reports = Reports,
-        Indicators = Indicators,
-        Observations = Observations,
-        Plans = Plans,
+        Reports = ValueListMarshal.Own(Volatile.Read(ref _reportList) ?? AllReports()),
+        Indicators = ValueListMarshal.Own(Volatile.Read(ref _indicatorList) ?? AllIndicators()),
+        Observations = ValueListMarshal.Own(Volatile.Read(ref _observationList) ?? AllObservations()),
+        Plans = ValueListMarshal.Own(Volatile.Read(ref _planList) ?? [.. _plans.OfType<MeasurePlan>()]),
     };
 
     /// <summary>Gets the reports on one measure, in date order.</summary>
     /// <param name="measure">The measure.</param>
-    /// <returns>The reports; empty when the programme has no such measure or it has none.</returns>
-    public ValueList<MeasureReport> ReportsOf(MeasureNumber measure)
+    /// <returns>The reports; empty when the measure has none yet.</returns>
+    /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
+    public ValueList<MeasureReport> ReportsOf(MeasureNumber measure) =>
+        TryGetReportsOf(measure, out var reports) ? reports : throw Programme.NoMeasure(measure);
+
+    /// <summary>Gets the reports on one measure, in date order, when the programme has the measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="reports">The reports, empty when the measure has none yet; empty when the programme lacks the measure.</param>
+    /// <returns>
+    /// <see langword="true"/> when the programme has the measure, whether or not it has reports;
+    /// <see langword="false"/> when it lacks it, where <see cref="ReportsOf"/> throws.
+    /// </returns>
+    public bool TryGetReportsOf(MeasureNumber measure, out ValueList<MeasureReport> reports)
     {
-        if (measure.Value > _reports.Length)
+        if (!Programme.HasMeasure(measure))
         {
-            return [];
+            reports = [];
+            return false;
         }
 
         var m = measure.Value - 1;
-        var reports = new MeasureReport[_reports[m].Length];
-        for (var i = 0; i < reports.Length; i++)
+        var all = new MeasureReport[_reports[m].Length];
+        for (var i = 0; i < all.Length; i++)
         {
-            reports[i] = ReportAt(m, i);
+            all[i] = ReportAt(m, i);
         }
 
-        return ValueListMarshal.Own(reports);
+        reports = ValueListMarshal.Own(all);
+        return true;
     }
 
     /// <summary>Gets the latest report on a measure on or before a date.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="asOf">The date.</param>
-    /// <returns>The report, or <see langword="null"/> when there is none.</returns>
-    public MeasureReport? LatestReport(MeasureNumber measure, LocalDate asOf)
+    /// <returns>The report, or <see langword="null"/> when the measure has none on or before the date.</returns>
+    /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
+    public MeasureReport? LatestReport(MeasureNumber measure, LocalDate asOf) =>
+        TryGetLatestReport(measure, asOf, out var report) ? report : throw Programme.NoMeasure(measure);
+
+    /// <summary>Gets the latest report on a measure on or before a date, when the programme has the measure.</summary>
+    /// <remarks>
+    /// As every <c>TryGet…</c> lookup, it returns <see langword="false"/> exactly where its throwing form throws: for a
+    /// measure the programme lacks. A measure with no report yet is known, so it returns <see langword="true"/> with a
+    /// <see langword="null"/> report, as <see cref="LatestReport"/> returns <see langword="null"/>.
+    /// </remarks>
+    /// <param name="measure">The measure.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="report">
+    /// The report, or <see langword="null"/> when the measure has none on or before the date or the programme lacks the
+    /// measure.
+    /// </param>
+    /// <returns><see langword="true"/> when the programme has the measure, whether or not it has a report by then.</returns>
+    public bool TryGetLatestReport(MeasureNumber measure, LocalDate asOf, out MeasureReport? report)
     {
-        if (measure.Value > _reports.Length)
+        report = null;
+        if (!Programme.HasMeasure(measure))
         {
-            return null;
+            return false;
         }
 
         var index = Search.LastOnOrBefore(_reports[measure.Value - 1], PackedDate.Pack(asOf));
-        return index < 0 ? null : ReportAt(measure.Value - 1, index);
+        report = index < 0 ? null : ReportAt(measure.Value - 1, index);
+        return true;
     }
 
     /// <summary>Gets the observations of one indicator, in date order.</summary>
@@ -257,7 +323,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(reports);
         var draft = ToDraft();
-        return (draft with { Reports = ValueList.CreateRange(draft.Reports.Concat(reports)) }).ToLedger();
+        return Create(draft with { Reports = [.. draft.Reports, .. reports] });
     }
 
     /// <summary>Returns the ledger with one more indicator.</summary>
@@ -269,7 +335,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(indicator);
         var draft = ToDraft();
-        return (draft with { Indicators = draft.Indicators.Add(indicator) }).ToLedger();
+        return Create(draft with { Indicators = [.. draft.Indicators, indicator] });
     }
 
     /// <summary>Returns the ledger with one more observation.</summary>
@@ -281,7 +347,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(observation);
         var draft = ToDraft();
-        return (draft with { Observations = draft.Observations.Add(observation) }).ToLedger();
+        return Create(draft with { Observations = [.. draft.Observations, observation] });
     }
 
     /// <summary>Returns the ledger with a measure's own plan.</summary>
@@ -293,7 +359,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     {
         ArgumentNullException.ThrowIfNull(plan);
         var draft = ToDraft();
-        return (draft with { Plans = draft.Plans.Add(plan) }).ToLedger();
+        return Create(draft with { Plans = [.. draft.Plans, plan] });
     }
 
     /// <inheritdoc/>
@@ -340,6 +406,29 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <summary>Returns the scope and the number of reports, such as <c>odd17-2020 13 Bouches-du-Rhône: 3276 reports</c>.</summary>
     /// <returns>The ledger as text.</returns>
     public override string ToString() => $"{Programme.Id} {(Territory is null ? "national" : Territory.ToString())}: {ReportCount} reports";
+
+    /// <summary>Keeps a list built for a property, or the one another thread kept first: both hold the same items.</summary>
+    private static T[] Keep<T>(ref T[]? field, T[] built) => Interlocked.CompareExchange(ref field, built, null) ?? built;
+
+    private MeasureReport[] AllReports()
+    {
+        var all = new MeasureReport[ReportCount];
+        var next = 0;
+        for (var m = 0; m < _reports.Length; m++)
+        {
+            for (var i = 0; i < _reports[m].Length; i++)
+            {
+                all[next++] = ReportAt(m, i);
+            }
+        }
+
+        return all;
+    }
+
+    private Indicator[] AllIndicators() => [.. _tracks.SelectMany(t => t).Select(t => t.Indicator)];
+
+    private Observation[] AllObservations() =>
+        [.. _tracks.SelectMany(t => t).SelectMany(t => t.Observations.Select(o => new Observation(t.Indicator.Id, PackedDate.Unpack(o.Date), o.Value)))];
 
     private MeasureReport ReportAt(int m, int i)
     {

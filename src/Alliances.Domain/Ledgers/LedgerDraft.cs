@@ -1,11 +1,10 @@
-using Alliances.Domain.Validation;
 using NodaTime;
 
 namespace Alliances.Domain.Progress;
 
 /// <summary>
-/// The parts of a ledger before the ledger rules have been checked across them: what <see cref="Validate"/> reads and
-/// <see cref="ToLedger"/> builds from.
+/// The parts of a ledger before the ledger rules have been checked across them: what <see cref="Ledger.Validate"/> reads
+/// and <see cref="Ledger.Create"/> and <see cref="Ledger.TryCreate"/> build from.
 /// </summary>
 /// <remarks>
 /// Each part is already a valid value on its own; what a draft can still get wrong is how they fit together with
@@ -35,18 +34,4 @@ public sealed record LedgerDraft
 
     /// <summary>Gets the measures' own planned starts and ends.</summary>
     public ValueList<MeasurePlan> Plans { get; init; }
-
-    /// <summary>Checks the draft against every ledger rule.</summary>
-    /// <returns>Every violation found, with its code and path; empty when the draft is valid.</returns>
-    public ValidationResult Validate() => LedgerAssembly.Build(this, out _);
-
-    /// <summary>Builds the ledger, after checking every rule.</summary>
-    /// <returns>The ledger.</returns>
-    /// <exception cref="RuleViolationException">A rule is broken; the exception lists every violation.</exception>
-    public Ledger ToLedger()
-    {
-        var result = LedgerAssembly.Build(this, out var ledger);
-        result.ThrowIfInvalid();
-        return ledger!;
-    }
 }

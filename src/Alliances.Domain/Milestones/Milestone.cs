@@ -220,7 +220,7 @@ public sealed record Milestone
     }
 
     private Milestone WithDate(ImpreciseDate date, MilestoneDateChange change) =>
-        new(Sequence, Title, Kind, date, Place, HostEvent, TimeZoneId, History.Add(change));
+        new(Sequence, Title, Kind, date, Place, HostEvent, TimeZoneId, [.. History, change]);
 
     /// <summary>Returns the sequence, the date and the French title, such as <c>#3 8 July 2020: …</c>.</summary>
     /// <returns>The milestone as text.</returns>

@@ -1,5 +1,6 @@
-using Alliances.Domain.Serialization;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
@@ -105,25 +106,38 @@ public sealed record Programme
     /// <exception cref="RuleViolationException">A rule is broken; the exception lists every violation with its code and path.</exception>
     public static Programme Create(ProgrammeDraft draft)
     {
-        ProgrammeValidator.Validate(draft).ThrowIfInvalid();
+        Validate(draft).ThrowIfInvalid();
         return new Programme(draft);
     }
 
     /// <summary>Builds a programme from a draft when it is valid.</summary>
     /// <param name="draft">The draft.</param>
     /// <param name="programme">The programme, when the draft is valid.</param>
-    /// <param name="result">Every violation found; valid when <paramref name="programme"/> was built.</param>
+    /// <param name="result">Every violation found, as <see cref="Validate"/> gives them; valid when <paramref name="programme"/> was built.</param>
     /// <returns><see langword="true"/> when the draft is valid and the programme was built.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
     public static bool TryCreate(
         ProgrammeDraft draft,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Programme? programme,
+        [NotNullWhen(true)] out Programme? programme,
         out ValidationResult result)
     {
-        result = ProgrammeValidator.Validate(draft);
+        result = Validate(draft);
         programme = result.IsValid ? new Programme(draft) : null;
         return programme is not null;
     }
+
+    /// <summary>
+    /// Checks a draft against every programme rule: the <c>PRG</c> rules across its parts, and its launch against the
+    /// calendar (<c>DAT002</c>, <c>DAT003</c>), its mission's report (<c>PRG012</c>), its windows (<c>SCH008</c>) and its
+    /// planned evaluation (<c>EVA002</c>).
+    /// </summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>
+    /// Every violation found, in a stable order (by part, in the order of the draft's properties), each with its code
+    /// and its JSON path over the programme document (<c>$.measures[4].number</c>); valid when there is none.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static ValidationResult Validate(ProgrammeDraft draft) => ProgrammeRules.Check(draft);
 
     /// <summary>Gets the draft of this programme, to derive a variant with a <c>with</c> expression.</summary>
     /// <returns>A draft equal, part for part, to this programme.</returns>
@@ -148,22 +162,28 @@ public sealed record Programme
     /// <summary>Gets a measure by number.</summary>
     /// <param name="number">The measure number.</param>
     /// <returns>The measure.</returns>
-    /// <exception cref="KeyNotFoundException">The programme has no measure with that number.</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// The programme has no measure with that number: it has measures 1 to <c>Measures.Count</c>.
+    /// </exception>
     public Measure GetMeasure(MeasureNumber number) =>
-        TryGetMeasure(number, out var measure)
-            ? measure
-            : throw new KeyNotFoundException($"Programme {Id} has measures 1 to {Measures.Count}; there is no measure {number}.");
+        TryGetMeasure(number, out var measure) ? measure : throw NoMeasure(number);
 
     /// <summary>Gets a measure by number, when the programme has it.</summary>
     /// <param name="number">The measure number.</param>
-    /// <param name="measure">The measure, when found.</param>
+    /// <param name="measure">The measure, when found; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the programme has a measure with that number.</returns>
-    public bool TryGetMeasure(MeasureNumber number, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Measure? measure)
+    public bool TryGetMeasure(MeasureNumber number, [NotNullWhen(true)] out Measure? measure)
     {
-        // Measures run from 1 without a gap and are held in order (PRG004, PRG005), so the number is the index.
-        measure = number.Value <= Measures.Count ? Measures[number.Value - 1] : null;
+        measure = HasMeasure(number) ? Measures[number.Value - 1] : null;
         return measure is not null;
     }
+
+    /// <summary>Tells whether the programme has a measure with a number.</summary>
+    /// <remarks>Measures run from 1 without a gap and are held in order (PRG004, PRG005), so the number is the index.</remarks>
+    internal bool HasMeasure(MeasureNumber number) => number.Value <= Measures.Count;
+
+    /// <summary>Gets the exception every lookup of the programme's measures throws for a number it lacks.</summary>
+    internal KeyNotFoundException NoMeasure(MeasureNumber number) => Lookup.NoMeasure($"Programme {Id}", Measures.Count, number);
 
     /// <summary>Gets the dimension of a kind.</summary>
     /// <param name="kind">The kind.</param>
@@ -178,7 +198,7 @@ public sealed record Programme
     /// <param name="kind">The kind.</param>
     /// <param name="dimension">The dimension, when found.</param>
     /// <returns><see langword="true"/> when the programme has a dimension of that kind.</returns>
-    public bool TryGetDimension(DimensionKind kind, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dimension? dimension)
+    public bool TryGetDimension(DimensionKind kind, [NotNullWhen(true)] out Dimension? dimension)
     {
         foreach (var candidate in Dimensions)
         {
@@ -219,7 +239,7 @@ public sealed record Programme
     public Programme WithMilestone(Milestone milestone)
     {
         ArgumentNullException.ThrowIfNull(milestone);
-        return Create(ToDraft() with { Milestones = Milestones.Add(milestone.WithSequence(Milestones.Count + 1)) });
+        return Create(ToDraft() with { Milestones = [.. Milestones, milestone.WithSequence(Milestones.Count + 1)] });
     }
 
     /// <summary>Gets the programme's schedule from its own launch date: its windows and its measures' statuses.</summary>

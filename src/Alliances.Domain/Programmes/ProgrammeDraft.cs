@@ -1,11 +1,11 @@
-using Alliances.Domain.Validation;
 using NodaTime;
 
 namespace Alliances.Domain;
 
 /// <summary>
 /// The parts of a programme before the programme rules have been checked across them: what
-/// <see cref="ProgrammeValidator.Validate"/> reads and <see cref="Programme.Create"/> builds from.
+/// <see cref="Programme.Validate"/> reads and <see cref="Programme.Create"/> and <see cref="Programme.TryCreate"/> build
+/// from.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -63,13 +63,4 @@ public sealed record ProgrammeDraft
 
     /// <summary>Gets the opinion poll quoted in support of the programme, or <see langword="null"/> when none.</summary>
     public OpinionPoll? Poll { get; init; }
-
-    /// <summary>Checks the draft against every programme rule.</summary>
-    /// <returns>Every violation found, with its code and path; empty when the draft is valid.</returns>
-    public ValidationResult Validate() => ProgrammeValidator.Validate(this);
-
-    /// <summary>Builds the programme, after checking every rule.</summary>
-    /// <returns>The programme.</returns>
-    /// <exception cref="RuleViolationException">A rule is broken; the exception lists every violation.</exception>
-    public Programme ToProgramme() => Programme.Create(this);
 }

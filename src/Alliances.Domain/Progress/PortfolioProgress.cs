@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using Alliances.Domain.Validation;
 using NodaTime;
 
 namespace Alliances.Domain.Progress;
@@ -52,6 +54,49 @@ public sealed record PortfolioProgress
 
     /// <summary>Gets the territories ranked by programme progress, highest first, unknown last, ties by code.</summary>
     public ValueList<TerritoryRank> Ranking { get; }
+
+    /// <summary>Gets a territory's figures.</summary>
+    /// <param name="territory">The territory's code.</param>
+    /// <returns>The figures.</returns>
+    /// <exception cref="KeyNotFoundException">The portfolio has no territory of that code.</exception>
+    public ProgrammeProgress GetTerritory(TerritoryCode territory) =>
+        TryGetTerritory(territory, out var figures) ? figures : throw Lookup.NoTerritory("The rollup", Territories.Count, territory);
+
+    /// <summary>Gets a territory's figures, when the portfolio has the territory.</summary>
+    /// <param name="territory">The territory's code.</param>
+    /// <param name="figures">The figures; <see langword="null"/> when the portfolio has no territory of that code.</param>
+    /// <returns><see langword="true"/> when the portfolio has the territory; <see langword="false"/> where <see cref="GetTerritory"/> throws.</returns>
+    public bool TryGetTerritory(TerritoryCode territory, [NotNullWhen(true)] out ProgrammeProgress? figures)
+    {
+        foreach (var candidate in Territories)
+        {
+            if (candidate.Territory!.Code == territory)
+            {
+                figures = candidate;
+                return true;
+            }
+        }
+
+        figures = null;
+        return false;
+    }
+
+    /// <summary>Gets a measure's figures across the territories.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The figures.</returns>
+    /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
+    public MeasureAcrossTerritories GetMeasure(MeasureNumber measure) =>
+        TryGetMeasure(measure, out var figures) ? figures : throw Lookup.NoMeasure("The rollup", Measures.Count, measure);
+
+    /// <summary>Gets a measure's figures across the territories, when the programme has the measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="figures">The figures; <c>default</c> when the programme lacks the measure.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="GetMeasure"/> throws.</returns>
+    public bool TryGetMeasure(MeasureNumber measure, out MeasureAcrossTerritories figures)
+    {
+        figures = measure.Value <= Measures.Count ? Measures[measure.Value - 1] : default;
+        return measure.Value <= Measures.Count;
+    }
 
     /// <summary>Gets the measures that lag most across territories: lowest mean variance first, then by number.</summary>
     /// <param name="count">How many to give at most.</param>

@@ -1,4 +1,5 @@
 using Alliances.Domain.Scheduling;
+using Alliances.Domain.Validation;
 using NodaTime;
 
 namespace Alliances.Domain.Progress;
@@ -133,27 +134,45 @@ public sealed record ProgrammeProgress
     /// <param name="kind">The kind of the dimension.</param>
     /// <returns>The figures.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no dimension of that kind.</exception>
-    public DimensionProgress Dimension(DimensionKind kind)
+    public DimensionProgress GetDimension(DimensionKind kind) =>
+        TryGetDimension(kind, out var figures) ? figures : throw new KeyNotFoundException($"The rollup has no {kind} dimension.");
+
+    /// <summary>Gets a dimension's figures, when the programme has a dimension of that kind.</summary>
+    /// <param name="kind">The kind of the dimension.</param>
+    /// <param name="figures">The figures; <c>default</c> when the programme has no dimension of that kind.</param>
+    /// <returns><see langword="true"/> when the programme has a dimension of that kind.</returns>
+    public bool TryGetDimension(DimensionKind kind, out DimensionProgress figures)
     {
         foreach (var dimension in Dimensions)
         {
             if (dimension.Dimension == kind)
             {
-                return dimension;
+                figures = dimension;
+                return true;
             }
         }
 
-        throw new KeyNotFoundException($"The programme has no {kind} dimension.");
+        figures = default;
+        return false;
     }
 
     /// <summary>Gets a measure's figures.</summary>
     /// <param name="measure">The measure.</param>
     /// <returns>The figures.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
-    public MeasureProgress Measure(MeasureNumber measure) =>
-        measure.Value <= Measures.Count
-            ? Measures[measure.Value - 1]
-            : throw new KeyNotFoundException($"The programme has measures 1 to {Measures.Count}; there is no measure {measure}.");
+    public MeasureProgress GetMeasure(MeasureNumber measure) =>
+        TryGetMeasure(measure, out var figures) ? figures : throw Lookup.NoMeasure("The rollup", Measures.Count, measure);
+
+    /// <summary>Gets a measure's figures, when the programme has the measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="figures">The figures; <c>default</c> when the programme lacks the measure.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="GetMeasure"/> throws.</returns>
+    public bool TryGetMeasure(MeasureNumber measure, out MeasureProgress figures)
+    {
+        var measures = Measures;
+        figures = measure.Value <= measures.Count ? measures[measure.Value - 1] : default;
+        return measure.Value <= measures.Count;
+    }
 
     /// <summary>
     /// Gets the measures that lag most: the non-cancelled measures with a known variance, lowest variance first, then by

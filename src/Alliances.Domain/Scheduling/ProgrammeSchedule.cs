@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Alliances.Domain.Progress;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -97,7 +98,18 @@ public sealed class ProgrammeSchedule
     /// <param name="measure">The measure number.</param>
     /// <returns>The window, both days included.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
-    public DateInterval WindowOf(MeasureNumber measure) => WindowOf(Programme.GetMeasure(measure).Dimension);
+    public DateInterval WindowOf(MeasureNumber measure) =>
+        TryGetWindowOf(measure, out var window) ? window : throw Programme.NoMeasure(measure);
+
+    /// <summary>Gets the first-effects window of a measure, its dimension's, when the programme has the measure.</summary>
+    /// <param name="measure">The measure number.</param>
+    /// <param name="window">The window, both days included; <see langword="null"/> when the programme lacks the measure.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="WindowOf(MeasureNumber)"/> throws.</returns>
+    public bool TryGetWindowOf(MeasureNumber measure, [NotNullWhen(true)] out DateInterval? window)
+    {
+        window = Programme.TryGetMeasure(measure, out var found) ? WindowOf(found.Dimension) : null;
+        return window is not null;
+    }
 
     /// <summary>
     /// Works out where a measure stands at a date (rules SCH002 to SCH007), given the day its first effects were
@@ -109,12 +121,27 @@ public sealed class ProgrammeSchedule
     /// <param name="firstEffects">The day first effects were recorded, or <see langword="null"/> when they were not.</param>
     /// <returns>The status, with the window and the first effects counted.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
-    public MeasureScheduleStatus StatusOf(MeasureNumber measure, LocalDate asOf, LocalDate? firstEffects = null)
+    public MeasureScheduleStatus StatusOf(MeasureNumber measure, LocalDate asOf, LocalDate? firstEffects = null) =>
+        TryGetStatusOf(measure, asOf, out var status, firstEffects) ? status : throw Programme.NoMeasure(measure);
+
+    /// <summary>Works out where a measure stands at a date (rules SCH002 to SCH007), when the programme has the measure.</summary>
+    /// <param name="measure">The measure number.</param>
+    /// <param name="asOf">The date to judge at.</param>
+    /// <param name="status">The status, as <see cref="StatusOf"/> gives it; <c>default</c> when the programme lacks the measure.</param>
+    /// <param name="firstEffects">The day first effects were recorded, or <see langword="null"/> when they were not.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="StatusOf"/> throws.</returns>
+    public bool TryGetStatusOf(MeasureNumber measure, LocalDate asOf, out MeasureScheduleStatus status, LocalDate? firstEffects = null)
     {
-        var dimension = Programme.GetMeasure(measure).Dimension;
-        var window = WindowOf(dimension);
+        if (!Programme.TryGetMeasure(measure, out var found))
+        {
+            status = default;
+            return false;
+        }
+
+        var window = WindowOf(found.Dimension);
         var known = firstEffects is { } e && e <= asOf ? firstEffects : null;
-        return new MeasureScheduleStatus(measure, dimension, Classify(window, asOf, known), window, known);
+        status = new MeasureScheduleStatus(measure, found.Dimension, Classify(window, asOf, known), window, known);
+        return true;
     }
 
     /// <summary>Works out every measure's status at a date, and how many measures have each.</summary>
@@ -131,7 +158,7 @@ public sealed class ProgrammeSchedule
             statuses[i] = StatusOf(number, asOf, effects);
         }
 
-        return new ScheduleSnapshot(asOf, ValueList.From(System.Collections.Immutable.ImmutableArray.Create(statuses)));
+        return new ScheduleSnapshot(asOf, ValueListMarshal.Own(statuses));
     }
 
     /// <summary>Checks the planned evaluation against a launch date and its results window (rule EVA002).</summary>

@@ -1,3 +1,4 @@
+using Alliances.Domain.Validation;
 using NodaTime;
 
 namespace Alliances.Domain.Scheduling;
@@ -41,8 +42,16 @@ public sealed record ScheduleSnapshot
     /// <param name="measure">The measure number.</param>
     /// <returns>The status.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
-    public MeasureScheduleStatus Of(MeasureNumber measure) =>
-        measure.Value <= Statuses.Count
-            ? Statuses[measure.Value - 1]
-            : throw new KeyNotFoundException($"The programme has measures 1 to {Statuses.Count}; there is no measure {measure}.");
+    public MeasureScheduleStatus StatusOf(MeasureNumber measure) =>
+        TryGetStatusOf(measure, out var status) ? status : throw Lookup.NoMeasure("The snapshot", Statuses.Count, measure);
+
+    /// <summary>Gets the status of one measure, when the programme has the measure.</summary>
+    /// <param name="measure">The measure number.</param>
+    /// <param name="status">The status; <c>default</c> when the programme lacks the measure.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="StatusOf"/> throws.</returns>
+    public bool TryGetStatusOf(MeasureNumber measure, out MeasureScheduleStatus status)
+    {
+        status = measure.Value <= Statuses.Count ? Statuses[measure.Value - 1] : default;
+        return measure.Value <= Statuses.Count;
+    }
 }

@@ -178,34 +178,27 @@ public static class LedgerJson
     internal static LedgerDocument FromWire(LedgerWire wire)
     {
         var weights = wire.Weights?.ToValueList(static w => w.Model) ?? default;
-        var result = Check(wire, wire.Programme, weights, out var ledgers);
-        if (!result.IsValid)
-        {
-            throw AlliancesJsonException.AcrossParts(result.Violations);
-        }
-
-        return wire.Scope == LedgerScope.Portfolio
-            ? LedgerDocument.Of(Portfolio.Create(ledgers, weights))
-            : LedgerDocument.Of(ledgers[0]);
+        var result = Build(wire, wire.Programme, weights, out var document);
+        return result.IsValid ? document! : throw AlliancesJsonException.AcrossParts(result.Violations);
     }
 
     /// <summary>The reader of documents of the programmes given; of the canonical programme when none are.</summary>
     private static JsonTypeInfo<LedgerWire> Reader(IEnumerable<Programme>? programmes) =>
         programmes is null ? WireContext.Default.LedgerWire : WireContext.For(Known(programmes)).LedgerWire;
 
-    /// <summary>Checks every ledger of a document read, with paths over the document; builds them when valid.</summary>
-    private static ValidationResult Check(LedgerWire wire, Programme programme, ValueList<TerritoryWeight> weights, out List<Ledger> ledgers)
+    /// <summary>Checks every ledger of a document read, with paths over the document, then its portfolio; builds the document when valid.</summary>
+    private static ValidationResult Build(LedgerWire wire, Programme programme, ValueList<TerritoryWeight> weights, out LedgerDocument? document)
     {
+        document = null;
         var bodies = wire.Scope == LedgerScope.Portfolio ? [.. wire.Territories!] : (IReadOnlyList<LedgerBodyWire>)[wire];
-        ledgers = new List<Ledger>(bodies.Count);
+        var ledgers = new List<Ledger>(bodies.Count);
         var found = new List<RuleViolation>();
         for (var i = 0; i < bodies.Count; i++)
         {
             var prefix = wire.Scope == LedgerScope.Portfolio ? $"$.territories[{i.ToString(CultureInfo.InvariantCulture)}]" : "$";
-            var result = LedgerAssembly.Build(bodies[i].ToDraft(programme), out var ledger);
-            if (result.IsValid)
+            if (Ledger.TryCreate(bodies[i].ToDraft(programme), out var ledger, out var result))
             {
-                ledgers.Add(ledger!);
+                ledgers.Add(ledger);
             }
             else
             {
@@ -213,12 +206,23 @@ public static class LedgerJson
             }
         }
 
-        if (found.Count == 0 && wire.Scope == LedgerScope.Portfolio)
+        if (found.Count > 0)
         {
-            found.AddRange(Portfolio.Validate(ValueList.CreateRange(ledgers), weights).Violations);
+            return new ValidationResult(ValueList.CreateRange(found));
         }
 
-        return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
+        if (wire.Scope != LedgerScope.Portfolio)
+        {
+            document = LedgerDocument.Of(ledgers[0]);
+            return ValidationResult.Valid;
+        }
+
+        if (Portfolio.TryCreate(new PortfolioDraft { Ledgers = ValueListMarshal.Copy(ledgers), Weights = weights }, out var portfolio, out var across))
+        {
+            document = LedgerDocument.Of(portfolio);
+        }
+
+        return across;
     }
 
     private static int EstimateSize(LedgerDocument document) =>

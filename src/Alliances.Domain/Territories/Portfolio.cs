@@ -1,5 +1,6 @@
-using Alliances.Domain.Serialization;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Progress;
 using Alliances.Domain.Validation;
 using NodaTime;
@@ -44,7 +45,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         _weights = new double[ledgers.Count];
         for (var t = 0; t < _weights.Length; t++)
         {
-            _weights[t] = WeightOf(ledgers[t].Territory!.Code);
+            _weights[t] = Listed(weights, ledgers[t].Territory!.Code);
         }
     }
 
@@ -60,27 +61,42 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// <summary>Gets the number of reports across every ledger.</summary>
     public int ReportCount => Ledgers.Sum(l => l.ReportCount);
 
-    /// <summary>Builds a portfolio, checking rule POR001.</summary>
-    /// <param name="ledgers">The territorial ledgers, at least one, of one programme, each territory once.</param>
-    /// <param name="weights">The territories' weights, or <see langword="null"/> for equal weights.</param>
+    /// <summary>Builds a portfolio from a draft, after checking rule POR001.</summary>
+    /// <param name="draft">The draft.</param>
     /// <returns>The portfolio.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ledgers"/> or one of them is null.</exception>
-    /// <exception cref="RuleViolationException">The ledgers or weights break POR001; the exception lists every violation.</exception>
-    public static Portfolio Create(IEnumerable<Ledger> ledgers, IEnumerable<TerritoryWeight>? weights = null)
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The ledgers or weights break POR001; the exception lists every violation with its path.</exception>
+    public static Portfolio Create(PortfolioDraft draft)
     {
-        ArgumentNullException.ThrowIfNull(ledgers);
-        var list = ValueList.CreateRange(ledgers);
-        var weightList = weights is null ? [] : ValueList.CreateRange(weights);
-        Validate(list, weightList).ThrowIfInvalid();
-        return new Portfolio(list[0].Programme, list, weightList);
+        Validate(draft).ThrowIfInvalid();
+        return new Portfolio(draft.Ledgers[0].Programme, draft.Ledgers, draft.Weights);
     }
 
-    /// <summary>Checks ledgers and weights against rule POR001.</summary>
-    /// <param name="ledgers">The ledgers.</param>
-    /// <param name="weights">The weights.</param>
-    /// <returns>Every violation, with paths over the ledger document (<c>$.territories[2]</c>).</returns>
-    public static ValidationResult Validate(ValueList<Ledger> ledgers, ValueList<TerritoryWeight> weights)
+    /// <summary>Builds a portfolio from a draft when it is valid.</summary>
+    /// <param name="draft">The draft.</param>
+    /// <param name="portfolio">The portfolio, when the draft is valid.</param>
+    /// <param name="result">Every violation found, as <see cref="Validate"/> gives them; valid when <paramref name="portfolio"/> was built.</param>
+    /// <returns><see langword="true"/> when the draft is valid and the portfolio was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static bool TryCreate(PortfolioDraft draft, [NotNullWhen(true)] out Portfolio? portfolio, out ValidationResult result)
     {
+        result = Validate(draft);
+        portfolio = result.IsValid ? new Portfolio(draft.Ledgers[0].Programme, draft.Ledgers, draft.Weights) : null;
+        return portfolio is not null;
+    }
+
+    /// <summary>
+    /// Checks a draft against rule POR001: at least one ledger, none missing, every one territorial and of the same
+    /// programme, no territory twice, and weights only for the portfolio's territories, each once.
+    /// </summary>
+    /// <param name="draft">The draft.</param>
+    /// <returns>Every violation found, with its JSON path over the ledger document (<c>$.territories[2]</c>, <c>$.weights[0]</c>); valid when there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static ValidationResult Validate(PortfolioDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var ledgers = draft.Ledgers;
+        var weights = draft.Weights;
         var found = new List<RuleViolation>();
         if (ledgers.IsEmpty)
         {
@@ -88,10 +104,17 @@ public sealed class Portfolio : IEquatable<Portfolio>
         }
 
         var codes = new HashSet<TerritoryCode>();
+        Programme? first = null;
         for (var i = 0; i < ledgers.Count; i++)
         {
-            var ledger = ledgers[i] ?? throw new ArgumentNullException(nameof(ledgers), $"Ledger {i} of the portfolio is null.");
+            var ledger = ledgers[i];
             var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.territories[{i}]");
+            if (ledger is null)
+            {
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, "A portfolio holds no missing ledger; this one is null.", path));
+                continue;
+            }
+
             if (ledger.Territory is null)
             {
                 found.Add(new RuleViolation(Rules.PortfolioTerritories, "Every ledger of a portfolio is territorial; this one is national.", path));
@@ -101,9 +124,13 @@ public sealed class Portfolio : IEquatable<Portfolio>
                 found.Add(new RuleViolation(Rules.PortfolioTerritories, $"No territory appears twice in a portfolio; {ledger.Territory.Code} does.", path + ".territory.code"));
             }
 
-            if (i > 0 && !ReferenceEquals(ledger.Programme, ledgers[0].Programme) && !ledger.Programme.Equals(ledgers[0].Programme))
+            if (first is null)
             {
-                found.Add(new RuleViolation(Rules.PortfolioTerritories, $"Every ledger of a portfolio follows one programme; this one follows {ledger.Programme.Id}, the first {ledgers[0].Programme.Id}.", path));
+                first = ledger.Programme;
+            }
+            else if (!ReferenceEquals(ledger.Programme, first) && !ledger.Programme.Equals(first))
+            {
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, $"Every ledger of a portfolio follows one programme; this one follows {ledger.Programme.Id}, the first {first.Id}.", path));
             }
         }
 
@@ -123,6 +150,10 @@ public sealed class Portfolio : IEquatable<Portfolio>
         return found.Count == 0 ? ValidationResult.Valid : new ValidationResult(ValueList.CreateRange(found));
     }
 
+    /// <summary>Gets the draft of this portfolio, to derive a variant with a <c>with</c> expression.</summary>
+    /// <returns>A draft that builds a portfolio equal to this one.</returns>
+    public PortfolioDraft ToDraft() => new() { Ledgers = Ledgers, Weights = Weights };
+
     /// <summary>Determines whether two portfolios hold the same ledgers and weights.</summary>
     /// <param name="left">The first portfolio.</param>
     /// <param name="right">The second portfolio.</param>
@@ -135,17 +166,63 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(Portfolio? left, Portfolio? right) => !Equals(left, right);
 
-    /// <summary>Gets the weight of a territory.</summary>
-    /// <param name="territoryCode">The territory's code.</param>
-    /// <returns>
-    /// Its weight, 1 unless set; 1 for a code no territory of the portfolio has, <c>default(TerritoryCode)</c>
-    /// included.
-    /// </returns>
-    public double WeightOf(TerritoryCode territoryCode)
+    /// <summary>Gets the ledger of a territory.</summary>
+    /// <param name="territory">The territory's code.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="KeyNotFoundException">The portfolio has no territory of that code.</exception>
+    public Ledger GetLedger(TerritoryCode territory) =>
+        TryGetLedger(territory, out var ledger) ? ledger : throw NoTerritory(territory);
+
+    /// <summary>Gets the ledger of a territory, when the portfolio has the territory.</summary>
+    /// <param name="territory">The territory's code.</param>
+    /// <param name="ledger">The ledger; <see langword="null"/> when the portfolio has no territory of that code.</param>
+    /// <returns><see langword="true"/> when the portfolio has the territory; <see langword="false"/> where <see cref="GetLedger"/> throws.</returns>
+    public bool TryGetLedger(TerritoryCode territory, [NotNullWhen(true)] out Ledger? ledger)
     {
-        foreach (var weight in Weights)
+        var index = IndexOf(territory);
+        ledger = index < 0 ? null : Ledgers[index];
+        return ledger is not null;
+    }
+
+    /// <summary>Gets the weight of a territory of the portfolio in the national means (rule PRO013).</summary>
+    /// <param name="territoryCode">The territory's code.</param>
+    /// <returns>Its weight: the one set, or 1 for a territory of the portfolio that the weights leave out.</returns>
+    /// <exception cref="KeyNotFoundException">The portfolio has no territory of that code, <c>default(TerritoryCode)</c> included.</exception>
+    public double WeightOf(TerritoryCode territoryCode) =>
+        TryGetWeightOf(territoryCode, out var weight) ? weight : throw NoTerritory(territoryCode);
+
+    /// <summary>Gets the weight of a territory in the national means (rule PRO013), when the portfolio has the territory.</summary>
+    /// <param name="territoryCode">The territory's code.</param>
+    /// <param name="weight">Its weight, 1 unless set; 0 when the portfolio has no territory of that code.</param>
+    /// <returns><see langword="true"/> when the portfolio has the territory; <see langword="false"/> where <see cref="WeightOf"/> throws.</returns>
+    public bool TryGetWeightOf(TerritoryCode territoryCode, out double weight)
+    {
+        var index = IndexOf(territoryCode);
+        weight = index < 0 ? 0 : _weights[index];
+        return index >= 0;
+    }
+
+    /// <summary>Gets the position of a territory's ledger, or -1; a scan, since a portfolio holds some hundred territories at most.</summary>
+    private int IndexOf(TerritoryCode territory)
+    {
+        var ledgers = Ledgers.AsSpan();
+        for (var t = 0; t < ledgers.Length; t++)
         {
-            if (weight.TerritoryCode == territoryCode)
+            if (ledgers[t].Territory!.Code == territory)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Gets the weight set for a territory, or 1 when none is.</summary>
+    private static double Listed(ValueList<TerritoryWeight> weights, TerritoryCode territory)
+    {
+        foreach (var weight in weights)
+        {
+            if (weight.TerritoryCode == territory)
             {
                 return weight.Weight;
             }
@@ -153,6 +230,9 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
         return 1;
     }
+
+    private KeyNotFoundException NoTerritory(TerritoryCode territory) =>
+        Lookup.NoTerritory($"The portfolio of {Programme.Id}", Ledgers.Count, territory);
 
     /// <summary>Works out the national view at a date (rule PRO013).</summary>
     /// <param name="asOf">The date; only data dated on or before it count.</param>

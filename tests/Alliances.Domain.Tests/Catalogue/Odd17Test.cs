@@ -278,7 +278,7 @@ public class Odd17Test
     }
 
     [Fact]
-    public void Draft_IsTheProgrammesOwn() => Odd17.Draft.ToProgramme().Should().Be(Programme);
+    public void Draft_IsTheProgrammesOwn() => Programme.Create(Odd17.Draft).Should().Be(Programme);
 
     [Fact]
     public void Programme_IsOneInstance() => Odd17.Programme.Should().BeSameAs(Odd17.Programme);

@@ -42,27 +42,6 @@ public class ValueListTest
     }
 
     [Fact]
-    public void Add_ReturnsNewList_LeavesOriginalUnchanged()
-    {
-        ValueList<int> original = [1, 2];
-
-        var added = original.Add(3);
-
-        added.Should().Equal(1, 2, 3);
-        original.Should().Equal(1, 2);
-    }
-
-    [Fact]
-    public void SetItemAndRemoveAt_ReturnNewLists()
-    {
-        ValueList<int> original = [1, 2, 3];
-
-        original.SetItem(1, 9).Should().Equal(1, 9, 3);
-        original.RemoveAt(0).Should().Equal(2, 3);
-        original.Should().Equal(1, 2, 3);
-    }
-
-    [Fact]
     public void CreateRange_CopiesTheSource()
     {
         var source = new List<int> { 1, 2 };
@@ -71,6 +50,17 @@ public class ValueListTest
         source.Add(3);
 
         list.Should().Equal(1, 2);
+    }
+
+    [Fact]
+    public void CreateRange_OfAnImmutableArray_WrapsItWithoutCopying()
+    {
+        var source = System.Collections.Immutable.ImmutableArray.Create(1, 2);
+
+        var list = ValueList.CreateRange(source);
+
+        (list.AsImmutableArray() == source).Should().BeTrue("the array is immutable already, so the list shares it");
+        ValueList.CreateRange(default(System.Collections.Immutable.ImmutableArray<int>)).Should().BeEmpty();
     }
 
     [Fact]

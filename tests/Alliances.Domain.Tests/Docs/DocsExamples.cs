@@ -40,13 +40,13 @@ internal static class DocsExamples
             LaunchDate = new LocalDate(2021, 1, 15),
         };
 
-        ValidationResult result = draft.Validate();
+        ValidationResult result = Programme.Validate(draft);
         foreach (var violation in result.Violations)
         {
             Console.WriteLine(violation);   // such as "$.measures[4].number: PRG004 No two measures ..."
         }
 
-        Programme territorial = draft.ToProgramme();
+        Programme territorial = Programme.Create(draft);
         // end-snippet
         return territorial;
     }

@@ -39,8 +39,8 @@ public class EmbeddingExamplesTest
     [Fact]
     public void OtherProgramme_ReadsItsLedger()
     {
-        var occitanie = (Odd17.Draft with { Id = new Alliances.Domain.ProgrammeId("odd17-occitanie") }).ToProgramme();
-        var json = LedgerJson.Serialize(new LedgerDraft { Programme = occitanie, Reports = [LedgerFixtures.Report(9, "2020-06-01", Alliances.Domain.Progress.LifecycleStatus.InProgress, 10)] }.ToLedger());
+        var occitanie = Programme.Create(Odd17.Draft with { Id = new Alliances.Domain.ProgrammeId("odd17-occitanie") });
+        var json = LedgerJson.Serialize(Ledger.Create(new LedgerDraft { Programme = occitanie, Reports = [LedgerFixtures.Report(9, "2020-06-01", Alliances.Domain.Progress.LifecycleStatus.InProgress, 10)] }));
 
         EmbeddingExamples.OtherProgramme(occitanie, json).Programme.Should().Be(occitanie);
         FluentActions.Invoking(() => JsonSerializer.Deserialize<Ledger>(json)).Should().Throw<AlliancesJsonException>()

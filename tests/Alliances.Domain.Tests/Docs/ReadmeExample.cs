@@ -22,7 +22,7 @@ internal static class ReadmeExample
         Console.WriteLine(visit.Date.PossibleDays);                      // [2020-08-21, 2020-08-31]
 
         // The same model holds any programme of this shape: here, one launched a year later.
-        var later = (programme.ToDraft() with { LaunchDate = new LocalDate(2021, 5, 7) }).ToProgramme();
+        var later = Programme.Create(programme.ToDraft() with { LaunchDate = new LocalDate(2021, 5, 7) });
         Console.WriteLine(LocalDatePattern.Iso.Format(later.LaunchDate));  // 2021-05-07
         // end-snippet
     }

@@ -26,7 +26,68 @@ public class LedgerTest
             Report(1, "2020-12-01", EffectsObserved, 55, effects: "2020-11-20"),
             Report(9, "2020-07-01", InProgress));
         Sample.ReportsOf(new MeasureNumber(9)).Should().ContainSingle();
-        Sample.ReportsOf(new MeasureNumber(30)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Lists_AreBuiltOnce_EveryReadGivesTheSameList()
+    {
+        var ledger = Ledger.Create(new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Reports = [Report(9, "2020-07-01", InProgress, 90)],
+            Indicators = [Indicator("a", 9, 0, 40)],
+            Observations = [Observation("a", "2020-08-01", 10)],
+            Plans = [new MeasurePlan(new MeasureNumber(9), Day("2020-06-01"), Day("2021-06-01"))],
+        });
+
+        // The same array behind both reads: the list was built once, not again for the second read.
+        (ledger.Reports.AsImmutableArray() == ledger.Reports.AsImmutableArray()).Should().BeTrue();
+        (ledger.Indicators.AsImmutableArray() == ledger.Indicators.AsImmutableArray()).Should().BeTrue();
+        (ledger.Observations.AsImmutableArray() == ledger.Observations.AsImmutableArray()).Should().BeTrue();
+        (ledger.Plans.AsImmutableArray() == ledger.Plans.AsImmutableArray()).Should().BeTrue();
+        ledger.Observations.Should().ContainSingle().Which.Should().Be(Observation("a", "2020-08-01", 10));
+        ledger.Plans.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void ReportsOf_AKnownMeasureWithoutReports_IsEmpty_AndNoError()
+    {
+        Sample.ReportsOf(new MeasureNumber(21)).Should().BeEmpty();
+        Sample.TryGetReportsOf(new MeasureNumber(21), out var reports).Should().BeTrue("measure 21 is the programme's, it only has no report yet");
+        reports.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ReportsOf_AMeasureTheProgrammeLacks_Throws_AndTryGetSaysFalse()
+    {
+        FluentActions.Invoking(() => Sample.ReportsOf(new MeasureNumber(22))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("Programme odd17-2020 has measures 1 to 21; there is no measure 22.");
+        Sample.TryGetReportsOf(new MeasureNumber(22), out var reports).Should().BeFalse();
+        reports.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void LatestReport_AKnownMeasureWithoutReports_IsNull_AndTryGetSaysTrue()
+    {
+        Sample.LatestReport(new MeasureNumber(21), Day("2021-01-01")).Should().BeNull();
+        Sample.TryGetLatestReport(new MeasureNumber(21), Day("2021-01-01"), out var report).Should().BeTrue("measure 21 is the programme's");
+        report.Should().BeNull();
+    }
+
+    [Fact]
+    public void LatestReport_AMeasureTheProgrammeLacks_Throws_AndTryGetSaysFalse()
+    {
+        FluentActions.Invoking(() => Sample.LatestReport(new MeasureNumber(22), Day("2021-01-01"))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("Programme odd17-2020 has measures 1 to 21; there is no measure 22.");
+        Sample.TryGetLatestReport(new MeasureNumber(22), Day("2021-01-01"), out var report).Should().BeFalse();
+        report.Should().BeNull();
+    }
+
+    [Fact]
+    public void TryGetLatestReport_AReportByThen_IsTheOneLatestReportGives()
+    {
+        Sample.TryGetLatestReport(new MeasureNumber(1), Day("2020-11-30"), out var report).Should().BeTrue();
+        report.Should().NotBeNull().And.Be(Report(1, "2020-09-01", InProgress, comment: "Plateforme ouverte"));
     }
 
     [Theory]
@@ -46,7 +107,7 @@ public class LedgerTest
     [Fact]
     public void Create_ReportsInAnyOrder_GiveTheSameLedger()
     {
-        var shuffled = new LedgerDraft { Programme = Odd17.Programme, Reports = [.. Sample.Reports.Reverse()] }.ToLedger();
+        var shuffled = Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Reports = [.. Sample.Reports.Reverse()] });
 
         shuffled.Should().Be(Sample);
         (shuffled == Sample).Should().BeTrue();
@@ -121,7 +182,7 @@ public class LedgerTest
             Plans = [new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2021-06-01")), new MeasurePlan(new MeasureNumber(1), Day("2020-06-01"), Day("2022-06-01")), new MeasurePlan(new MeasureNumber(50), Day("2020-06-01"), Day("2021-06-01"))],
         };
 
-        var result = draft.Validate();
+        var result = Ledger.Validate(draft);
 
         result.Violations.Select(v => (v.Code, v.Path)).Should().BeEquivalentTo(new[]
         {
@@ -137,12 +198,12 @@ public class LedgerTest
             ("LED007", "$.plans[1].measure"),
             ("LED001", "$.plans[2].measure"),
         });
-        FluentActions.Invoking(() => draft.ToLedger()).Should().Throw<RuleViolationException>().Which.Violations.Should().HaveCount(11);
+        FluentActions.Invoking(() => Ledger.Create(draft)).Should().Throw<RuleViolationException>().Which.Violations.Should().HaveCount(11);
     }
 
     [Fact]
     public void Validate_NullElements_BreakLED008() =>
-        new LedgerDraft { Programme = Odd17.Programme, Reports = [null!] }.Validate().Violations.Should().ContainSingle()
+        Ledger.Validate(new LedgerDraft { Programme = Odd17.Programme, Reports = [null!] }).Violations.Should().ContainSingle()
             .Which.Should().Match<RuleViolation>(v => v.Code == "LED008" && v.Path == "$.reports[0]");
 
     [Fact]
@@ -177,7 +238,7 @@ public class LedgerTest
             .Observe(Observation("alliances", "2020-12-01", 10))
             .WithPlan(new MeasurePlan(new MeasureNumber(9), Day("2020-06-01"), Day("2021-12-31")));
 
-        ledger.ToDraft().ToLedger().Should().Be(ledger);
+        Ledger.Create(ledger.ToDraft()).Should().Be(ledger);
         ledger.Indicators.Should().ContainSingle();
         ledger.Observations.Should().ContainSingle().Which.Value.Should().Be(10);
         ledger.ObservationsOf("alliances").Should().ContainSingle();

@@ -58,8 +58,8 @@ public class StorageSizeTest
     /// <summary>A portfolio of weekly reports on every measure for three years, without comments.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Portfolio Build(int territories) =>
-        Portfolio.Create(FrenchDepartements.Take(territories).Select((territory, i) =>
-            new LedgerBuilder(Odd17.Programme).ForTerritory(territory).Weekly().DeclaringProgress(0.9).WithSeed(i).Build()));
+        Portfolio.Create(new PortfolioDraft { Ledgers = [.. FrenchDepartements.Take(territories).Select((territory, i) =>
+            new LedgerBuilder(Odd17.Programme).ForTerritory(territory).Weekly().DeclaringProgress(0.9).WithSeed(i).Build())] });
 
     private static Ledger Territorial(Period cadence, int seed) =>
         new LedgerBuilder(Odd17.Programme).Every(cadence).DeclaringProgress(0.9).WithSeed(seed).Build();

@@ -174,7 +174,7 @@ public class MilestoneScheduleTest
     public void DisplayOrder_SortsByEarliestThenLatestThenSequence()
     {
         var sameDayAsPioneers = Odd17.Programme.Milestones[2].WithSequence(8);
-        var all = Odd17.Programme.Milestones.Add(sameDayAsPioneers).Reverse();
+        Milestone[] all = [sameDayAsPioneers, .. Odd17.Programme.Milestones.Reverse()];
 
         all.Order(Milestone.DisplayOrder).Select(m => m.Sequence).Should().Equal(1, 2, 3, 8, 4, 5, 6, 7);
     }

@@ -16,7 +16,7 @@ public class ProgrammeTest
         var draft = Canonical with
         {
             LaunchDate = new LocalDate(2020, 1, 1),
-            Worlds = Canonical.Worlds.Add(Canonical.Worlds[0]),
+            Worlds = [.. Canonical.Worlds, Canonical.Worlds[0]],
         };
 
         var exception = FluentActions.Invoking(() => Programme.Create(draft)).Should().Throw<RuleViolationException>().Which;
@@ -63,7 +63,7 @@ public class ProgrammeTest
     [Fact]
     public void ToDraft_RoundTrips()
     {
-        Odd17.Programme.ToDraft().ToProgramme().Should().Be(Odd17.Programme);
+        Programme.Create(Odd17.Programme.ToDraft()).Should().Be(Odd17.Programme);
         Odd17.Programme.ToDraft().Should().Be(Odd17.Draft);
     }
 

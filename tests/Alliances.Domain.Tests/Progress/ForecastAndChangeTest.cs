@@ -96,7 +96,7 @@ public class ForecastAndChangeTest
     {
         var launch = new NodaTime.LocalDate(1, 1, 1);
         var programme = Domain.Testing.ProgrammeBuilder.Canonical().LaunchedOn(launch).Build();
-        var ledger = new LedgerDraft { Programme = programme, Reports = [Report(2, "0001-01-01", InProgress, 10), Report(2, "0001-01-11", InProgress, 20)] }.ToLedger();
+        var ledger = Ledger.Create(new LedgerDraft { Programme = programme, Reports = [Report(2, "0001-01-01", InProgress, 10), Report(2, "0001-01-11", InProgress, 20)] });
 
         var forecast = ledger.ForecastCompletion(Two, Day("0001-01-11"));
 
@@ -163,13 +163,13 @@ public class ForecastAndChangeTest
     public void Forecast_OfAMeasureWhoseIndicatorReachedFullAfterItsLastReport_GivesTheDayOfThatObservation(string asOf)
     {
         // The indicator runs 0 → 40: observed 40 on 20 August and 45 on 15 September, both 100 %, after the last report.
-        var ledger = new LedgerDraft
+        var ledger = Ledger.Create(new LedgerDraft
         {
             Programme = Odd17.Programme,
             Reports = [Report(9, "2020-06-01", InProgress)],
             Indicators = [Indicator("a", 9, 0, 40)],
             Observations = [Observation("a", "2020-06-01", 10), Observation("a", "2020-07-01", 30), Observation("a", "2020-08-20", 40), Observation("a", "2020-09-15", 45)],
-        }.ToLedger();
+        });
 
         var forecast = ledger.ForecastCompletion(Nine, Day(asOf));
 
@@ -236,13 +236,13 @@ public class ForecastAndChangeTest
         // The indicator runs 0 → 40 and wins over the declared figures: 25 % at the report of 1 June; observed 50 % on
         // 11 June, a day without a report; still 50 % at the report of 21 June. From 25 % to 50 % in 20 days, 1.25 points
         // a day: the 50 points left take 40 days.
-        var ledger = new LedgerDraft
+        var ledger = Ledger.Create(new LedgerDraft
         {
             Programme = Odd17.Programme,
             Reports = [Report(9, "2020-06-01", InProgress, 5), Report(9, "2020-06-21", InProgress, 10)],
             Indicators = [Indicator("a", 9, 0, 40)],
             Observations = [Observation("a", "2020-06-01", 10), Observation("a", "2020-06-11", 20)],
-        }.ToLedger();
+        });
 
         var forecast = ledger.ForecastCompletion(Nine, Day("2020-06-21"));
 
@@ -256,13 +256,13 @@ public class ForecastAndChangeTest
     {
         // The indicator runs 0 → 3: observed 1, a third, it counts as 33.33 %. From 0 % ten days before, the 66.67
         // points left take 20.003 days: 2 July, where an exact third would give 20 days, 1 July.
-        var ledger = new LedgerDraft
+        var ledger = Ledger.Create(new LedgerDraft
         {
             Programme = Odd17.Programme,
             Reports = [Report(9, "2020-06-01", InProgress, 0), Report(9, "2020-06-11", InProgress)],
             Indicators = [Indicator("a", 9, 0, 3)],
             Observations = [Observation("a", "2020-06-11", 1)],
-        }.ToLedger();
+        });
 
         ledger.ForecastCompletion(Nine, Day("2020-06-11")).Date.Should().Be(Day("2020-07-02"));
     }

@@ -66,13 +66,13 @@ public class MeasureProgressTest
     {
         // a: 0 → 40, observed 10: 25 %, weight 1. b: 100 → 50, lower is better, observed 80: 40 %, weight 3.
         // (25 × 1 + 40 × 3) / 4 = 36.25 %.
-        var ledger = new LedgerDraft
+        var ledger = Ledger.Create(new LedgerDraft
         {
             Programme = Domain.Catalogue.Odd17.Programme,
             Reports = [Report(9, "2020-07-01", InProgress, 90)],
             Indicators = [Indicator("a", 9, 0, 40), Indicator("b", 9, 100, 50, weight: 3, direction: Domain.Progress.IndicatorDirection.LowerIsBetter)],
             Observations = [Observation("a", "2020-08-01", 10), Observation("b", "2020-08-01", 80)],
-        }.ToLedger();
+        });
 
         var figures = ledger.ProgressOf(Nine, Day("2020-09-01"));
 
@@ -83,13 +83,13 @@ public class MeasureProgressTest
     [Fact]
     public void Indicators_WithoutAnObservationYet_LeaveTheDeclaredFigure()
     {
-        var ledger = new LedgerDraft
+        var ledger = Ledger.Create(new LedgerDraft
         {
             Programme = Domain.Catalogue.Odd17.Programme,
             Reports = [Report(9, "2020-07-01", InProgress, 90)],
             Indicators = [Indicator("a", 9, 0, 40)],
             Observations = [Observation("a", "2020-08-01", 10)],
-        }.ToLedger();
+        });
 
         ledger.ProgressOf(Nine, Day("2020-07-31")).Progress.Should().Be(new Percentage(90));
         ledger.ProgressOf(Nine, Day("2020-08-01")).Progress.Should().Be(new Percentage(25));
@@ -98,13 +98,13 @@ public class MeasureProgressTest
     [Fact]
     public void Indicators_WhoseTargetEqualsTheBaseline_AreUnknownAndLeaveTheDeclaredFigure()
     {
-        var ledger = new LedgerDraft
+        var ledger = Ledger.Create(new LedgerDraft
         {
             Programme = Domain.Catalogue.Odd17.Programme,
             Reports = [Report(9, "2020-07-01", InProgress, 15)],
             Indicators = [Indicator("flat", 9, 10, 10)],
             Observations = [Observation("flat", "2020-08-01", 12)],
-        }.ToLedger();
+        });
 
         ledger.ProgressOf(Nine, Day("2020-09-01")).Source.Should().Be(ProgressSource.Declared);
     }

@@ -28,7 +28,7 @@ public class ProgressLawsTest
     });
 
     private static Ledger BuildLedger(IEnumerable<MeasureReport> reports) =>
-        new LedgerDraft { Programme = Domain.Catalogue.Odd17.Programme, Reports = [.. reports] }.ToLedger();
+        Ledger.Create(new LedgerDraft { Programme = Domain.Catalogue.Odd17.Programme, Reports = [.. reports] });
 
     /// <summary>
     /// PRO007 against PRO003: a geometric mean never exceeds the arithmetic mean of the same dimensions with the same
@@ -65,7 +65,7 @@ public class ProgressLawsTest
     public Property Dimensions_AreTheMeansOfTheirMeasures_WhereverTheMeasuresStand() =>
         Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), Days.ToArbitrary(), (reports, day) =>
         {
-            var ledger = new LedgerDraft { Programme = Interleaved, Reports = [.. reports] }.ToLedger();
+            var ledger = Ledger.Create(new LedgerDraft { Programme = Interleaved, Reports = [.. reports] });
             return new[] { ProgressOptions.Default, Strict, Weighted }.All(options =>
             {
                 var rollup = ledger.RollupAt(day, options);
@@ -125,7 +125,7 @@ public class ProgressLawsTest
                 var raised = ledger.Add(new MeasureReport(figures.Measure, asOf, figures.Status, higher));
                 var after = raised.RollupAt(asOf);
                 return after.Progress!.Value.Points >= before.Progress!.Value.Points - 1e-9
-                    && after.Measure(figures.Measure).Progress!.Value >= current;
+                    && after.GetMeasure(figures.Measure).Progress!.Value >= current;
             }
 
             return Prop.When(Holds, raisable.Count > 0);
@@ -182,7 +182,7 @@ public class ProgressLawsTest
             var national = portfolio.RollupAt(day);
             return national.Measures.All(across =>
             {
-                var figures = national.Territories.Select(t => t.Measure(across.Measure)).ToList();
+                var figures = national.Territories.Select(t => t.GetMeasure(across.Measure)).ToList();
                 return across.CancelledCount == figures.Count(f => f.IsCancelled)
                     && across.KnownCount == figures.Count(f => !f.IsCancelled && f.Progress is not null)
                     && across.OffTrackCount == figures.Count(f => !f.IsCancelled && f.IsOnTrack == false);
@@ -210,7 +210,7 @@ public class ProgressLawsTest
                 && national.Dimensions.Select((d, k) => Close(d.Progress?.Points, Mean(t => t.Dimensions[k].Progress?.Points))).All(x => x)
                 && national.Measures.All(across =>
                 {
-                    MeasureProgress Of(ProgrammeProgress t) => t.Measure(across.Measure);
+                    MeasureProgress Of(ProgrammeProgress t) => t.GetMeasure(across.Measure);
                     bool Counts(ProgrammeProgress t) => !Of(t).IsCancelled;
                     return Close(across.Progress?.Points, Mean(t => Counts(t) ? Of(t).Progress?.Points : null))
                         && Close(across.MeanVariance, Mean(t => Counts(t) ? Of(t).Variance : null));

@@ -26,7 +26,7 @@ public class RollupTest
     [Fact]
     public void Dimension_Available_IsTheMeanOfTheKnownMeasuresWithTheirCoverage()
     {
-        var operational = Mixed.RollupAt(Day(AsOf)).Dimension(DimensionKind.Operational);
+        var operational = Mixed.RollupAt(Day(AsOf)).GetDimension(DimensionKind.Operational);
 
         operational.Progress.Should().Be(new Percentage(30));                          // (100 + 50 + 0 + 0 + 0) / 5
         operational.Coverage.Points.Should().BeApproximately(500.0 / 6, 1e-9);          // 5 known of 6 not cancelled
@@ -40,8 +40,8 @@ public class RollupTest
     {
         var rollup = Mixed.RollupAt(Day(AsOf), new ProgressOptions { Policy = UnknownPolicy.Strict });
 
-        rollup.Dimension(DimensionKind.Operational).Progress.Should().BeNull();
-        rollup.Dimension(DimensionKind.Strategic).Progress.Should().Be(Percentage.Zero);
+        rollup.GetDimension(DimensionKind.Operational).Progress.Should().BeNull();
+        rollup.GetDimension(DimensionKind.Strategic).Progress.Should().Be(Percentage.Zero);
         rollup.Progress.Should().BeNull();
         rollup.BalancedIndex.Should().BeNull();
     }
@@ -61,8 +61,8 @@ public class RollupTest
         var rollup = Mixed.RollupAt(Day(AsOf));
 
         rollup.Cancelled.Should().Equal(new MeasureNumber(3));
-        rollup.Measure(new MeasureNumber(3)).IsCancelled.Should().BeTrue();
-        rollup.Measure(new MeasureNumber(3)).Progress.Should().Be(new Percentage(80), "the figure stays visible, outside the mean");
+        rollup.GetMeasure(new MeasureNumber(3)).IsCancelled.Should().BeTrue();
+        rollup.GetMeasure(new MeasureNumber(3)).Progress.Should().Be(new Percentage(80), "the figure stays visible, outside the mean");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class RollupTest
         var options = new ProgressOptions { MeasureWeights = [new MeasureWeight(new MeasureNumber(1), 3)] };
 
         // (100 × 3 + 50 + 0 + 0 + 0) / (3 + 1 + 1 + 1 + 1) = 50
-        Mixed.RollupAt(Day(AsOf), options).Dimension(DimensionKind.Operational).Progress.Should().Be(new Percentage(50));
+        Mixed.RollupAt(Day(AsOf), options).GetDimension(DimensionKind.Operational).Progress.Should().Be(new Percentage(50));
     }
 
     [Fact]
@@ -150,8 +150,8 @@ public class RollupTest
             .Concat(Enumerable.Range(1, 14).Select(m => Report(m, "2020-06-01", InProgress, 40)));
         var rollup = LedgerOf([.. reports]).RollupAt(Day(AsOf));
 
-        rollup.Dimension(DimensionKind.Political).Progress.Should().BeNull();
-        rollup.Dimension(DimensionKind.Political).Coverage.Should().Be(Percentage.Zero);
+        rollup.GetDimension(DimensionKind.Political).Progress.Should().BeNull();
+        rollup.GetDimension(DimensionKind.Political).Coverage.Should().Be(Percentage.Zero);
         rollup.Progress.Should().Be(new Percentage(40));
         rollup.BalancedIndex!.Value.Points.Should().BeApproximately(40, 1e-9);
         rollup.Cancelled.Should().HaveCount(7);
@@ -170,11 +170,11 @@ public class RollupTest
                 odd17.Measures[(n - 1) % 21].Title,
                 n <= 900 ? DimensionKind.Operational : n <= 950 ? DimensionKind.Strategic : DimensionKind.Political))),
         });
-        var ledger = new LedgerDraft
+        var ledger = Ledger.Create(new LedgerDraft
         {
             Programme = large,
             Reports = [new MeasureReport(new MeasureNumber(1), Day("2020-09-01"), InProgress, firstEffectsObserved: Day("2020-08-15"))],
-        }.ToLedger();
+        });
 
         var rollup = ledger.RollupAt(Day("2020-10-01"));
 

@@ -81,7 +81,7 @@ public class ProgrammeScheduleTest
             Evaluation = new PlannedEvaluation(ImpreciseDate.InYear(2019), new LocalizedText("x"), Period.FromYears(1)),
         };
 
-        Expect.Codes(draft.Validate(), "EVA002");
+        Expect.Codes(Programme.Validate(draft), "EVA002");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class ProgrammeScheduleTest
     {
         var draft = Drafts.Canonical with { LaunchDate = new LocalDate(9998, 1, 1), Evaluation = null };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
         violation.Code.Should().Be("SCH008");
         violation.Path.Should().Be("$.launchDate");
     }
@@ -175,12 +175,12 @@ public class ProgrammeScheduleTest
 
         snapshot.AsOf.Should().Be(new LocalDate(2021, 3, 1));
         snapshot.Statuses.Should().HaveCount(21);
-        snapshot.Of(new MeasureNumber(1)).Status.Should().Be(ScheduleStatus.Early);
-        snapshot.Of(new MeasureNumber(2)).Status.Should().Be(ScheduleStatus.OnTime);
-        snapshot.Of(new MeasureNumber(3)).Status.Should().Be(ScheduleStatus.Overdue);
-        snapshot.Of(new MeasureNumber(8)).Status.Should().Be(ScheduleStatus.OnTime);
-        snapshot.Of(new MeasureNumber(9)).Status.Should().Be(ScheduleStatus.Due);
-        snapshot.Of(new MeasureNumber(15)).Status.Should().Be(ScheduleStatus.NotDue);
+        snapshot.StatusOf(new MeasureNumber(1)).Status.Should().Be(ScheduleStatus.Early);
+        snapshot.StatusOf(new MeasureNumber(2)).Status.Should().Be(ScheduleStatus.OnTime);
+        snapshot.StatusOf(new MeasureNumber(3)).Status.Should().Be(ScheduleStatus.Overdue);
+        snapshot.StatusOf(new MeasureNumber(8)).Status.Should().Be(ScheduleStatus.OnTime);
+        snapshot.StatusOf(new MeasureNumber(9)).Status.Should().Be(ScheduleStatus.Due);
+        snapshot.StatusOf(new MeasureNumber(15)).Status.Should().Be(ScheduleStatus.NotDue);
         snapshot.CountOf(ScheduleStatus.Early).Should().Be(1);
         snapshot.CountOf(ScheduleStatus.OnTime).Should().Be(2);
         snapshot.CountOf(ScheduleStatus.Overdue).Should().Be(5);
@@ -188,7 +188,7 @@ public class ProgrammeScheduleTest
         snapshot.CountOf(ScheduleStatus.NotDue).Should().Be(7);
         snapshot.CountOf(ScheduleStatus.Late).Should().Be(0);
         snapshot.Counts.Sum(c => c.Count).Should().Be(21);
-        FluentActions.Invoking(() => snapshot.Of(new MeasureNumber(22))).Should().Throw<KeyNotFoundException>();
+        FluentActions.Invoking(() => snapshot.StatusOf(new MeasureNumber(22))).Should().Throw<KeyNotFoundException>();
     }
 
     [Fact]

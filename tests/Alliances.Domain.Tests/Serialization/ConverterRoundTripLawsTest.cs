@@ -179,7 +179,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         Expect.Violation(() => new Organisation("Ifop\uD83D"), Rules.TextWellFormed);
 
         var text = new LocalizedText("Alliances 🤝", "Alliances 🤝");
-        var programme = (Odd17.Draft with { Name = text }).ToProgramme();
+        var programme = Programme.Create(Odd17.Draft with { Name = text });
         RoundTrip(text, t => JsonSerializer.SerializeToUtf8Bytes(t, Reflection), b => JsonSerializer.Deserialize<LocalizedText>(b, Reflection)!, Equal, "reflection");
         RoundTrip(programme, p => ProgrammeJson.SerializeToUtf8Bytes(p, indented: false), b => ProgrammeJson.Deserialize(b), Equal, "the front door");
     }
@@ -199,7 +199,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         }
 
         var poll = new OpinionPoll([new Organisation("p")], new Organisation("c"), new LocalDate(2020, 1, 1), new LocalizedText("x"), new LocalizedText("q"), [Nest(20)]);
-        var programme = (Odd17.Draft with { Poll = poll }).ToProgramme();
+        var programme = Programme.Create(Odd17.Draft with { Poll = poll });
 
         RoundTrip(programme, p => ProgrammeJson.SerializeToUtf8Bytes(p, indented: false), b => ProgrammeJson.Deserialize(b), Equal, "the front door");
         Expect.Violation(() => Nest(21), Rules.PollNestingBounded);
@@ -890,7 +890,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
                 from ledgers in Gen.CollectToArray(territories.Select(t => RichLedger(t)))
                 from weighted in Gen.SubListOf(territories)
                 from weights in Gen.ArrayOf(PositiveWeights, weighted.Count)
-                select Portfolio.Create(ledgers, weighted.Select((t, i) => new TerritoryWeight(t.Code, weights[i])))));
+                select Portfolio.Create(new PortfolioDraft { Ledgers = [.. ledgers], Weights = [.. weighted.Select((t, i) => new TerritoryWeight(t.Code, weights[i]))] })));
 
         public static Gen<LedgerDocument> LedgerDocuments => Gen.OneOf(
             Ledgers.Select(LedgerDocument.Of),
@@ -928,7 +928,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             from observations in Gen.CollectToArray(indicators.Select(i => ObservationsOf(i.Id, launch)))
             from planned in Gen.SubListOf(Enumerable.Range(1, Odd17.Programme.Measures.Count).ToArray()).Select(l => l.Take(4).ToArray())
             from spans in Gen.ArrayOf(Plans, planned.Length)
-            select (Canonical with
+            select Ledger.Create(Canonical with
             {
                 Territory = territory,
                 LaunchDate = launch == Odd17.LaunchDate ? null : launch,
@@ -936,7 +936,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
                 Indicators = ValueList.CreateRange(indicators),
                 Observations = ValueList.CreateRange(observations.SelectMany(o => o)),
                 Plans = ValueList.CreateRange(planned.Select((m, i) => new MeasurePlan(new MeasureNumber(m), spans[i].Start, spans[i].End))),
-            }).ToLedger();
+            });
 
         /// <summary>Gets up to three reports on a measure, on increasing days from launch, that follow the lifecycle.</summary>
         private static Gen<MeasureReport[]> ReportsOn(MeasureNumber measure, LocalDate launch) =>

@@ -27,8 +27,8 @@ internal static class LedgerFixtures
     public static Observation Observation(string indicator, string date, double value) => new(indicator, Day(date), value);
 
     public static Ledger LedgerOf(params MeasureReport[] reports) =>
-        new LedgerDraft { Programme = Odd17.Programme, Reports = [.. reports] }.ToLedger();
+        Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Reports = [.. reports] });
 
     public static Ledger TerritorialLedgerOf(string code, params MeasureReport[] reports) =>
-        new LedgerDraft { Programme = Odd17.Programme, Territory = new Territory(new TerritoryCode(code), $"Territoire {code}", TerritoryLevel.Departement), Reports = [.. reports] }.ToLedger();
+        Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Territory = new Territory(new TerritoryCode(code), $"Territoire {code}", TerritoryLevel.Departement), Reports = [.. reports] });
 }

@@ -96,8 +96,8 @@ internal static class ValueSamples
         yield return Sample(
             () => LedgerOf(seed: 1),
             () => LedgerOf(seed: 2),
-            () => (DraftOf(seed: 1) with { Territory = FrenchDepartements.All[1] }).ToLedger(),
-            () => (DraftOf(seed: 1) with { Plans = [new MeasurePlan(new MeasureNumber(3), Launch, Day)] }).ToLedger(),
+            () => Ledger.Create(DraftOf(seed: 1) with { Territory = FrenchDepartements.All[1] }),
+            () => Ledger.Create(DraftOf(seed: 1) with { Plans = [new MeasurePlan(new MeasureNumber(3), Launch, Day)] }),
             () => Changed(draft => draft with { Reports = [.. draft.Reports.Select(OtherComment)] }),
             () => Changed(draft => draft with { Observations = [.. draft.Observations.Select(OtherValue)] }));
         yield return Sample(() => DraftOf(seed: 1), () => DraftOf(seed: 2));
@@ -115,8 +115,8 @@ internal static class ValueSamples
         yield return Sample(() => new DimensionWeight(DimensionKind.Political, 2), () => new DimensionWeight(DimensionKind.Strategic, 2));
         yield return Sample(() => new TerritoryWeight(new TerritoryCode("2A"), 2), () => new TerritoryWeight(new TerritoryCode("2B"), 2));
         yield return Sample(() => Rollup(), () => Rollup(Day.PlusMonths(1)), () => LedgerOf(seed: 1).RollupAt(Day, new ProgressOptions { Tolerance = new Percentage(1) }));
-        yield return Sample(() => Rollup().Measure(new MeasureNumber(1)), () => Rollup().Measure(new MeasureNumber(2)));
-        yield return Sample(() => Rollup().Dimension(DimensionKind.Operational), () => Rollup().Dimension(DimensionKind.Strategic));
+        yield return Sample(() => Rollup().GetMeasure(new MeasureNumber(1)), () => Rollup().GetMeasure(new MeasureNumber(2)));
+        yield return Sample(() => Rollup().GetDimension(DimensionKind.Operational), () => Rollup().GetDimension(DimensionKind.Strategic));
         yield return Sample(() => Rollup().ScheduleCounts[0], () => Rollup().ScheduleCounts[1]);
         yield return Sample(() => LedgerOf(seed: 1).ChangeBetween(new MeasureNumber(1), Launch, Day), () => LedgerOf(seed: 1).ChangeBetween(new MeasureNumber(1), Launch, Day.PlusDays(40)));
         yield return Sample(() => LedgerOf(seed: 1).ForecastCompletion(new MeasureNumber(1), Day), () => LedgerOf(seed: 1).ForecastCompletion(new MeasureNumber(2), Day));
@@ -124,6 +124,7 @@ internal static class ValueSamples
             () => PortfolioOf(seed: 1),
             () => PortfolioOf(seed: 2),
             () => new PortfolioBuilder(Odd17.Programme).WithTerritories(FrenchDepartements.Take(3)).WithSeed(1).Build());
+        yield return Sample(() => PortfolioOf(seed: 1).ToDraft(), () => PortfolioOf(seed: 1).ToDraft() with { Weights = [] });
         yield return Sample(() => National(), () => National(Day.PlusMonths(1)));
         yield return Sample(() => National().Ranking[0], () => National().Ranking[1]);
         yield return Sample(() => National().Dimensions[0], () => National().Dimensions[1]);
@@ -153,9 +154,9 @@ internal static class ValueSamples
     private static Observation OtherValue(Observation observation, int index) =>
         index == 0 ? new Observation(observation.Indicator, observation.Date, observation.Value + 1) : observation;
 
-    private static Ledger LedgerOf(int seed) => DraftOf(seed).ToLedger();
+    private static Ledger LedgerOf(int seed) => Ledger.Create(DraftOf(seed));
 
-    private static Ledger Changed(Func<LedgerDraft, LedgerDraft> change) => change(DraftOf(seed: 1)).ToLedger();
+    private static Ledger Changed(Func<LedgerDraft, LedgerDraft> change) => Ledger.Create(change(DraftOf(seed: 1)));
 
     private static ProgrammeProgress Rollup(LocalDate? asOf = null) => LedgerOf(seed: 1).RollupAt(asOf ?? Day);
 

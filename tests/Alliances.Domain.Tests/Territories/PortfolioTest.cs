@@ -19,7 +19,7 @@ public class PortfolioTest
     [Fact]
     public void National_EqualWeights_IsTheMeanOfTheTerritories()
     {
-        var national = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf);
+        var national = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] }).RollupAt(AsOf);
 
         national.Progress.Should().Be(new Percentage(40));
         national.Coverage.Should().Be(Percentage.Full);
@@ -30,7 +30,7 @@ public class PortfolioTest
     [Fact]
     public void National_WithWeights_WeighsTheTerritories()
     {
-        var portfolio = Portfolio.Create([Thirteen, FiftyNine], [new TerritoryWeight(new TerritoryCode("59"), 3)]);
+        var portfolio = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine], Weights = [new TerritoryWeight(new TerritoryCode("59"), 3)] });
 
         portfolio.RollupAt(AsOf).Progress.Should().Be(new Percentage(50));   // (20 × 1 + 60 × 3) / 4
         portfolio.WeightOf(new TerritoryCode("13")).Should().Be(1);
@@ -40,7 +40,7 @@ public class PortfolioTest
     [Fact]
     public void Ranking_PutsTheMostAdvancedFirst()
     {
-        var ranking = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf).Ranking;
+        var ranking = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] }).RollupAt(AsOf).Ranking;
 
         ranking.Select(r => (r.Rank, r.Territory.Code.Value)).Should().Equal((1, "59"), (2, "13"));
     }
@@ -51,7 +51,7 @@ public class PortfolioTest
         var unknown = TerritorialLedgerOf("01", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress))]);
         var tied = TerritorialLedgerOf("2A", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 60))]);
 
-        var ranking = Portfolio.Create([unknown, FiftyNine, Thirteen, tied]).RollupAt(AsOf).Ranking;
+        var ranking = Portfolio.Create(new PortfolioDraft { Ledgers = [unknown, FiftyNine, Thirteen, tied] }).RollupAt(AsOf).Ranking;
 
         ranking.Select(r => (r.Rank, r.Territory.Code.Value, r.Progress)).Should().Equal(
             (1, "2A", new Percentage(60)), (2, "59", new Percentage(60)), (3, "13", new Percentage(20)), (4, "01", (Percentage?)null));
@@ -63,7 +63,7 @@ public class PortfolioTest
         var hundred = TerritorialLedgerOf("100", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 60))]);
         var ninetyNine = TerritorialLedgerOf("99", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 60))]);
 
-        var ranking = Portfolio.Create([ninetyNine, hundred]).RollupAt(AsOf).Ranking;
+        var ranking = Portfolio.Create(new PortfolioDraft { Ledgers = [ninetyNine, hundred] }).RollupAt(AsOf).Ranking;
 
         ranking.Select(r => r.Territory.Code.Value).Should().Equal("100", "99");
     }
@@ -71,7 +71,7 @@ public class PortfolioTest
     [Fact]
     public void Measures_AcrossTerritories_LeaveCancellationsOut()
     {
-        var measures = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf).Measures;
+        var measures = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] }).RollupAt(AsOf).Measures;
 
         measures[4].Progress.Should().Be(new Percentage(60));
         measures[4].CancelledCount.Should().Be(1);
@@ -84,7 +84,7 @@ public class PortfolioTest
     public void TerritoryFigures_ReadFromManyThreadsAtOnce_AreEachLedgersOwn()
     {
         var ledgers = new[] { Thirteen, FiftyNine };
-        var national = Portfolio.Create(ledgers).RollupAt(AsOf);
+        var national = Portfolio.Create(new PortfolioDraft { Ledgers = [.. ledgers] }).RollupAt(AsOf);
         var reads = new MeasureProgress[64][];
 
         Parallel.For(0, reads.Length, i => reads[i] = [.. national.Territories[i % 2].Measures]);
@@ -94,20 +94,20 @@ public class PortfolioTest
             reads[i].Should().Equal(ledgers[i % 2].RollupAt(AsOf).Measures);
         }
 
-        national.Territories[0].Measure(new MeasureNumber(5)).IsCancelled.Should().BeTrue();
+        national.Territories[0].GetMeasure(new MeasureNumber(5)).IsCancelled.Should().BeTrue();
         national.Territories[1].Measures.Should().OnlyContain(m => m.Progress == new Percentage(60));
     }
 
     [Fact]
     public void TerritoryFigures_EqualOnlyTheSameFigures()
     {
-        var national = Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf);
+        var national = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] }).RollupAt(AsOf);
 
         national.Territories[0].Should().Be(Thirteen.RollupAt(AsOf));
         national.Territories[0].GetHashCode().Should().Be(Thirteen.RollupAt(AsOf).GetHashCode());
         national.Territories[0].Should().NotBe(national.Territories[1]);
         national.Territories[0].Should().NotBe(Thirteen.RollupAt(AsOf.PlusDays(1)));
-        national.Should().Be(Portfolio.Create([Thirteen, FiftyNine]).RollupAt(AsOf));
+        national.Should().Be(Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] }).RollupAt(AsOf));
     }
 
     [Fact]
@@ -115,26 +115,26 @@ public class PortfolioTest
     {
         var slow = TerritorialLedgerOf("2A", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, m == 7 ? 0 : 30))]);
 
-        var lagging = Portfolio.Create([FiftyNine, slow]).RollupAt(AsOf).Lagging(1);
+        var lagging = Portfolio.Create(new PortfolioDraft { Ledgers = [FiftyNine, slow] }).RollupAt(AsOf).Lagging(1);
 
         lagging.Should().ContainSingle().Which.Measure.Should().Be(new MeasureNumber(7));
     }
 
     [Fact]
     public void Create_NoLedger_BreaksPOR001() =>
-        Expect.Violation(() => Portfolio.Create([]), Rules.PortfolioTerritories);
+        Expect.Violation(() => Portfolio.Create(new PortfolioDraft { Ledgers = [] }), Rules.PortfolioTerritories);
 
     [Fact]
     public void Create_ANationalLedger_BreaksPOR001() =>
-        Expect.Violation(() => Portfolio.Create([Thirteen, LedgerOf()]), Rules.PortfolioTerritories);
+        Expect.Violation(() => Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, LedgerOf()] }), Rules.PortfolioTerritories);
 
     [Fact]
     public void Create_ATerritoryTwice_BreaksPOR001() =>
-        Expect.Violation(() => Portfolio.Create([Thirteen, Thirteen]), Rules.PortfolioTerritories);
+        Expect.Violation(() => Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, Thirteen] }), Rules.PortfolioTerritories);
 
     [Fact]
     public void Create_AWeightForAnotherTerritory_BreaksPOR001() =>
-        Expect.Violation(() => Portfolio.Create([Thirteen], [new TerritoryWeight(new TerritoryCode("75"), 2)]), Rules.PortfolioTerritories);
+        Expect.Violation(() => Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen], Weights = [new TerritoryWeight(new TerritoryCode("75"), 2)] }), Rules.PortfolioTerritories);
 
     [Fact]
     public void Create_LedgersOfAnotherProgramme_BreakPOR001()
@@ -142,7 +142,7 @@ public class PortfolioTest
         var other = Domain.Programme.Create(Drafts.FollowUp);
         var elsewhere = Domain.Progress.Ledger.ForTerritory(other, new Territory(new TerritoryCode("75"), "Paris", TerritoryLevel.Departement));
 
-        Expect.Violation(() => Portfolio.Create([Thirteen, elsewhere]), Rules.PortfolioTerritories);
+        Expect.Violation(() => Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, elsewhere] }), Rules.PortfolioTerritories);
     }
 
     [Fact]
@@ -155,14 +155,58 @@ public class PortfolioTest
 
     [Fact]
     public void Create_TheDefaultWeight_BreaksPOR001() =>
-        Expect.Violation(() => Portfolio.Create([Thirteen], [default]), Rules.PortfolioTerritories);
+        Expect.Violation(() => Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen], Weights = [default] }), Rules.PortfolioTerritories);
 
     [Fact]
-    public void WeightOf_ACodeOutsideThePortfolio_IsOne()
+    public void WeightOf_ATerritoryOfThePortfolio_IsItsWeight_OrOneWhenNoneIsSet()
     {
-        var portfolio = Portfolio.Create([Thirteen], [new TerritoryWeight(new TerritoryCode("13"), 2)]);
+        var portfolio = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine], Weights = [new TerritoryWeight(new TerritoryCode("13"), 2)] });
 
-        portfolio.WeightOf(new TerritoryCode("75")).Should().Be(1);
-        portfolio.WeightOf(default).Should().Be(1);
+        portfolio.WeightOf(new TerritoryCode("13")).Should().Be(2);
+        portfolio.WeightOf(new TerritoryCode("59")).Should().Be(1);
+        portfolio.TryGetWeightOf(new TerritoryCode("59"), out var weight).Should().BeTrue();
+        weight.Should().Be(1);
+    }
+
+    [Fact]
+    public void WeightOf_ACodeOutsideThePortfolio_Throws_AndTryGetSaysFalse()
+    {
+        var portfolio = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen], Weights = [new TerritoryWeight(new TerritoryCode("13"), 2)] });
+
+        FluentActions.Invoking(() => portfolio.WeightOf(new TerritoryCode("75"))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("The portfolio of odd17-2020 has 1 territory; there is no territory '75'.");
+        FluentActions.Invoking(() => portfolio.WeightOf(default)).Should().Throw<KeyNotFoundException>();
+        portfolio.TryGetWeightOf(new TerritoryCode("75"), out _).Should().BeFalse();
+        portfolio.TryGetWeightOf(default, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void GetLedger_IsTheTerritorysOwn_AndAnotherCodeThrows()
+    {
+        var portfolio = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] });
+
+        portfolio.GetLedger(new TerritoryCode("59")).Should().BeSameAs(FiftyNine);
+        portfolio.TryGetLedger(new TerritoryCode("13"), out var ledger).Should().BeTrue();
+        ledger.Should().BeSameAs(Thirteen);
+        FluentActions.Invoking(() => portfolio.GetLedger(new TerritoryCode("2A"))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("The portfolio of odd17-2020 has 2 territories; there is no territory '2A'.");
+        portfolio.TryGetLedger(new TerritoryCode("2A"), out ledger).Should().BeFalse();
+        ledger.Should().BeNull();
+    }
+
+    [Fact]
+    public void NationalFigures_LookUpTerritoriesAndMeasures()
+    {
+        var national = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] }).RollupAt(AsOf);
+
+        national.GetTerritory(new TerritoryCode("59")).Should().Be(FiftyNine.RollupAt(AsOf));
+        national.GetMeasure(new MeasureNumber(5)).Should().Be(national.Measures[4]);
+        FluentActions.Invoking(() => national.GetTerritory(new TerritoryCode("75"))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("The rollup has 2 territories; there is no territory '75'.");
+        FluentActions.Invoking(() => national.GetMeasure(new MeasureNumber(22))).Should().Throw<KeyNotFoundException>()
+            .WithMessage("The rollup has measures 1 to 21; there is no measure 22.");
+        national.TryGetTerritory(new TerritoryCode("75"), out var territory).Should().BeFalse();
+        territory.Should().BeNull();
+        national.TryGetMeasure(new MeasureNumber(22), out _).Should().BeFalse();
     }
 }

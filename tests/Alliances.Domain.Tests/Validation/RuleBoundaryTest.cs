@@ -67,23 +67,23 @@ public class RuleBoundaryTest
         ["LED005"] = (() => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1)), () => Observations(LedgerFixtures.Observation("b", "2020-06-01", 1))),
         ["LED006"] = (() => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1), LedgerFixtures.Observation("a", "2020-06-02", 1)), () => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1), LedgerFixtures.Observation("a", "2020-06-01", 2))),
         ["LED007"] = (() => Plans(1, 2), () => Plans(1, 1)),
-        ["LED008"] = (() => _ = new LedgerDraft { Programme = Odd17.Programme }.ToLedger(), () => _ = new LedgerDraft { Programme = null! }.ToLedger()),
-        ["POR001"] = (() => Portfolio.Create([LedgerFixtures.TerritorialLedgerOf("13")]), () => Portfolio.Create([LedgerFixtures.TerritorialLedgerOf("13"), LedgerFixtures.TerritorialLedgerOf("13")])),
+        ["LED008"] = (() => _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme }), () => _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = null! })),
+        ["POR001"] = (() => Portfolio.Create(new PortfolioDraft { Ledgers = [LedgerFixtures.TerritorialLedgerOf("13")] }), () => Portfolio.Create(new PortfolioDraft { Ledgers = [LedgerFixtures.TerritorialLedgerOf("13"), LedgerFixtures.TerritorialLedgerOf("13")] })),
         ["JSN001"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"id\":\"odd17-2020\",", "\"id\":\"odd17-2020\",\"id\":\"odd17-2020\","))),
         ["JSN002"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"schemaVersion\":1", "\"schemaVersion\":2"))),
         ["JSN003"] = (() => ReadLedger("odd17-2020"), () => ReadLedger("odd17-2021")),
         ["JSN010"] = (() => ReadProgramme(CanonicalJson, System.Text.Encoding.UTF8.GetByteCount(CanonicalJson)), () => ReadProgramme(CanonicalJson, System.Text.Encoding.UTF8.GetByteCount(CanonicalJson) - 1)),
         ["PRG001"] = (() => Build(Canonical with { Poll = null }), () => Build(Canonical with { Mission = null! })),
         ["PRG002"] = (() => Build(Canonical with { Dimensions = [Canonical.Dimensions[0]], Measures = [Measure(1)] }), () => Build(Canonical with { Dimensions = [], Measures = [] })),
-        ["PRG003"] = (() => Build(Canonical), () => Build(Canonical with { Dimensions = Canonical.Dimensions.Add(Canonical.Dimensions[2]) })),
-        ["PRG004"] = (() => Build(Canonical), () => Build(Canonical with { Measures = Canonical.Measures.Add(Measure(21, DimensionKind.Political)) })),
-        ["PRG005"] = (() => Build(Canonical), () => Build(Canonical with { Measures = Canonical.Measures.Add(Measure(23, DimensionKind.Political)) })),
-        ["PRG006"] = (() => Build(FollowUp), () => Build(FollowUp with { Measures = FollowUp.Measures.SetItem(0, Measure(1, DimensionKind.Operational)) })),
+        ["PRG003"] = (() => Build(Canonical), () => Build(Canonical with { Dimensions = [.. Canonical.Dimensions, Canonical.Dimensions[2]] })),
+        ["PRG004"] = (() => Build(Canonical), () => Build(Canonical with { Measures = [.. Canonical.Measures, Measure(21, DimensionKind.Political)] })),
+        ["PRG005"] = (() => Build(Canonical), () => Build(Canonical with { Measures = [.. Canonical.Measures, Measure(23, DimensionKind.Political)] })),
+        ["PRG006"] = (() => Build(FollowUp), () => Build(FollowUp with { Measures = [.. FollowUp.Measures.Select((x, i) => i == 0 ? Measure(1, DimensionKind.Operational) : x)] })),
         ["PRG007"] = (() => Build(Canonical with { Measures = [Measure(1), Measure(2, DimensionKind.Strategic), Measure(3, DimensionKind.Political)] }), () => Build(Canonical with { Measures = [Measure(1), Measure(2, DimensionKind.Strategic)] })),
-        ["PRG008"] = (() => Build(Canonical), () => Build(Canonical with { Milestones = Canonical.Milestones.Add(Canonical.Milestones[6]) })),
-        ["PRG009"] = (() => Build(Canonical), () => Build(Canonical with { Milestones = Canonical.Milestones.RemoveAt(0) })),
-        ["PRG010"] = (() => Build(Canonical), () => Build(Canonical with { Worlds = Canonical.Worlds.Add(Canonical.Worlds[3]) })),
-        ["PRG011"] = (() => Build(Canonical), () => Build(Canonical with { Audiences = Canonical.Audiences.Add(Canonical.Audiences[3]) })),
+        ["PRG008"] = (() => Build(Canonical), () => Build(Canonical with { Milestones = [.. Canonical.Milestones, Canonical.Milestones[6]] })),
+        ["PRG009"] = (() => Build(Canonical), () => Build(Canonical with { Milestones = [.. Canonical.Milestones.Where((_, i) => i != 0)] })),
+        ["PRG010"] = (() => Build(Canonical), () => Build(Canonical with { Worlds = [.. Canonical.Worlds, Canonical.Worlds[3]] })),
+        ["PRG011"] = (() => Build(Canonical), () => Build(Canonical with { Audiences = [.. Canonical.Audiences, Canonical.Audiences[3]] })),
         ["PRG012"] = (() => Build(Canonical with { LaunchDate = new LocalDate(2020, 5, 7) }), () => Build(Canonical with { LaunchDate = new LocalDate(2020, 5, 6) })),
     };
 
@@ -151,13 +151,13 @@ public class RuleBoundaryTest
         _ = new Indicator("a", new MeasureNumber(1), Text, "u", IndicatorDirection.HigherIsBetter, new IndicatorPoint(0, Day("2020-06-01")), target);
 
     private static void Indicators(params Indicator[] indicators) =>
-        _ = new LedgerDraft { Programme = Odd17.Programme, Indicators = [.. indicators] }.ToLedger();
+        _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Indicators = [.. indicators] });
 
     private static void Observations(params Observation[] observations) =>
-        _ = new LedgerDraft { Programme = Odd17.Programme, Indicators = [LedgerFixtures.Indicator("a", 1, 0, 1)], Observations = [.. observations] }.ToLedger();
+        _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Indicators = [LedgerFixtures.Indicator("a", 1, 0, 1)], Observations = [.. observations] });
 
     private static void Plans(params int[] measures) =>
-        _ = new LedgerDraft { Programme = Odd17.Programme, Plans = [.. measures.Select(m => new MeasurePlan(new MeasureNumber(m), Day("2020-06-01"), Day("2021-06-01")))] }.ToLedger();
+        _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Plans = [.. measures.Select(m => new MeasurePlan(new MeasureNumber(m), Day("2020-06-01"), Day("2021-06-01")))] });
 
     private static void Mission(Person[] leaders, LocalDate delivered) =>
         _ = new Mission(Text, Text, Someone, new YearMonth(2019, 10), [.. leaders], new Contributors(default, default), new MissionReport(Text, delivered, Someone));

@@ -5,7 +5,7 @@ using static Alliances.Domain.Tests.Support.Drafts;
 
 namespace Alliances.Domain.Tests.Programmes;
 
-public class ProgrammeValidatorTest
+public class ProgrammeRulesTest
 {
     private static readonly ImpreciseDate SomeDay = ImpreciseDate.On(new LocalDate(2020, 7, 8));
 
@@ -13,22 +13,22 @@ public class ProgrammeValidatorTest
         new(sequence, new LocalizedText($"Étape {sequence}"), MilestoneKind.Meeting, SomeDay);
 
     [Fact]
-    public void Validate_CanonicalDraft_IsValid() => Canonical.Validate().IsValid.Should().BeTrue();
+    public void Validate_CanonicalDraft_IsValid() => Programme.Validate(Canonical).IsValid.Should().BeTrue();
 
     [Fact]
     public void Validate_FollowUpOfTwelveMeasuresInTwoDimensions_IsValid() =>
-        FollowUp.Validate().IsValid.Should().BeTrue();
+        Programme.Validate(FollowUp).IsValid.Should().BeTrue();
 
     [Fact]
     public void Validate_SingleMeasureInSingleDimension_IsValid() =>
-        (Canonical with { Dimensions = [Canonical.Dimensions[0]], Measures = [Measure(1)] }).Validate().IsValid.Should().BeTrue();
+        Programme.Validate(Canonical with { Dimensions = [Canonical.Dimensions[0]], Measures = [Measure(1)] }).IsValid.Should().BeTrue();
 
     [Fact]
     public void Validate_MissingParts_BreakPRG001WithTheirPaths()
     {
         var draft = Canonical with { Id = null!, Name = null!, Mission = null!, Governance = null! };
 
-        var result = draft.Validate();
+        var result = Programme.Validate(draft);
 
         result.Violations.Select(v => (v.Code, v.Path)).Should().BeEquivalentTo(new[]
         {
@@ -42,9 +42,9 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_NullElementInList_BreaksPRG001AtItsIndex()
     {
-        var draft = Canonical with { Worlds = Canonical.Worlds.SetItem(2, null!) };
+        var draft = Canonical with { Worlds = [.. Canonical.Worlds.Select((x, i) => i == 2 ? null! : x)] };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG001");
         violation.Path.Should().Be("$.worlds[2]");
@@ -53,7 +53,7 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_NoDimension_BreaksPRG002()
     {
-        var result = (Canonical with { Dimensions = [] }).Validate();
+        var result = Programme.Validate(Canonical with { Dimensions = [] });
 
         result.Violations.Should().Contain(v => v.Code == "PRG002" && v.Path == "$.dimensions");
     }
@@ -62,9 +62,9 @@ public class ProgrammeValidatorTest
     public void Validate_TwoDimensionsOfOneKind_BreaksPRG003()
     {
         var operational = Canonical.Dimensions[0];
-        var draft = Canonical with { Dimensions = Canonical.Dimensions.Add(operational) };
+        var draft = Canonical with { Dimensions = [.. Canonical.Dimensions, operational] };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG003");
         violation.Path.Should().Be("$.dimensions[3].kind");
@@ -73,9 +73,9 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_DuplicateMeasureNumber_BreaksOnlyPRG004()
     {
-        var draft = Canonical with { Measures = Canonical.Measures.Add(Measure(5)) };
+        var draft = Canonical with { Measures = [.. Canonical.Measures, Measure(5)] };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG004");
         violation.Path.Should().Be("$.measures[21].number");
@@ -85,9 +85,9 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_GapInMeasureNumbers_BreaksPRG005()
     {
-        var draft = Canonical with { Measures = Canonical.Measures.RemoveAt(9) };
+        var draft = Canonical with { Measures = [.. Canonical.Measures.Where((_, i) => i != 9)] };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG005");
         violation.Path.Should().Be("$.measures");
@@ -97,9 +97,9 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_MeasureNumberedTheHighestThereIs_NamesTheFirstTenMissingAndCountsTheRest()
     {
-        var draft = Canonical with { Measures = Canonical.Measures.Add(Measure(MeasureNumber.MaximumValue, DimensionKind.Political)) };
+        var draft = Canonical with { Measures = [.. Canonical.Measures, Measure(MeasureNumber.MaximumValue, DimensionKind.Political)] };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG005");
         violation.Message.Should().Be("Measure numbers run from 1 to the highest, 999, without a gap; missing 22, 23, 24, 25, 26, 27, 28, 29, 30, 31 and 967 more.");
@@ -108,9 +108,9 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_MilestoneSequencedTheHighestThereIs_NamesTheFirstTenMissingAndCountsTheRest()
     {
-        var draft = Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(Milestone.MaximumSequence)) };
+        var draft = Canonical with { Milestones = [.. Canonical.Milestones, MilestoneNumber(Milestone.MaximumSequence)] };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG009");
         violation.Message.Should().EndWith("missing 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 and 981 more.");
@@ -118,18 +118,18 @@ public class ProgrammeValidatorTest
 
     [Fact]
     public void Validate_NumbersStartingAtTwo_BreaksPRG005() =>
-        Expect.Codes(WithMeasures(Measure(2), Measure(3), Measure(4, DimensionKind.Strategic), Measure(5, DimensionKind.Political)).Validate(), "PRG005");
+        Expect.Codes(Programme.Validate(WithMeasures(Measure(2), Measure(3), Measure(4, DimensionKind.Strategic), Measure(5, DimensionKind.Political))), "PRG005");
 
     [Fact]
     public void Validate_LastMeasureRemoved_StaysValid() =>
-        (Canonical with { Measures = Canonical.Measures.RemoveAt(20) }).Validate().IsValid.Should().BeTrue();
+        Programme.Validate(Canonical with { Measures = [.. Canonical.Measures.Where((_, i) => i != 20)] }).IsValid.Should().BeTrue();
 
     [Fact]
     public void Validate_MeasureInMissingDimension_BreaksPRG006()
     {
-        var draft = FollowUp with { Measures = FollowUp.Measures.SetItem(4, Measure(5, DimensionKind.Operational)) };
+        var draft = FollowUp with { Measures = [.. FollowUp.Measures.Select((x, i) => i == 4 ? Measure(5, DimensionKind.Operational) : x)] };
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG006");
         violation.Path.Should().Be("$.measures[4].dimension");
@@ -140,7 +140,7 @@ public class ProgrammeValidatorTest
     {
         var draft = WithMeasures(Enumerable.Range(1, 14).Select(n => Measure(n, n <= 7 ? DimensionKind.Operational : DimensionKind.Strategic)).ToArray());
 
-        var violation = draft.Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(draft).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG007");
         violation.Path.Should().Be("$.dimensions[2]");
@@ -149,36 +149,36 @@ public class ProgrammeValidatorTest
     [Fact]
     public void Validate_DuplicateMilestoneSequence_BreaksOnlyPRG008()
     {
-        var draft = Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(7)) };
+        var draft = Canonical with { Milestones = [.. Canonical.Milestones, MilestoneNumber(7)] };
 
-        Expect.Codes(draft.Validate(), "PRG008");
-        draft.Validate().Violations[0].Path.Should().Be("$.milestones[7].sequence");
+        Expect.Codes(Programme.Validate(draft), "PRG008");
+        Programme.Validate(draft).Violations[0].Path.Should().Be("$.milestones[7].sequence");
     }
 
     [Fact]
     public void Validate_GapInMilestoneSequence_BreaksPRG009() =>
-        Expect.Codes((Canonical with { Milestones = Canonical.Milestones.Add(MilestoneNumber(9)) }).Validate(), "PRG009");
+        Expect.Codes(Programme.Validate(Canonical with { Milestones = [.. Canonical.Milestones, MilestoneNumber(9)] }), "PRG009");
 
     [Fact]
     public void Validate_NoMilestone_IsValid() =>
-        (Canonical with { Milestones = [] }).Validate().IsValid.Should().BeTrue();
+        Programme.Validate(Canonical with { Milestones = [] }).IsValid.Should().BeTrue();
 
     [Fact]
     public void Validate_DuplicateWorld_BreaksPRG010() =>
-        Expect.Codes((Canonical with { Worlds = Canonical.Worlds.Add(new World("companies", new LocalizedText("sociétés"))) }).Validate(), "PRG010");
+        Expect.Codes(Programme.Validate(Canonical with { Worlds = [.. Canonical.Worlds, new World("companies", new LocalizedText("sociétés"))] }), "PRG010");
 
     [Fact]
     public void Validate_DuplicateAudience_BreaksPRG011() =>
-        Expect.Codes((Canonical with { Audiences = Canonical.Audiences.Add(Canonical.Audiences[0]) }).Validate(), "PRG011");
+        Expect.Codes(Programme.Validate(Canonical with { Audiences = [.. Canonical.Audiences, Canonical.Audiences[0]] }), "PRG011");
 
     [Fact]
     public void Validate_LaunchOnReportDay_IsTheLastValidValue() =>
-        (Canonical with { LaunchDate = new LocalDate(2020, 5, 7) }).Validate().IsValid.Should().BeTrue();
+        Programme.Validate(Canonical with { LaunchDate = new LocalDate(2020, 5, 7) }).IsValid.Should().BeTrue();
 
     [Fact]
     public void Validate_LaunchTheDayBeforeTheReport_BreaksPRG012()
     {
-        var violation = (Canonical with { LaunchDate = new LocalDate(2020, 5, 6) }).Validate().Violations.Should().ContainSingle().Which;
+        var violation = Programme.Validate(Canonical with { LaunchDate = new LocalDate(2020, 5, 6) }).Violations.Should().ContainSingle().Which;
 
         violation.Code.Should().Be("PRG012");
         violation.Path.Should().Be("$.launchDate");
@@ -186,11 +186,11 @@ public class ProgrammeValidatorTest
 
     [Fact]
     public void Validate_LaunchInAnotherCalendar_BreaksDAT003() =>
-        Expect.Codes((Canonical with { LaunchDate = new LocalDate(2021, 5, 7, CalendarSystem.Julian) }).Validate(), "DAT003");
+        Expect.Codes(Programme.Validate(Canonical with { LaunchDate = new LocalDate(2021, 5, 7, CalendarSystem.Julian) }), "DAT003");
 
     [Fact]
     public void Validate_LaunchBeforeYearOne_BreaksDAT002() =>
-        Expect.Codes((Canonical with { LaunchDate = new LocalDate(0, 5, 7) }).Validate(), "DAT002");
+        Expect.Codes(Programme.Validate(Canonical with { LaunchDate = new LocalDate(0, 5, 7) }), "DAT002");
 
     [Fact]
     public void Validate_SeveralMistakes_ReportsEveryOneAtOnce()
@@ -198,23 +198,23 @@ public class ProgrammeValidatorTest
         var draft = Canonical with
         {
             LaunchDate = new LocalDate(2020, 1, 1),
-            Measures = Canonical.Measures.RemoveAt(0).Add(Measure(2)),
-            Worlds = Canonical.Worlds.Add(Canonical.Worlds[0]),
+            Measures = [.. Canonical.Measures.Where((_, i) => i != 0), Measure(2)],
+            Worlds = [.. Canonical.Worlds, Canonical.Worlds[0]],
         };
 
-        Expect.Codes(draft.Validate(), "PRG004", "PRG005", "PRG010", "PRG012");
+        Expect.Codes(Programme.Validate(draft), "PRG004", "PRG005", "PRG010", "PRG012");
     }
 
     [Fact]
     public void Validate_Null_Throws() =>
-        FluentActions.Invoking(() => ProgrammeValidator.Validate(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Programme.Validate(null!)).Should().Throw<ArgumentNullException>();
 
     [Fact]
     public void Validate_MeasuresInAnyOrder_IsValid()
     {
         var shuffled = ValueList.CreateRange(Canonical.Measures.Reverse());
 
-        (Canonical with { Measures = shuffled }).Validate().IsValid.Should().BeTrue();
+        Programme.Validate(Canonical with { Measures = shuffled }).IsValid.Should().BeTrue();
     }
 
     [Theory]
@@ -228,7 +228,7 @@ public class ProgrammeValidatorTest
         var measures = Enumerable.Range(1, count).Select(n => Measure(n, (DimensionKind)(n % 3))).ToList();
         measures[9] = Measure(7, (DimensionKind)(7 % 3)); // 10 goes missing, 7 appears twice
 
-        var violations = (Canonical with { Measures = ValueList.CreateRange(measures) }).Validate().Violations;
+        var violations = Programme.Validate(Canonical with { Measures = ValueList.CreateRange(measures) }).Violations;
 
         violations.Select(v => v.Code).Should().Equal("PRG004", "PRG005");
         violations[0].Path.Should().Be("$.measures[9].number");
@@ -240,6 +240,6 @@ public class ProgrammeValidatorTest
     [InlineData(20)]
     [InlineData(200)]
     public void Validate_LongAndShortLists_WithoutMistakes_AreValid(int count) =>
-        (Canonical with { Measures = ValueList.CreateRange(Enumerable.Range(1, count).Select(n => Measure(n, (DimensionKind)(n % 3)))) })
-            .Validate().IsValid.Should().BeTrue();
+        Programme.Validate(Canonical with { Measures = ValueList.CreateRange(Enumerable.Range(1, count).Select(n => Measure(n, (DimensionKind)(n % 3)))) })
+            .IsValid.Should().BeTrue();
 }

@@ -4,14 +4,15 @@ using Alliances.Domain.Validation;
 namespace Alliances.Domain;
 
 /// <summary>
-/// The validation entry point for programmes: checks a <see cref="ProgrammeDraft"/> against every rule that spans
-/// its parts and returns every violation at once.
+/// The check of a programme draft against every rule across its parts, in one place: <see cref="Programme.Validate"/>,
+/// <see cref="Programme.Create"/> and <see cref="Programme.TryCreate"/> all call <see cref="Check"/>. The <c>PRG</c>
+/// rules are checked here; the launch's calendar, windows and evaluation through the checks of their own rules.
 /// </summary>
 /// <remarks>
 /// Paths name elements as the JSON programme document does (<c>$.measures[4].number</c>), with indexes in the
 /// draft's own order. Violations come in a stable order: by part, in the order of the properties of the draft.
 /// </remarks>
-public static class ProgrammeValidator
+internal static class ProgrammeRules
 {
     /// <summary>The length up to which lists are checked by scans rather than with a dictionary or set.</summary>
     private const int SmallList = 64;
@@ -20,7 +21,7 @@ public static class ProgrammeValidator
     /// <param name="draft">The draft.</param>
     /// <returns>Every violation found; <see cref="ValidationResult.IsValid"/> when there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
-    public static ValidationResult Validate(ProgrammeDraft draft)
+    internal static ValidationResult Check(ProgrammeDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var found = new List<RuleViolation>();
