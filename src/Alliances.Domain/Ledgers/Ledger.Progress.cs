@@ -247,18 +247,13 @@ public sealed partial class Ledger
     /// <summary>The weighted mean of a measure's indicators that have a value at a packed day, or null.</summary>
     private Percentage? IndicatorMean(int m, int packed)
     {
-        var tracks = _tracks[m];
-        double sum = 0, weight = 0;
-        for (var t = 0; t < tracks.Length; t++)
+        var mean = default(MeanTally);
+        foreach (var track in _tracks[m])
         {
-            if (tracks[t].ProgressAt(packed) is { } p)
-            {
-                sum += p.Points * tracks[t].Indicator.Weight;
-                weight += tracks[t].Indicator.Weight;
-            }
+            mean.Add(track.ProgressAt(packed), track.Indicator.Weight);
         }
 
-        return weight > 0 ? new Percentage(Math.Clamp(sum / weight, 0, 100)) : null;
+        return mean.Mean(strict: false);
     }
 
     /// <summary>

@@ -116,8 +116,8 @@ public readonly record struct MeasureProgress
     /// <summary>Gets the progress in points, or NaN when unknown: what the rollups sum, without building a percentage.</summary>
     internal double ProgressPoints => _progressUnknown ? double.NaN : _progress;
 
-    /// <summary>Gets the variance in points while the progress is known: what the rollups sum, without a nullable.</summary>
-    internal double KnownVariance => _progress - _expected;
+    /// <summary>Gets the variance in points, or NaN when the progress is unknown: what the rollups sum, without a nullable.</summary>
+    internal double VariancePoints => ProgressPoints - _expected;
 
     /// <summary>Gets a value indicating whether the measure is known to be off track.</summary>
     internal bool IsOffTrack => _verdict == 1;
