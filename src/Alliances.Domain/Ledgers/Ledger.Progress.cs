@@ -31,35 +31,32 @@ public sealed partial class Ledger
     /// <param name="asOf">The date; only data dated on or before it count (rule PRO012).</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
     /// <returns>The figures.</returns>
-    public ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions? options = null)
-    {
-        return RollupAt(asOf, new RollupBasis(Programme, options ?? ProgressOptions.Default));
-    }
+    public ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions? options = null) =>
+        RollupAt(asOf, new RollupBasis(Programme, options ?? ProgressOptions.Default), DefaultExpected(asOf));
 
     /// <summary>Works out where the programme stands at a date, with the weights and dimensions already looked up.</summary>
     /// <param name="asOf">The date.</param>
     /// <param name="basis">The options, weights and dimensions of the rollup.</param>
+    /// <param name="defaultExpected">The expected progress on the ledger's default plan at the date (<see cref="DefaultExpected"/>).</param>
     /// <param name="scratch">
     /// Where to work out every measure's figures, one slot per measure, to be read by the caller before its next use;
     /// the result then works them out again on first read. Without it the result keeps a fresh array.
     /// </param>
-    internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis, MeasureProgress[]? scratch = null)
+    internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis, Percentage defaultExpected, MeasureProgress[]? scratch = null)
     {
-        var expected = DefaultExpected(asOf, basis);
         var measures = scratch ?? new MeasureProgress[_reports.Length];
-        FillMeasures(measures, asOf, basis.MeasureKinds, basis.Options.Tolerance, expected);
-        return Rollup.Programme(Territory, asOf, measures, basis, expected, scratch is null ? null : this);
+        FillMeasures(measures, asOf, basis.MeasureKinds, basis.Options.Tolerance, defaultExpected);
+        return Rollup.Programme(Territory, asOf, measures, basis, defaultExpected, scratch is null ? null : this);
     }
 
     /// <summary>Works out every measure's figures again, for a rollup that did not keep them.</summary>
     /// <param name="asOf">The date.</param>
     /// <param name="kinds">Every measure's dimension, in measure order.</param>
     /// <param name="tolerance">The on-track tolerance.</param>
-    /// <param name="expected">The programme's expected progress, for measures without a plan.</param>
-    internal MeasureProgress[] MeasuresAt(LocalDate asOf, DimensionKind[] kinds, Percentage tolerance, Percentage expected)
+    internal MeasureProgress[] MeasuresAt(LocalDate asOf, DimensionKind[] kinds, Percentage tolerance)
     {
         var measures = new MeasureProgress[_reports.Length];
-        FillMeasures(measures, asOf, kinds, tolerance, expected);
+        FillMeasures(measures, asOf, kinds, tolerance, DefaultExpected(asOf));
         return measures;
     }
 
@@ -256,15 +253,10 @@ public sealed partial class Ledger
         return mean.Mean(strict: false);
     }
 
-    /// <summary>
-    /// Expected progress on the programme's default plan: launch to the end of the results window; through a rollup's
-    /// basis when there is one, which remembers it for the ledgers that share the plan.
-    /// </summary>
-    private Percentage DefaultExpected(LocalDate asOf, RollupBasis? basis = null)
-    {
-        var end = Schedule.ResultsWindow.End;
-        return basis is null ? Rollup.Linear(LaunchDate, end, asOf) : basis.ExpectedOn(LaunchDate, end, asOf);
-    }
+    /// <summary>Gets the expected progress at a date on the ledger's default plan, from launch to the end of the results window (rule PRO008).</summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The expected progress; the same for every ledger of a programme with the same launch date.</returns>
+    internal Percentage DefaultExpected(LocalDate asOf) => Rollup.Linear(LaunchDate, Schedule.ResultsWindow.End, asOf);
 
     /// <summary>
     /// Fits the least-squares line through points of packed days and hundredths of a point, two or more on distinct

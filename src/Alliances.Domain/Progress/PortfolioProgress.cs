@@ -33,8 +33,9 @@ public sealed record PortfolioProgress
     /// <summary>Gets each territory's figures, in the portfolio's order.</summary>
     /// <remarks>
     /// The rollup works out every territory's figures except its per-measure ones
-    /// (<see cref="ProgrammeProgress.Measures"/>), worked out from its ledger when first read (until then they keep
-    /// the ledger alive), and its balanced index, worked out from its dimensions when read.
+    /// (<see cref="ProgrammeProgress.Measures"/>), worked out from its ledger when first read (until then, and no
+    /// longer, they keep the ledger alive; comparing or printing them does not read them), and its balanced index,
+    /// worked out from its dimensions when read.
     /// </remarks>
     public ValueList<ProgrammeProgress> Territories { get; }
 

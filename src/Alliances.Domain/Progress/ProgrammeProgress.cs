@@ -14,17 +14,20 @@ namespace Alliances.Domain.Progress;
 /// <para>
 /// In a portfolio's rollup, each territory's per-measure figures (<see cref="Measures"/>) are worked out again from its
 /// ledger when first read, so that a national view does not keep thousands of them that no one reads; the figures are
-/// the same either way, and reading them is safe from any thread. Until then such figures keep their ledger alive.
+/// the same either way, and reading them is safe from any thread. Until they are read, and no longer, such figures keep
+/// their ledger alive. Comparing and printing figures do not read them: equality compares deferred figures of the same
+/// ledger without working them out, and otherwise works them out for the comparison without keeping them, and
+/// <see cref="ToString"/> leaves them out.
 /// </para>
 /// </remarks>
 public sealed record ProgrammeProgress
 {
-    // Either the measures' figures, or what works them out again when first read: the ledger, every measure's
-    // dimension and the tolerance (immutable all three).
-    private readonly Ledger? _source;
-    private readonly DimensionKind[]? _kinds;
+    // Either the measures' figures or, until they are first read, the ledger to work them out again from; with every
+    // measure's dimension and the tolerance, the same for the life of the figures. One field, so that the ledger is let
+    // go in the same step as the figures are kept, and a reader sees one or the other, never neither.
+    private readonly DimensionKind[] _kinds;
     private readonly Percentage _tolerance;
-    private MeasureProgress[]? _measures;
+    private object _measures;
 
     internal ProgrammeProgress(
         LocalDate asOf,
@@ -43,13 +46,9 @@ public sealed record ProgrammeProgress
     {
         AsOf = asOf;
         Territory = territory;
-        _measures = measures;
-        if (measures is null)
-        {
-            _source = source ?? throw new ArgumentNullException(nameof(source));
-            _kinds = basis.MeasureKinds;
-            _tolerance = tolerance;
-        }
+        _measures = (object?)measures ?? source ?? throw new ArgumentNullException(nameof(source));
+        _kinds = basis.MeasureKinds;
+        _tolerance = tolerance;
         Dimensions = dimensions;
         Progress = progress;
         Coverage = coverage;
@@ -67,7 +66,7 @@ public sealed record ProgrammeProgress
     public Territory? Territory { get; }
 
     /// <summary>Gets every measure's figures, in measure order.</summary>
-    public ValueList<MeasureProgress> Measures => ValueListMarshal.Own(Volatile.Read(ref _measures) ?? WorkOutMeasures());
+    public ValueList<MeasureProgress> Measures => ValueListMarshal.Own(Volatile.Read(ref _measures) as MeasureProgress[] ?? WorkOutMeasures());
 
     /// <summary>Gets every dimension's figures, in the programme's order of dimensions.</summary>
     public ValueList<DimensionProgress> Dimensions { get; }
@@ -120,7 +119,7 @@ public sealed record ProgrammeProgress
             && IsOnTrack == other.IsOnTrack
             && Dimensions.Equals(other.Dimensions) // and so the balanced index, worked out from them
             && ScheduleCounts.Equals(other.ScheduleCounts)
-            && Measures.Equals(other.Measures));
+            && SameMeasures(other));
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(AsOf, Territory, Progress, Coverage, Expected, Dimensions, ScheduleCounts);
@@ -172,11 +171,32 @@ public sealed record ProgrammeProgress
             .Take(count));
     }
 
-    // The ledger, the kinds and the tolerance never change, so racing threads work out the same figures and the first
-    // to finish is kept.
+    /// <summary>Returns the scope, the date and the programme's main figures; the measures' figures are left out.</summary>
+    /// <returns>The figures as text, such as <c>13 Bouches-du-Rhône at 2021-01-01: 10% against 21.8% expected, coverage 95%</c>.</returns>
+    public override string ToString() =>
+        $"{(Territory is { } territory ? territory.ToString() : "National")} at {DateText.Iso(AsOf)}: {(Progress is { } progress ? progress.ToString() : "unknown")} against {Expected} expected, coverage {Coverage}";
+
+    // Racing threads work out the same figures from the same ledger; the first to finish is kept, and with it the
+    // ledger is let go.
     private MeasureProgress[] WorkOutMeasures()
     {
-        var measures = _source!.MeasuresAt(AsOf, _kinds!, _tolerance, Expected);
-        return Interlocked.CompareExchange(ref _measures, measures, null) ?? measures;
+        var state = Volatile.Read(ref _measures);
+        var measures = MeasuresFrom(state);
+        return Interlocked.CompareExchange(ref _measures, measures, state) as MeasureProgress[] ?? measures;
+    }
+
+    /// <summary>Gets the measures' figures from what the figures hold, working them out when deferred, without keeping them.</summary>
+    private MeasureProgress[] MeasuresFrom(object state) => state as MeasureProgress[] ?? ((Ledger)state).MeasuresAt(AsOf, _kinds, _tolerance);
+
+    /// <summary>
+    /// Gets whether the measures' figures equal another's, the other properties being equal: figures deferred from the
+    /// same ledger with the same tolerance are, at the same date; otherwise the figures are compared, worked out for
+    /// the comparison where still deferred, and not kept.
+    /// </summary>
+    private bool SameMeasures(ProgrammeProgress other)
+    {
+        var (mine, theirs) = (Volatile.Read(ref _measures), Volatile.Read(ref other._measures));
+        return (ReferenceEquals(mine, theirs) && _tolerance == other._tolerance)
+            || MeasuresFrom(mine).AsSpan().SequenceEqual(other.MeasuresFrom(theirs));
     }
 }
