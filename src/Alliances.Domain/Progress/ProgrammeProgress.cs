@@ -74,7 +74,11 @@ public sealed record ProgrammeProgress
     /// <summary>Gets the programme's progress (rules PRO003, PRO004), or <see langword="null"/> when unknown.</summary>
     public Percentage? Progress { get; }
 
-    /// <summary>Gets the share of the programme whose progress is known: the dimensions' coverage, weighted as the mean is.</summary>
+    /// <summary>
+    /// Gets the share of the programme whose progress is known (rule PRO014): the weight of its measures whose progress
+    /// is known over the weight of all its measures, cancelled measures left out; with equal weights, the share of its
+    /// measures whose progress is known.
+    /// </summary>
     public Percentage Coverage { get; }
 
     /// <summary>Gets the share of the measures, cancelled ones left out, that have started (rule PRO005).</summary>

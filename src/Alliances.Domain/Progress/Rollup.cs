@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Alliances.Domain.Progress;
 
-/// <summary>The means of rules PRO003 to PRO007, over arrays, without allocating per measure.</summary>
+/// <summary>The means of rules PRO003 to PRO007 and PRO014, over arrays, without allocating per measure.</summary>
 internal static class Rollup
 {
     private static readonly int StatusCount = Enum.GetValues<ScheduleStatus>().Length;
@@ -80,7 +80,7 @@ internal static class Rollup
         }
 
         var programme = default(MeanTally);
-        var coverage = default(MeanTally);
+        var everyMeasure = default(MeanTally);
         DimensionKind? weakest = null;
         var weakestValue = double.MaxValue;
         for (var d = 0; d < dimensions.Length; d++)
@@ -90,13 +90,13 @@ internal static class Rollup
             var progress = tally.Mean(strict);
             var dimensionWeight = basis.DimensionWeights[d];
             dimensions[d] = new DimensionProgress(kind, progress, tally.Coverage, counts[d], knowns[d], cancelleds[d], dimensionWeight);
+            everyMeasure.Add(in tally);
             if (tally.TotalWeight == 0)
             {
                 continue; // every measure cancelled: the dimension leaves the programme's mean
             }
 
             programme.Add(progress, dimensionWeight);
-            coverage.Add(tally.Coverage, dimensionWeight);
             if (progress is { } value && value.Points < weakestValue)
             {
                 weakestValue = value.Points;
@@ -105,7 +105,7 @@ internal static class Rollup
         }
 
         var overall = programme.Mean(strict);
-        var overallCoverage = coverage.Mean(strict: false) ?? Percentage.Zero;
+        var overallCoverage = everyMeasure.Coverage; // rule PRO014: over the measures, not the dimensions
         var breadth = active > 0 ? Clamp(100.0 * started / active) : Percentage.Zero;
         var statusCounts = new StatusCount[StatusCount];
         for (var s = 0; s < statusCounts.Length; s++)

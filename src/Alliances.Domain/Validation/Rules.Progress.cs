@@ -89,6 +89,9 @@ public static partial class Rules
     /// <summary>PRO013: The national figures are the weighted means of the territories' figures, territories weighing equally unless weights are set and a territory the weights leave out weighing 1; territories rank by programme progress, then by the ordinal order of their codes' text ("100" before "99"), and measures lag in the order of their mean schedule variance across territories, lowest first.</summary>
     public static Rule NationalRollup { get; } = new("PRO013", "The national figures are the weighted means of the territories' figures, territories weighing equally unless weights are set and a territory the weights leave out weighing 1; territories rank by programme progress, then by the ordinal order of their codes' text (\"100\" before \"99\"), and measures lag in the order of their mean schedule variance across territories, lowest first.", RuleKind.Computation);
 
+    /// <summary>PRO014: A programme's coverage is the weight of its measures whose progress is known over the weight of all its measures, cancelled measures left out, each measure weighing what it weighs in its dimension: with equal weights, the share of its measures whose progress is known.</summary>
+    public static Rule ProgrammeCoverage { get; } = new("PRO014", "A programme's coverage is the weight of its measures whose progress is known over the weight of all its measures, cancelled measures left out, each measure weighing what it weighs in its dimension: with equal weights, the share of its measures whose progress is known.", RuleKind.Computation);
+
     /// <summary>LED007: A ledger sets at most one planned start and end per measure.</summary>
     public static Rule LedgerOnePlanPerMeasure { get; } = new("LED007", "A ledger sets at most one planned start and end per measure.");
 

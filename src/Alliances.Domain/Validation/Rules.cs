@@ -93,6 +93,7 @@ public static partial class Rules
         CompletionForecast,
         AsOf,
         NationalRollup,
+        ProgrammeCoverage,
         LedgerOnePlanPerMeasure,
         LedgerPartRequired,
         PlanOrdered,

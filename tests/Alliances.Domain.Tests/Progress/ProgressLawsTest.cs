@@ -61,6 +61,19 @@ public class ProgressLawsTest
             return Math.Abs(rollup.Breadth.Points - expected) < 1e-9;
         });
 
+    /// <summary>PRO014 over any ledger and options: known weight over total weight, across the measures not cancelled.</summary>
+    [Property(MaxTest = 200)]
+    public Property ProgrammeCoverage_IsTheKnownWeightOverTheWeightOfEveryMeasureNotCancelled() =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
+            new[] { ProgressOptions.Default, Strict, Weighted }.All(options =>
+            {
+                var rollup = ledger.RollupAt(day, options);
+                var active = rollup.Measures.Where(m => !m.IsCancelled).ToList();
+                var total = active.Sum(m => options.WeightOf(m.Measure));
+                var known = active.Where(m => m.Progress is not null).Sum(m => options.WeightOf(m.Measure));
+                return Math.Abs(rollup.Coverage.Points - (total == 0 ? 0 : 100 * known / total)) < 1e-9;
+            }));
+
     [Property(MaxTest = 200)]
     public Property Dimensions_AreTheMeansOfTheirMeasures_WhereverTheMeasuresStand() =>
         Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), Days.ToArbitrary(), (reports, day) =>

@@ -52,7 +52,27 @@ public class RollupTest
         var rollup = Mixed.RollupAt(Day(AsOf));
 
         rollup.Progress.Should().Be(new Percentage(10));                                // (30 + 0 + 0) / 3
-        rollup.Coverage.Points.Should().BeApproximately(((500.0 / 6) + 100 + 100) / 3, 1e-9);
+    }
+
+    [Fact]
+    public void ProgrammeCoverage_IsTheShareOfItsMeasuresWhoseProgressIsKnown()
+    {
+        // PRO014: 19 known (measure 4 is not) of the 20 not cancelled (measure 3 is), where the mean of the dimensions'
+        // coverage, (83.33 + 100 + 100) / 3, would give 94.44 %.
+        Mixed.RollupAt(Day(AsOf)).Coverage.Should().Be(new Percentage(95));
+    }
+
+    [Fact]
+    public void ProgrammeCoverage_WeighsEachMeasureAsItsDimensionDoes()
+    {
+        // Measure 4, unknown, weighs 3: 19 known of 22; weights of dimensions do not enter.
+        var options = new ProgressOptions
+        {
+            MeasureWeights = [new MeasureWeight(new MeasureNumber(4), 3)],
+            DimensionWeights = [new DimensionWeight(DimensionKind.Political, 5)],
+        };
+
+        Mixed.RollupAt(Day(AsOf), options).Coverage.Points.Should().BeApproximately(100.0 * 19 / 22, 1e-9);
     }
 
     [Fact]
