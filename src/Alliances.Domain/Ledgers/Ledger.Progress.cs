@@ -27,7 +27,7 @@ public sealed partial class Ledger
         return MeasureAt(m, Programme.Measures[m].Dimension, asOf, PackedDate.Pack(asOf), DefaultExpected(asOf), options.Tolerance);
     }
 
-    /// <summary>Works out where the programme stands at a date: every measure, every dimension and the whole (rules PRO001–PRO010).</summary>
+    /// <summary>Works out where the programme stands at a date: every measure, every dimension and the whole (rules PRO001–PRO010, PRO014, PRO015).</summary>
     /// <param name="asOf">The date; only data dated on or before it count (rule PRO012).</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
     /// <returns>The figures.</returns>
@@ -46,7 +46,10 @@ public sealed partial class Ledger
     {
         var measures = scratch ?? new MeasureProgress[_reports.Length];
         FillMeasures(measures, asOf, basis.MeasureKinds, basis.Options.Tolerance, defaultExpected);
-        return Rollup.Programme(Territory, asOf, measures, basis, defaultExpected, scratch is null ? null : this);
+
+        // Without plans every measure expects the default, and so does the programme (rule PRO015).
+        var expected = Array.Exists(_plans, plan => plan is not null) ? Rollup.Expected(measures, basis) ?? defaultExpected : defaultExpected;
+        return Rollup.Programme(Territory, asOf, measures, basis, expected, scratch is null ? null : this);
     }
 
     /// <summary>Works out every measure's figures again, for a rollup that did not keep them.</summary>

@@ -91,7 +91,11 @@ public sealed record ProgrammeProgress
     /// <remarks>Worked out from <see cref="Dimensions"/> when read.</remarks>
     public Percentage? BalancedIndex => Rollup.Balanced(Dimensions.AsSpan());
 
-    /// <summary>Gets the progress expected of the programme at the date, from launch to the end of the results window (rule PRO008).</summary>
+    /// <summary>
+    /// Gets the progress expected of the programme at the date (rule PRO015): its measures' expected progress, each on
+    /// its own plan or on the default plan from launch to the end of the results window (PRO008), weighted as its
+    /// progress is, cancelled measures left out.
+    /// </summary>
     public Percentage Expected { get; }
 
     /// <summary>Gets the programme's schedule variance in points (rule PRO009), or <see langword="null"/> when its progress is unknown.</summary>

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Alliances.Domain.Progress;
 
-/// <summary>The means of rules PRO003 to PRO007 and PRO014, over arrays, without allocating per measure.</summary>
+/// <summary>The means of rules PRO003 to PRO007, PRO014 and PRO015, over arrays, without allocating per measure.</summary>
 internal static class Rollup
 {
     private static readonly int StatusCount = Enum.GetValues<ScheduleStatus>().Length;
@@ -16,7 +16,7 @@ internal static class Rollup
     /// <param name="asOf">The date.</param>
     /// <param name="measures">Every measure's figures, in measure order; kept by the result unless it has a source.</param>
     /// <param name="basis">The options, weights and dimensions of the rollup.</param>
-    /// <param name="expected">The programme's expected progress.</param>
+    /// <param name="expected">The programme's expected progress (rule PRO015).</param>
     /// <param name="source">
     /// When <paramref name="measures"/> is a caller's scratch, the ledger to work them out again from on first read;
     /// otherwise <see langword="null"/>.
@@ -127,6 +127,35 @@ internal static class Rollup
             expected,
             basis.Options.Tolerance,
             ValueListMarshal.Own(statusCounts));
+    }
+
+    /// <summary>
+    /// The programme's expected progress (rule PRO015): its measures' expected progress, each on its own plan or the
+    /// default one, in the programme's weighted mean, cancelled measures left out; null when every measure is cancelled.
+    /// </summary>
+    /// <param name="measures">Every measure's figures, in measure order.</param>
+    /// <param name="basis">The weights and dimensions of the rollup.</param>
+    internal static Percentage? Expected(ReadOnlySpan<MeasureProgress> measures, RollupBasis basis)
+    {
+        Span<MeanTally> dimensions = stackalloc MeanTally[KindCount];
+        for (var m = 0; m < measures.Length; m++)
+        {
+            if (!measures[m].IsCancelled)
+            {
+                dimensions[basis.MeasureSlots[m]].Add(measures[m].Expected, basis.MeasureWeights[m]);
+            }
+        }
+
+        var programme = default(MeanTally);
+        for (var d = 0; d < basis.DimensionKinds.Length; d++)
+        {
+            if (dimensions[d].TotalWeight > 0)
+            {
+                programme.Add(dimensions[d].Mean(strict: false), basis.DimensionWeights[d]);
+            }
+        }
+
+        return programme.Mean(strict: false);
     }
 
     /// <summary>

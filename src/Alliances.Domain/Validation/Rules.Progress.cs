@@ -92,6 +92,9 @@ public static partial class Rules
     /// <summary>PRO014: A programme's coverage is the weight of its measures whose progress is known over the weight of all its measures, cancelled measures left out, each measure weighing what it weighs in its dimension: with equal weights, the share of its measures whose progress is known.</summary>
     public static Rule ProgrammeCoverage { get; } = new("PRO014", "A programme's coverage is the weight of its measures whose progress is known over the weight of all its measures, cancelled measures left out, each measure weighing what it weighs in its dimension: with equal weights, the share of its measures whose progress is known.", RuleKind.Computation);
 
+    /// <summary>PRO015: A programme's expected progress is the mean of its measures' expected progress, each on its own plan when it has one and on the default plan otherwise, weighted as the programme's progress is, cancelled measures left out; without plans, it is the default plan's.</summary>
+    public static Rule ProgrammeExpected { get; } = new("PRO015", "A programme's expected progress is the mean of its measures' expected progress, each on its own plan when it has one and on the default plan otherwise, weighted as the programme's progress is, cancelled measures left out; without plans, it is the default plan's.", RuleKind.Computation);
+
     /// <summary>LED007: A ledger sets at most one planned start and end per measure.</summary>
     public static Rule LedgerOnePlanPerMeasure { get; } = new("LED007", "A ledger sets at most one planned start and end per measure.");
 

@@ -94,6 +94,7 @@ public static partial class Rules
         AsOf,
         NationalRollup,
         ProgrammeCoverage,
+        ProgrammeExpected,
         LedgerOnePlanPerMeasure,
         LedgerPartRequired,
         PlanOrdered,

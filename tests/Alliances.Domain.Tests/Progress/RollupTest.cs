@@ -5,7 +5,7 @@ using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Progress;
 
-/// <summary>Rules PRO003 to PRO007 with numbers worked by hand.</summary>
+/// <summary>Rules PRO003 to PRO007, PRO014 and PRO015 with numbers worked by hand.</summary>
 public class RollupTest
 {
     private static readonly string AsOf = "2021-01-01";
@@ -145,6 +145,38 @@ public class RollupTest
     }
 
     [Fact]
+    public void ProgrammeExpected_IsTheMeanOfItsMeasuresExpected_EachOnItsOwnPlan()
+    {
+        // PRO015 on 1 December 2020: 208 of the default plan's 1095 days, and 183 of the 365 days measure 1 plans.
+        var (onDefault, onOwn) = (100.0 * 208 / 1095, 100.0 * 183 / 365);
+        var planned = LedgerOf().WithPlan(MeasureOnePlanned);
+
+        var rollup = planned.RollupAt(Day("2020-12-01"));
+
+        rollup.Measure(new MeasureNumber(1)).Expected.Points.Should().BeApproximately(onOwn, 1e-9);
+        rollup.Expected.Points.Should().BeApproximately((((onOwn + (6 * onDefault)) / 7) + onDefault + onDefault) / 3, 1e-9);   // 20.48 %
+        rollup.Variance!.Value.Should().BeApproximately(-rollup.Expected.Points, 1e-9);
+    }
+
+    [Fact]
+    public void ProgrammeExpected_WeighsTheMeasuresAsItsProgressDoes_AndLeavesCancelledOnesOut()
+    {
+        var (onDefault, onOwn) = (100.0 * 208 / 1095, 100.0 * 183 / 365);
+        var day = Day("2020-12-01");
+        var options = new ProgressOptions
+        {
+            MeasureWeights = [new MeasureWeight(new MeasureNumber(1), 3)],
+            DimensionWeights = [new DimensionWeight(DimensionKind.Operational, 2)],
+        };
+        var cancelled = LedgerOf(Report(1, "2020-06-01", InProgress), Report(1, "2020-07-01", Cancelled)).WithPlan(MeasureOnePlanned);
+
+        LedgerOf().WithPlan(MeasureOnePlanned).RollupAt(day, options).Expected.Points
+            .Should().BeApproximately((2 * (((3 * onOwn) + (6 * onDefault)) / 9) + onDefault + onDefault) / 4, 1e-9);
+        cancelled.RollupAt(day).Expected.Points.Should().BeApproximately(onDefault, 1e-9);
+        LedgerOf().RollupAt(day).Expected.Should().Be(LedgerOf().ProgressOf(new MeasureNumber(1), day).Expected, "without plans the programme expects what the default plan does");
+    }
+
+    [Fact]
     public void ScheduleCounts_CountEveryMeasure()
     {
         var counts = Mixed.RollupAt(Day(AsOf)).ScheduleCounts;
@@ -203,6 +235,8 @@ public class RollupTest
             .Select(status => new StatusCount(status, rollup.Measures.Count(m => m.Schedule == status))));
         rollup.ScheduleCounts.Max(c => c.Count).Should().BeGreaterThan(512);
     }
+
+    private static MeasurePlan MeasureOnePlanned => new(new MeasureNumber(1), Day("2020-06-01"), Day("2021-06-01"));
 
     private static Ledger Declaring(Func<int, double> points) =>
         LedgerOf([.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, points(m)))]);
