@@ -39,7 +39,13 @@ internal static class ProgressOutput
 
             output.WriteLine();
             Heading(output, french ? "Mesures les plus en retard, tous territoires" : "Measures lagging most across territories");
-            foreach (var measure in national.Lagging(5))
+            var lagging = national.Lagging();
+            if (lagging.IsEmpty)
+            {
+                output.WriteLine("  —");
+            }
+
+            foreach (var measure in lagging)
             {
                 output.WriteLine($"  {measure.Measure.Value,2}. {Pad(Points(measure.MeanVariance), 12)}{Bar(measure.Progress)}  {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 60)}");
             }
@@ -110,7 +116,7 @@ internal static class ProgressOutput
 
                 writer.WriteEndArray();
                 writer.WriteStartArray("lagging");
-                foreach (var measure in national.Lagging(5))
+                foreach (var measure in national.Lagging())
                 {
                     writer.WriteNumberValue(measure.Measure.Value);
                 }
@@ -174,7 +180,7 @@ internal static class ProgressOutput
         }
 
         output.WriteLine();
-        var lagging = rollup.Lagging(5);
+        var lagging = rollup.Lagging();
         output.WriteLine($"  {(french ? "Mesures les plus en retard" : "Lagging measures")}{Colon(french)} {(lagging.IsEmpty ? "—" : string.Join(", ", lagging.Select(m => $"{m.Measure} ({Points(m.Variance)})")))}");
         var cancelled = rollup.Cancelled;
         if (!cancelled.IsEmpty)
@@ -255,7 +261,7 @@ internal static class ProgressOutput
 
             writer.WriteEndArray();
             writer.WriteStartArray("lagging");
-            foreach (var measure in rollup.Lagging(5))
+            foreach (var measure in rollup.Lagging())
             {
                 writer.WriteNumberValue(measure.Measure.Value);
             }

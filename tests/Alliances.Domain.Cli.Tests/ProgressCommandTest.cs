@@ -67,6 +67,38 @@ public class ProgressCommandTest
     }
 
     [Fact]
+    public void Progress_Json_ListsOnlyTheMeasuresBehindTheirExpectedProgress()
+    {
+        var run = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2021-11-07", "--json");
+
+        using var document = JsonDocument.Parse(run.Output);
+        var ledger = document.RootElement.GetProperty("ledger");
+        var variances = ledger.GetProperty("measures").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("measure").GetInt32(), m => m.GetProperty("variance").ValueKind == JsonValueKind.Null ? (double?)null : m.GetProperty("variance").GetDouble());
+        var lagging = ledger.GetProperty("lagging").EnumerateArray().Select(m => m.GetInt32()).ToList();
+        var rollup = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Ledger13)).Ledger!.RollupAt(new NodaTime.LocalDate(2021, 11, 7));
+
+        lagging.Should().Equal(rollup.Lagging().Select(m => m.Measure.Value));
+        lagging.Should().OnlyContain(m => variances[m] < 0).And.HaveCount(Math.Min(5, variances.Values.Count(v => v < 0)));
+    }
+
+    [Fact]
+    public void Progress_OnLaunchDay_ListsNoLaggingMeasure()
+    {
+        // Nothing is expected yet, so no measure is behind.
+        var json = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2020-05-07", "--territory", "13", "--json");
+        var text = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2020-05-07");
+        var national = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2020-05-07");
+
+        using var document = JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("national").GetProperty("lagging").GetArrayLength().Should().Be(0);
+        document.RootElement.GetProperty("territories")[0].GetProperty("lagging").GetArrayLength().Should().Be(0);
+        text.Output.Should().Contain("Lagging measures: —");
+        const string Heading = "Measures lagging most across territories";
+        national.Output.Should().EndWith(string.Join(Environment.NewLine, Heading, new string('-', Heading.Length), "  —", ""));
+    }
+
+    [Fact]
     public void Progress_WithoutAsOf_UsesTheClock() =>
         CliRun.Of("progress", "--ledger", Ledger13).Output.Should().Contain("progress as of 1 March 2021");
 

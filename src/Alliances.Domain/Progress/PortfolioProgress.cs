@@ -54,13 +54,16 @@ public sealed record PortfolioProgress
     /// <summary>Gets the territories ranked by programme progress, highest first, unknown last, ties by code.</summary>
     public ValueList<TerritoryRank> Ranking { get; }
 
-    /// <summary>Gets the measures that lag most across territories: lowest mean variance first, then by number.</summary>
-    /// <param name="count">How many to give at most.</param>
-    /// <returns>The lagging measures.</returns>
+    /// <summary>
+    /// Gets the measures that lag most across territories (rule PRO016): those whose mean schedule variance is negative,
+    /// the furthest behind first, then by number.
+    /// </summary>
+    /// <param name="count">How many to give at most; five unless set.</param>
+    /// <returns>The lagging measures: none when no measure is behind.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public ValueList<MeasureAcrossTerritories> Lagging(int count)
+    public ValueList<MeasureAcrossTerritories> Lagging(int count = 5)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return ValueList.CreateRange(Measures.Where(m => m.MeanVariance is not null).OrderBy(m => m.MeanVariance).ThenBy(m => m.Measure).Take(count));
+        return ValueList.CreateRange(Measures.Where(m => m.MeanVariance < 0).OrderBy(m => m.MeanVariance).ThenBy(m => m.Measure).Take(count));
     }
 }

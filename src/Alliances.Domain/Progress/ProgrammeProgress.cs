@@ -163,17 +163,18 @@ public sealed record ProgrammeProgress
             : throw new KeyNotFoundException($"The programme has measures 1 to {Measures.Count}; there is no measure {measure}.");
 
     /// <summary>
-    /// Gets the measures that lag most: the non-cancelled measures with a known variance, lowest variance first, then by
-    /// number.
+    /// Gets the measures that lag most (rule PRO016): those behind their expected progress, with a negative schedule
+    /// variance, the furthest behind first, then by number; cancelled measures and measures of unknown progress are not
+    /// listed.
     /// </summary>
-    /// <param name="count">How many to give at most.</param>
-    /// <returns>The lagging measures.</returns>
+    /// <param name="count">How many to give at most; five unless set.</param>
+    /// <returns>The lagging measures: none when no measure is behind.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public ValueList<MeasureProgress> Lagging(int count)
+    public ValueList<MeasureProgress> Lagging(int count = 5)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         return ValueList.CreateRange(Measures
-            .Where(m => !m.IsCancelled && m.Variance is not null)
+            .Where(m => !m.IsCancelled && m.Variance < 0)
             .OrderBy(m => m.Variance)
             .ThenBy(m => m.Measure)
             .Take(count));

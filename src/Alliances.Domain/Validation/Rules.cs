@@ -95,6 +95,7 @@ public static partial class Rules
         NationalRollup,
         ProgrammeCoverage,
         ProgrammeExpected,
+        Lagging,
         LedgerOnePlanPerMeasure,
         LedgerPartRequired,
         PlanOrdered,

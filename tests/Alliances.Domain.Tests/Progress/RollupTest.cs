@@ -196,6 +196,45 @@ public class RollupTest
     }
 
     [Fact]
+    public void Lagging_HoldsOnlyTheMeasuresBehindTheirExpectedProgress()
+    {
+        // PRO016 on 1 January 2021, 21.83 % expected: measure 9 at 10 % and measure 3 at 20 % are behind; the others are
+        // ahead at 30 %, but for measure 4, unknown, and measure 5, cancelled at 0 %.
+        var ledger = LedgerOf(
+        [
+            .. Enumerable.Range(1, 21).Select(m => m == 4 ? Report(m, "2020-06-01", InProgress) : Report(m, "2020-06-01", InProgress, m switch { 3 => 20, 5 => 0, 9 => 10, _ => 30 })),
+            Report(5, "2020-07-01", Cancelled),
+        ]);
+
+        var rollup = ledger.RollupAt(Day(AsOf));
+
+        rollup.Lagging().Select(m => m.Measure.Value).Should().Equal(9, 3);
+        rollup.Lagging(21).Select(m => m.Measure.Value).Should().Equal(9, 3);
+        rollup.Lagging(1).Select(m => m.Measure.Value).Should().Equal(9);
+    }
+
+    [Fact]
+    public void Lagging_HoldsFiveMeasuresUnlessAsked_FurthestBehindFirstThenByNumber()
+    {
+        // Seven measures at 15 %, 6.83 points behind, and measure 20 at 5 %: 16.83 points behind.
+        var ledger = Declaring(m => m == 20 ? 5 : m is >= 8 and <= 14 ? 15 : 30);
+
+        var rollup = ledger.RollupAt(Day(AsOf));
+
+        rollup.Lagging().Select(m => m.Measure.Value).Should().Equal(20, 8, 9, 10, 11);
+        rollup.Lagging(8).Select(m => m.Measure.Value).Should().Equal(20, 8, 9, 10, 11, 12, 13, 14);
+    }
+
+    [Fact]
+    public void Lagging_OnLaunchDay_IsEmpty_SinceNothingIsExpectedYet()
+    {
+        var rollup = Mixed.RollupAt(Odd17Launch);
+
+        rollup.Measures.Should().OnlyContain(m => m.Variance == 0 || m.IsCancelled || m.Variance == null);
+        rollup.Lagging().Should().BeEmpty();
+    }
+
+    [Fact]
     public void AllMeasuresOfADimensionCancelled_TheDimensionLeavesTheProgrammeMean()
     {
         var reports = Enumerable.Range(15, 7).SelectMany(m => new[] { Report(m, "2020-06-01", InProgress, 90), Report(m, "2020-07-01", Cancelled) })
@@ -235,6 +274,8 @@ public class RollupTest
             .Select(status => new StatusCount(status, rollup.Measures.Count(m => m.Schedule == status))));
         rollup.ScheduleCounts.Max(c => c.Count).Should().BeGreaterThan(512);
     }
+
+    private static NodaTime.LocalDate Odd17Launch => Domain.Catalogue.Odd17.LaunchDate;
 
     private static MeasurePlan MeasureOnePlanned => new(new MeasureNumber(1), Day("2020-06-01"), Day("2021-06-01"));
 
