@@ -281,7 +281,7 @@ internal static class ProgressOutput
     {
         if (value is { } p)
         {
-            writer.WriteNumber(name, Math.Round(p.Points, 2));
+            writer.WriteNumber(name, Rounded(p.Points, 2));
         }
         else
         {
@@ -293,7 +293,7 @@ internal static class ProgressOutput
     {
         if (value is { } v)
         {
-            writer.WriteNumber(name, Math.Round(v, 2));
+            writer.WriteNumber(name, Rounded(v, 2));
         }
         else
         {
@@ -309,9 +309,19 @@ internal static class ProgressOutput
             return new string('·', BarWidth) + "  unknown";
         }
 
-        var filled = (int)Math.Round(p.Fraction * BarWidth);
+        var filled = (int)Rounded(p.Points * BarWidth / 100, 0);
         return new string('█', filled) + new string('░', BarWidth - filled) + " " + Percent(p).PadLeft(7);
     }
+
+    /// <summary>
+    /// Rounds a figure for people (rule PRO017): a half away from zero, on the figure written to 15 significant digits,
+    /// as the format strings below round it, so that 0.125 gives 0.13 in JSON and 0.05 gives 0.1 in a table.
+    /// </summary>
+    /// <param name="value">The figure, finite.</param>
+    /// <param name="decimals">The decimals to keep.</param>
+    /// <returns>The rounded figure; 0 rather than −0.</returns>
+    internal static double Rounded(double value, int decimals) =>
+        (double)Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero) + 0.0; // + 0.0: −0 becomes 0
 
     private static string Percent(Percentage? value) =>
         value is { } p ? p.Points.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";

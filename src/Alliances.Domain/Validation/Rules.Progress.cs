@@ -98,6 +98,9 @@ public static partial class Rules
     /// <summary>PRO016: The lagging measures are those behind their expected progress, with a negative schedule variance (in a national view, a negative mean variance across territories), at most five unless another number is asked, the furthest behind first, then by measure number; cancelled measures and measures of unknown progress are not listed.</summary>
     public static Rule Lagging { get; } = new("PRO016", "The lagging measures are those behind their expected progress, with a negative schedule variance (in a national view, a negative mean variance across territories), at most five unless another number is asked, the furthest behind first, then by measure number; cancelled measures and measures of unknown progress are not listed.", RuleKind.Computation);
 
+    /// <summary>PRO017: Where a figure is rounded, to the hundredth of a point for a forecast (PRO011) or for people in the command line's tables and JSON, a half rounds away from zero, on the figure written to 15 significant digits.</summary>
+    public static Rule Rounding { get; } = new("PRO017", "Where a figure is rounded, to the hundredth of a point for a forecast (PRO011) or for people in the command line's tables and JSON, a half rounds away from zero, on the figure written to 15 significant digits.", RuleKind.Computation);
+
     /// <summary>LED007: A ledger sets at most one planned start and end per measure.</summary>
     public static Rule LedgerOnePlanPerMeasure { get; } = new("LED007", "A ledger sets at most one planned start and end per measure.");
 

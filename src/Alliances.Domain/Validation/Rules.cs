@@ -96,6 +96,7 @@ public static partial class Rules
         ProgrammeCoverage,
         ProgrammeExpected,
         Lagging,
+        Rounding,
         LedgerOnePlanPerMeasure,
         LedgerPartRequired,
         PlanOrdered,
