@@ -107,7 +107,10 @@ public readonly record struct MeasureProgress
     /// <summary>Gets its schedule status (rules SCH002–SCH007), from the first effects its reports state.</summary>
     public ScheduleStatus Schedule => (ScheduleStatus)_schedule;
 
-    /// <summary>Gets when first effects were observed, as its latest report stating it says, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets when first effects were observed, as its latest report stating it says (rule PRO018), or
+    /// <see langword="null"/>.
+    /// </summary>
     public LocalDate? FirstEffects => PackedDate.UnpackOptional(_firstEffects);
 
     /// <summary>Gets a value indicating whether the measure is cancelled: out of every mean, reported apart.</summary>

@@ -101,6 +101,9 @@ public static partial class Rules
     /// <summary>PRO017: Where a figure is rounded, to the hundredth of a point for a forecast (PRO011) or for people in the command line's tables and JSON, a half rounds away from zero, on the figure written to 15 significant digits.</summary>
     public static Rule Rounding { get; } = new("PRO017", "Where a figure is rounded, to the hundredth of a point for a forecast (PRO011) or for people in the command line's tables and JSON, a half rounds away from zero, on the figure written to 15 significant digits.", RuleKind.Computation);
 
+    /// <summary>PRO018: A measure's first effects at a date are the day its latest report on or before that date that states one gives: a later report that states another day, earlier or later, replaces the day an earlier report stated, as a later status or declared progress does, and a report that states none keeps it.</summary>
+    public static Rule FirstEffects { get; } = new("PRO018", "A measure's first effects at a date are the day its latest report on or before that date that states one gives: a later report that states another day, earlier or later, replaces the day an earlier report stated, as a later status or declared progress does, and a report that states none keeps it.", RuleKind.Computation);
+
     /// <summary>LED007: A ledger sets at most one planned start and end per measure.</summary>
     public static Rule LedgerOnePlanPerMeasure { get; } = new("LED007", "A ledger sets at most one planned start and end per measure.");
 

@@ -97,6 +97,7 @@ public static partial class Rules
         ProgrammeExpected,
         Lagging,
         Rounding,
+        FirstEffects,
         LedgerOnePlanPerMeasure,
         LedgerPartRequired,
         PlanOrdered,
