@@ -104,6 +104,9 @@ public static partial class Rules
     /// <summary>PRO018: A measure's first effects at a date are the day its latest report on or before that date that states one gives: a later report that states another day, earlier or later, replaces the day an earlier report stated, as a later status or declared progress does, and a report that states none keeps it.</summary>
     public static Rule FirstEffects { get; } = new("PRO018", "A measure's first effects at a date are the day its latest report on or before that date that states one gives: a later report that states another day, earlier or later, replaces the day an earlier report stated, as a later status or declared progress does, and a report that states none keeps it.", RuleKind.Computation);
 
+    /// <summary>PRO019: At a date before a ledger's launch, which no report or observation precedes (LED003), every measure is not started at 0 % with 0 % expected: on track, without a performance index, not due, and without a forecast for want of data; so is the programme, and so counts a territory not yet launched in a national view.</summary>
+    public static Rule BeforeLaunch { get; } = new("PRO019", "At a date before a ledger's launch, which no report or observation precedes (LED003), every measure is not started at 0 % with 0 % expected: on track, without a performance index, not due, and without a forecast for want of data; so is the programme, and so counts a territory not yet launched in a national view.", RuleKind.Computation);
+
     /// <summary>LED007: A ledger sets at most one planned start and end per measure.</summary>
     public static Rule LedgerOnePlanPerMeasure { get; } = new("LED007", "A ledger sets at most one planned start and end per measure.");
 

@@ -98,6 +98,7 @@ public static partial class Rules
         Lagging,
         Rounding,
         FirstEffects,
+        BeforeLaunch,
         LedgerOnePlanPerMeasure,
         LedgerPartRequired,
         PlanOrdered,

@@ -177,6 +177,23 @@ public class RollupTest
     }
 
     [Fact]
+    public void Figures_BeforeTheLaunch_AreThoseOfAProgrammeNotStarted()
+    {
+        // PRO019 on 6 May 2020, the eve of the launch, which no report precedes.
+        var eve = Odd17Launch.PlusDays(-1);
+
+        var rollup = Mixed.RollupAt(eve);
+
+        rollup.Measures.Should().OnlyContain(m => m.Status == NotStarted && m.Progress == Percentage.Zero && m.Expected == Percentage.Zero
+            && m.IsOnTrack == true && m.PerformanceIndex == null && m.Schedule == ScheduleStatus.NotDue && m.LatestReport == null);
+        (rollup.Progress, rollup.Expected, rollup.Variance, rollup.IsOnTrack, rollup.PerformanceIndex)
+            .Should().Be((Percentage.Zero, Percentage.Zero, 0.0, true, (double?)null));
+        (rollup.Coverage, rollup.Breadth).Should().Be((Percentage.Full, Percentage.Zero));
+        rollup.Lagging().Should().BeEmpty();
+        Mixed.ForecastCompletion(new MeasureNumber(2), eve).Outcome.Should().Be(ForecastOutcome.NotEnoughData);
+    }
+
+    [Fact]
     public void ScheduleCounts_CountEveryMeasure()
     {
         var counts = Mixed.RollupAt(Day(AsOf)).ScheduleCounts;

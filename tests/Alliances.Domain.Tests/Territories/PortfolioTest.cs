@@ -133,6 +133,26 @@ public class PortfolioTest
     }
 
     [Fact]
+    public void ATerritoryNotYetLaunched_CountsAsNotStarted()
+    {
+        // PRO019: 2A starts on 1 June 2021; on 1 January 2021 it is at 0 % with nothing expected, beside 13 at 20 %.
+        var later = new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Territory = new Territory(new TerritoryCode("2A"), "Corse-du-Sud", TerritoryLevel.Departement),
+            LaunchDate = Day("2021-06-01"),
+        }.ToLedger();
+
+        var national = Portfolio.Create([Thirteen, later]).RollupAt(AsOf);
+
+        national.Territories[1].Progress.Should().Be(Percentage.Zero);
+        national.Territories[1].Expected.Should().Be(Percentage.Zero);
+        national.Territories[1].IsOnTrack.Should().BeTrue();
+        national.Progress.Should().Be(new Percentage(10));
+        national.Ranking.Select(r => r.Territory.Code.Value).Should().Equal("13", "2A");
+    }
+
+    [Fact]
     public void Create_NoLedger_BreaksPOR001() =>
         Expect.Violation(() => Portfolio.Create([]), Rules.PortfolioTerritories);
 
