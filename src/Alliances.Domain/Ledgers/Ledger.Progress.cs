@@ -48,7 +48,7 @@ public sealed partial class Ledger
         FillMeasures(measures, asOf, basis.MeasureKinds, basis.Options.Tolerance, defaultExpected);
 
         // Without plans every measure expects the default, and so does the programme (rule PRO015).
-        var expected = Array.Exists(_plans, plan => plan is not null) ? Rollup.Expected(measures, basis) ?? defaultExpected : defaultExpected;
+        var expected = AnyPlan() ? Rollup.Expected(measures, basis) ?? defaultExpected : defaultExpected;
         return Rollup.Programme(Territory, asOf, measures, basis, expected, scratch is null ? null : this);
     }
 
@@ -254,6 +254,20 @@ public sealed partial class Ledger
         }
 
         return mean.Mean(strict: false);
+    }
+
+    /// <summary>Gets whether any measure has a plan of its own: a look at one reference a measure, no delegate.</summary>
+    private bool AnyPlan()
+    {
+        foreach (var plan in _plans)
+        {
+            if (plan is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the expected progress at a date on the ledger's default plan, from launch to the end of the results window (rule PRO008).</summary>
