@@ -256,7 +256,7 @@ public sealed partial class Ledger
         return mean.Mean(strict: false);
     }
 
-    /// <summary>Gets whether any measure has a plan of its own: a look at one reference a measure, no delegate.</summary>
+    /// <summary>Gets whether any measure has a plan of its own, looking at each measure's slot in turn.</summary>
     private bool AnyPlan()
     {
         foreach (var plan in _plans)

@@ -181,7 +181,7 @@ public sealed record ProgrammeProgress
     }
 
     /// <summary>Returns the scope, the date and the programme's main figures; the measures' figures are left out.</summary>
-    /// <returns>The figures as text, such as <c>13 Bouches-du-Rhône at 2021-01-01: 10% against 21.8% expected, coverage 95%</c>.</returns>
+    /// <returns>The figures as text, such as <c>13 Bouches-du-Rhône at 2021-01-01: 10% against 21.826484018264843% expected, coverage 95%</c>.</returns>
     public override string ToString() =>
         $"{(Territory is { } territory ? territory.ToString() : "National")} at {DateText.Iso(AsOf)}: {(Progress is { } progress ? progress.ToString() : "unknown")} against {Expected} expected, coverage {Coverage}";
 
