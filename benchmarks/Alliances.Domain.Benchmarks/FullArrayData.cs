@@ -181,8 +181,8 @@ public sealed class FullArrayData
             }
 
             var dimensions = allDimensions.AsSpan(t * KindCount, KindCount);
-            double programmeSum = 0, coverageSum = 0, logSum = 0, weakestValue = double.MaxValue;
-            int programmeCount = 0, programmeKnown = 0, weakest = -1;
+            double programmeSum = 0, logSum = 0, weakestValue = double.MaxValue;
+            int programmeCount = 0, programmeKnown = 0, measuresKnown = 0, weakest = -1;
             bool anyZero = false, anyUnknown = false;
             for (var d = 0; d < KindCount; d++)
             {
@@ -190,13 +190,13 @@ public sealed class FullArrayData
                 var progress = knowns[d] > 0 ? sums[d] / knowns[d] : double.NaN;
                 var coverage = activeCount > 0 ? 100.0 * knowns[d] / activeCount : 0;
                 dimensions[d] = new DimensionRow(progress, coverage, counts[d], knowns[d], cancelleds[d]);
+                measuresKnown += knowns[d];
                 if (activeCount == 0)
                 {
                     continue;
                 }
 
                 programmeCount++;
-                coverageSum += coverage;
                 if (double.IsNaN(progress))
                 {
                     anyUnknown = true;
@@ -216,7 +216,7 @@ public sealed class FullArrayData
             var overall = programmeKnown > 0 ? programmeSum / programmeKnown : double.NaN;
             territories[t] = new TerritoryFigures(
                 overall,
-                programmeCount > 0 ? coverageSum / programmeCount : 0,
+                active > 0 ? 100.0 * measuresKnown / active : 0, // rule PRO014: known measures over measures not cancelled
                 active > 0 ? 100.0 * started / active : 0,
                 weakest,
                 programmeCount == 0 || anyUnknown ? double.NaN : anyZero ? 0 : 100 * Math.Exp(logSum / programmeCount),

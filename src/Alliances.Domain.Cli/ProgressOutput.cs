@@ -39,7 +39,13 @@ internal static class ProgressOutput
 
             output.WriteLine();
             Heading(output, french ? "Mesures les plus en retard, tous territoires" : "Measures lagging most across territories");
-            foreach (var measure in national.Lagging(5))
+            var lagging = national.Lagging();
+            if (lagging.IsEmpty)
+            {
+                output.WriteLine("  —");
+            }
+
+            foreach (var measure in lagging)
             {
                 output.WriteLine($"  {measure.Measure.Value,2}. {Pad(Points(measure.MeanVariance), 12)}{Bar(measure.Progress)}  {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 60)}");
             }
@@ -110,7 +116,7 @@ internal static class ProgressOutput
 
                 writer.WriteEndArray();
                 writer.WriteStartArray("lagging");
-                foreach (var measure in national.Lagging(5))
+                foreach (var measure in national.Lagging())
                 {
                     writer.WriteNumberValue(measure.Measure.Value);
                 }
@@ -174,7 +180,7 @@ internal static class ProgressOutput
         }
 
         output.WriteLine();
-        var lagging = rollup.Lagging(5);
+        var lagging = rollup.Lagging();
         output.WriteLine($"  {(french ? "Mesures les plus en retard" : "Lagging measures")}{Colon(french)} {(lagging.IsEmpty ? "—" : string.Join(", ", lagging.Select(m => $"{m.Measure} ({Points(m.Variance)})")))}");
         var cancelled = rollup.Cancelled;
         if (!cancelled.IsEmpty)
@@ -255,7 +261,7 @@ internal static class ProgressOutput
 
             writer.WriteEndArray();
             writer.WriteStartArray("lagging");
-            foreach (var measure in rollup.Lagging(5))
+            foreach (var measure in rollup.Lagging())
             {
                 writer.WriteNumberValue(measure.Measure.Value);
             }
@@ -275,7 +281,7 @@ internal static class ProgressOutput
     {
         if (value is { } p)
         {
-            writer.WriteNumber(name, Math.Round(p.Points, 2));
+            writer.WriteNumber(name, Rounded(p.Points, 2));
         }
         else
         {
@@ -287,7 +293,7 @@ internal static class ProgressOutput
     {
         if (value is { } v)
         {
-            writer.WriteNumber(name, Math.Round(v, 2));
+            writer.WriteNumber(name, Rounded(v, 2));
         }
         else
         {
@@ -303,9 +309,19 @@ internal static class ProgressOutput
             return new string('·', BarWidth) + "  unknown";
         }
 
-        var filled = (int)Math.Round(p.Fraction * BarWidth);
+        var filled = (int)Rounded(p.Points * BarWidth / 100, 0);
         return new string('█', filled) + new string('░', BarWidth - filled) + " " + Percent(p).PadLeft(7);
     }
+
+    /// <summary>
+    /// Rounds a figure for people (rule PRO017): a half away from zero, on the figure written to 15 significant digits,
+    /// as the format strings below round it, so that 0.125 gives 0.13 in JSON and 0.05 gives 0.1 in a table.
+    /// </summary>
+    /// <param name="value">The figure, finite.</param>
+    /// <param name="decimals">The decimals to keep.</param>
+    /// <returns>The rounded figure; 0 rather than −0.</returns>
+    internal static double Rounded(double value, int decimals) =>
+        (double)Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero) + 0.0; // + 0.0: −0 becomes 0
 
     private static string Percent(Percentage? value) =>
         value is { } p ? p.Points.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";

@@ -149,7 +149,7 @@ internal static class RichOutput
             return "[grey]unknown[/]";
         }
 
-        var filled = (int)Math.Round(p.Fraction * 10);
+        var filled = (int)ProgressOutput.Rounded(p.Points / 10, 0);
         var colour = p.Points >= 66 ? "green" : p.Points >= 33 ? "yellow" : "red";
         return $"[{colour}]{new string('█', filled)}[/][grey]{new string('░', 10 - filled)}[/] {Percent(p),6}";
     }

@@ -43,7 +43,7 @@ public class ProgressCommandTest
         var root = document.RootElement;
         var national = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Portfolio)).Portfolio!.RollupAt(new NodaTime.LocalDate(2021, 11, 7));
         root.GetProperty("scope").GetString().Should().Be("portfolio");
-        root.GetProperty("national").GetProperty("progress").GetDouble().Should().Be(Math.Round(national.Progress!.Value.Points, 2));
+        root.GetProperty("national").GetProperty("progress").GetDouble().Should().Be((double)Math.Round((decimal)national.Progress!.Value.Points, 2, MidpointRounding.AwayFromZero));
         root.GetProperty("national").GetProperty("ranking")[0].GetProperty("territory").GetString().Should().Be(national.Ranking[0].Territory.Code.Value);
         root.GetProperty("territories")[1].GetProperty("measures").GetArrayLength().Should().Be(21);
         root.GetProperty("territories")[0].TryGetProperty("measures", out _).Should().BeFalse();
@@ -67,6 +67,58 @@ public class ProgressCommandTest
     }
 
     [Fact]
+    public void Progress_Json_ListsOnlyTheMeasuresBehindTheirExpectedProgress()
+    {
+        var run = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2021-11-07", "--json");
+
+        using var document = JsonDocument.Parse(run.Output);
+        var ledger = document.RootElement.GetProperty("ledger");
+        var variances = ledger.GetProperty("measures").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("measure").GetInt32(), m => m.GetProperty("variance").ValueKind == JsonValueKind.Null ? (double?)null : m.GetProperty("variance").GetDouble());
+        var lagging = ledger.GetProperty("lagging").EnumerateArray().Select(m => m.GetInt32()).ToList();
+        var rollup = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Ledger13)).Ledger!.RollupAt(new NodaTime.LocalDate(2021, 11, 7));
+
+        lagging.Should().Equal(rollup.Lagging().Select(m => m.Measure.Value));
+        lagging.Should().OnlyContain(m => variances[m] < 0).And.HaveCount(Math.Min(5, variances.Values.Count(v => v < 0)));
+    }
+
+    [Fact]
+    public void Progress_OnLaunchDay_ListsNoLaggingMeasure()
+    {
+        // Nothing is expected yet, so no measure is behind.
+        var json = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2020-05-07", "--territory", "13", "--json");
+        var text = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2020-05-07");
+        var national = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2020-05-07");
+
+        using var document = JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("national").GetProperty("lagging").GetArrayLength().Should().Be(0);
+        document.RootElement.GetProperty("territories")[0].GetProperty("lagging").GetArrayLength().Should().Be(0);
+        text.Output.Should().Contain("Lagging measures: —");
+        const string Heading = "Measures lagging most across territories";
+        national.Output.Should().EndWith(string.Join(Environment.NewLine, Heading, new string('-', Heading.Length), "  —", ""));
+    }
+
+    [Fact]
+    public void Progress_RoundsHalvesAwayFromZero_InJsonTablesAndBars()
+    {
+        // PRO017: indicators of 0 → 800 put measure 9 at 0.125 %, measure 10 at 0.25 % and measure 11 at 2.5 %, half a
+        // cell of a bar of twenty.
+        var ledger = Ledger(("a", 9, 1), ("b", 10, 2), ("c", 11, 20));
+
+        var json = RunOn(ledger, "--json");
+        var text = RunOn(ledger);
+
+        using var document = JsonDocument.Parse(json.Output);
+        var measures = document.RootElement.GetProperty("ledger").GetProperty("measures");
+        measures[8].GetProperty("progress").GetRawText().Should().Be("0.13");
+        measures[9].GetProperty("progress").GetRawText().Should().Be("0.25");
+        var rows = text.Output.Split('\n');
+        rows.Single(l => l.StartsWith("    9  ", StringComparison.Ordinal)).Should().Contain("░░░░░░░░░░░░░░░░░░░░    0.1%");
+        rows.Single(l => l.StartsWith("   10  ", StringComparison.Ordinal)).Should().Contain("░░░░░░░░░░░░░░░░░░░░    0.3%");
+        rows.Single(l => l.StartsWith("   11  ", StringComparison.Ordinal)).Should().Contain("█░░░░░░░░░░░░░░░░░░░    2.5%");
+    }
+
+    [Fact]
     public void Progress_WithoutAsOf_UsesTheClock() =>
         CliRun.Of("progress", "--ledger", Ledger13).Output.Should().Contain("progress as of 1 March 2021");
 
@@ -80,6 +132,41 @@ public class ProgressCommandTest
 
         run.ExitCode.Should().Be(1);
         run.Error.Should().Contain("JSN001");
+    }
+
+    [Theory]
+    [InlineData(0.125, 2, 0.13)]
+    [InlineData(-0.125, 2, -0.13)]
+    [InlineData(1.005, 2, 1.01)]    // stored a hair below 1.005, written 1.005 to 15 significant digits
+    [InlineData(0.124, 2, 0.12)]
+    [InlineData(2.5, 0, 3)]
+    [InlineData(-0.001, 2, 0)]      // 0, not −0
+    public void Figures_RoundAHalfAwayFromZero(double figure, int decimals, double rounded)
+    {
+        var result = ProgressOutput.Rounded(figure, decimals);
+
+        result.Should().Be(rounded);
+        double.IsNegative(result).Should().Be(rounded < 0);
+    }
+
+    /// <summary>A national ledger of the canonical programme whose indicators, 0 → 800, are observed once on 1 June 2020.</summary>
+    private static Domain.Progress.Ledger Ledger(params (string Id, int Measure, double Observed)[] indicators)
+    {
+        var launch = Domain.Catalogue.Odd17.LaunchDate;
+        return Domain.Progress.Ledger.Create(new Domain.Progress.LedgerDraft
+        {
+            Programme = Domain.Catalogue.Odd17.Programme,
+            Indicators = [.. indicators.Select(i => new Domain.Progress.Indicator(
+                i.Id, new MeasureNumber(i.Measure), new LocalizedText(i.Id), "u", Domain.Progress.IndicatorDirection.HigherIsBetter,
+                new Domain.Progress.IndicatorPoint(0, launch), new Domain.Progress.IndicatorPoint(800, launch.PlusYears(3))))],
+            Observations = [.. indicators.Select(i => new Domain.Progress.Observation(i.Id, new NodaTime.LocalDate(2020, 6, 1), i.Observed))],
+        });
+    }
+
+    private static CliRun RunOn(Domain.Progress.Ledger ledger, params string[] options)
+    {
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Domain.Serialization.LedgerJson.Serialize(ledger)));
+        return CliRun.WithInput(input, null, ["progress", "--ledger", "-", "--as-of", "2020-06-01", .. options]);
     }
 
     [Theory]

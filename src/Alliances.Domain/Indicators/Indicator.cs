@@ -107,7 +107,7 @@ public sealed record Indicator
     /// <param name="current">The current value.</param>
     /// <returns>
     /// The progress; <see langword="null"/> (unknown) when the target equals the baseline or the value is not finite.
-    /// When the baseline is already past the target, 100 % if <paramref name="current"/> is past it too, 0 % otherwise.
+    /// When the baseline is already past the target, 100 % if <paramref name="current"/> is at or past it, 0 % otherwise.
     /// </returns>
     public Percentage? ProgressFrom(double current)
     {

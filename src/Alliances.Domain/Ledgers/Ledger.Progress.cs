@@ -37,27 +37,28 @@ public sealed partial class Ledger
         return true;
     }
 
-    /// <summary>Works out where the programme stands at a date: every measure, every dimension and the whole (rules PRO001–PRO010).</summary>
+    /// <summary>Works out where the programme stands at a date: every measure, every dimension and the whole (rules PRO001–PRO010, PRO014, PRO015).</summary>
     /// <param name="asOf">The date; only data dated on or before it count (rule PRO012).</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
     /// <returns>The figures.</returns>
-    public ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions? options = null)
-    {
-        return RollupAt(asOf, new RollupBasis(Programme, options ?? ProgressOptions.Default));
-    }
+    public ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions? options = null) =>
+        RollupAt(asOf, new RollupBasis(Programme, options ?? ProgressOptions.Default), DefaultExpected(asOf));
 
     /// <summary>Works out where the programme stands at a date, with the weights and dimensions already looked up.</summary>
     /// <param name="asOf">The date.</param>
     /// <param name="basis">The options, weights and dimensions of the rollup.</param>
+    /// <param name="defaultExpected">The expected progress on the ledger's default plan at the date (<see cref="DefaultExpected"/>).</param>
     /// <param name="scratch">
     /// Where to work out every measure's figures, one slot per measure, to be read by the caller before its next use;
     /// the result then works them out again on first read. Without it the result keeps a fresh array.
     /// </param>
-    internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis, MeasureProgress[]? scratch = null)
+    internal ProgrammeProgress RollupAt(LocalDate asOf, RollupBasis basis, Percentage defaultExpected, MeasureProgress[]? scratch = null)
     {
-        var expected = DefaultExpected(asOf, basis);
         var measures = scratch ?? new MeasureProgress[_reports.Length];
-        FillMeasures(measures, asOf, basis.MeasureKinds, basis.Options.Tolerance, expected);
+        FillMeasures(measures, asOf, basis.MeasureKinds, basis.Options.Tolerance, defaultExpected);
+
+        // Without plans every measure expects the default, and so does the programme (rule PRO015).
+        var expected = AnyPlan() ? Rollup.Expected(measures, basis) ?? defaultExpected : defaultExpected;
         return Rollup.Programme(Territory, asOf, measures, basis, expected, scratch is null ? null : this);
     }
 
@@ -65,11 +66,10 @@ public sealed partial class Ledger
     /// <param name="asOf">The date.</param>
     /// <param name="kinds">Every measure's dimension, in measure order.</param>
     /// <param name="tolerance">The on-track tolerance.</param>
-    /// <param name="expected">The programme's expected progress, for measures without a plan.</param>
-    internal MeasureProgress[] MeasuresAt(LocalDate asOf, DimensionKind[] kinds, Percentage tolerance, Percentage expected)
+    internal MeasureProgress[] MeasuresAt(LocalDate asOf, DimensionKind[] kinds, Percentage tolerance)
     {
         var measures = new MeasureProgress[_reports.Length];
-        FillMeasures(measures, asOf, kinds, tolerance, expected);
+        FillMeasures(measures, asOf, kinds, tolerance, DefaultExpected(asOf));
         return measures;
     }
 
@@ -145,7 +145,7 @@ public sealed partial class Ledger
             if (MeasureAt(m, i, current.Dimension, PackedDate.Unpack(day), day, Percentage.Zero, Percentage.Zero).Progress is { } p)
             {
                 days[used] = day;
-                hundredths[used] = (int)Math.Round((decimal)p.Points * 100, MidpointRounding.AwayFromZero);
+                hundredths[used] = (int)Math.Round((decimal)p.Points * 100, MidpointRounding.AwayFromZero); // rule PRO017
                 used++;
             }
         }
@@ -314,29 +314,33 @@ public sealed partial class Ledger
     /// <summary>The weighted mean of a measure's indicators that have a value at a packed day, or null.</summary>
     private Percentage? IndicatorMean(int m, int packed)
     {
-        var tracks = _tracks[m];
-        double sum = 0, weight = 0;
-        for (var t = 0; t < tracks.Length; t++)
+        var mean = default(MeanTally);
+        foreach (var track in _tracks[m])
         {
-            if (tracks[t].ProgressAt(packed) is { } p)
+            mean.Add(track.ProgressAt(packed), track.Indicator.Weight);
+        }
+
+        return mean.Mean(strict: false);
+    }
+
+    /// <summary>Gets whether any measure has a plan of its own, looking at each measure's slot in turn.</summary>
+    private bool AnyPlan()
+    {
+        foreach (var plan in _plans)
+        {
+            if (plan is not null)
             {
-                sum += p.Points * tracks[t].Indicator.Weight;
-                weight += tracks[t].Indicator.Weight;
+                return true;
             }
         }
 
-        return weight > 0 ? new Percentage(Math.Clamp(sum / weight, 0, 100)) : null;
+        return false;
     }
 
-    /// <summary>
-    /// Expected progress on the programme's default plan: launch to the end of the results window; through a rollup's
-    /// basis when there is one, which remembers it for the ledgers that share the plan.
-    /// </summary>
-    private Percentage DefaultExpected(LocalDate asOf, RollupBasis? basis = null)
-    {
-        var end = Schedule.ResultsWindow.End;
-        return basis is null ? Rollup.Linear(LaunchDate, end, asOf) : basis.ExpectedOn(LaunchDate, end, asOf);
-    }
+    /// <summary>Gets the expected progress at a date on the ledger's default plan, from launch to the end of the results window (rule PRO008).</summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The expected progress; the same for every ledger of a programme with the same launch date.</returns>
+    internal Percentage DefaultExpected(LocalDate asOf) => Rollup.Linear(LaunchDate, Schedule.ResultsWindow.End, asOf);
 
     /// <summary>
     /// Fits the least-squares line through points of packed days and hundredths of a point, two or more on distinct

@@ -44,7 +44,7 @@ internal readonly struct ReportEntry : IDatedEntry
     /// <summary>Gets the packed day the next update is due, or <see cref="PackedDate.None"/>.</summary>
     internal int NextDue => _nextDue;
 
-    /// <summary>Gets the packed first-effects day stated by this report or the latest one before it that stated one.</summary>
+    /// <summary>Gets the packed first-effects day stated by this report or the latest one before it that stated one (rule PRO018).</summary>
     internal int CarriedEffects => _carriedEffects;
 
     /// <summary>Gets the progress, in hundredths of a point, declared by this report or the latest one before it that declared one.</summary>

@@ -107,7 +107,10 @@ public readonly record struct MeasureProgress
     /// <summary>Gets its schedule status (rules SCH002–SCH007), from the first effects its reports state.</summary>
     public ScheduleStatus Schedule => (ScheduleStatus)_schedule;
 
-    /// <summary>Gets when first effects were observed, as its latest report stating it says, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets when first effects were observed, as its latest report stating it says (rule PRO018), or
+    /// <see langword="null"/>.
+    /// </summary>
     public LocalDate? FirstEffects => PackedDate.UnpackOptional(_firstEffects);
 
     /// <summary>Gets a value indicating whether the measure is cancelled: out of every mean, reported apart.</summary>
@@ -116,8 +119,8 @@ public readonly record struct MeasureProgress
     /// <summary>Gets the progress in points, or NaN when unknown: what the rollups sum, without building a percentage.</summary>
     internal double ProgressPoints => _progressUnknown ? double.NaN : _progress;
 
-    /// <summary>Gets the variance in points while the progress is known: what the rollups sum, without a nullable.</summary>
-    internal double KnownVariance => _progress - _expected;
+    /// <summary>Gets the variance in points, or NaN when the progress is unknown: what the rollups sum, without a nullable.</summary>
+    internal double VariancePoints => ProgressPoints - _expected;
 
     /// <summary>Gets a value indicating whether the measure is known to be off track.</summary>
     internal bool IsOffTrack => _verdict == 1;

@@ -35,8 +35,9 @@ public sealed record PortfolioProgress
     /// <summary>Gets each territory's figures, in the portfolio's order.</summary>
     /// <remarks>
     /// The rollup works out every territory's figures except its per-measure ones
-    /// (<see cref="ProgrammeProgress.Measures"/>), worked out from its ledger when first read (until then they keep
-    /// the ledger alive), and its balanced index, worked out from its dimensions when read.
+    /// (<see cref="ProgrammeProgress.Measures"/>), worked out from its ledger when first read (until then, and no
+    /// longer, they keep the ledger alive; comparing or printing them does not read them), and its balanced index,
+    /// worked out from its dimensions when read.
     /// </remarks>
     public ValueList<ProgrammeProgress> Territories { get; }
 
@@ -98,13 +99,16 @@ public sealed record PortfolioProgress
         return measure.Value <= Measures.Count;
     }
 
-    /// <summary>Gets the measures that lag most across territories: lowest mean variance first, then by number.</summary>
-    /// <param name="count">How many to give at most.</param>
-    /// <returns>The lagging measures.</returns>
+    /// <summary>
+    /// Gets the measures that lag most across territories (rule PRO016): those whose mean schedule variance is negative,
+    /// the furthest behind first, then by number.
+    /// </summary>
+    /// <param name="count">How many to give at most; five unless set.</param>
+    /// <returns>The lagging measures: none when no measure is behind.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public ValueList<MeasureAcrossTerritories> Lagging(int count)
+    public ValueList<MeasureAcrossTerritories> Lagging(int count = 5)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return ValueList.CreateRange(Measures.Where(m => m.MeanVariance is not null).OrderBy(m => m.MeanVariance).ThenBy(m => m.Measure).Take(count));
+        return ValueList.CreateRange(Measures.Where(m => m.MeanVariance < 0).OrderBy(m => m.MeanVariance).ThenBy(m => m.Measure).Take(count));
     }
 }

@@ -15,17 +15,20 @@ namespace Alliances.Domain.Progress;
 /// <para>
 /// In a portfolio's rollup, each territory's per-measure figures (<see cref="Measures"/>) are worked out again from its
 /// ledger when first read, so that a national view does not keep thousands of them that no one reads; the figures are
-/// the same either way, and reading them is safe from any thread. Until then such figures keep their ledger alive.
+/// the same either way, and reading them is safe from any thread. Until they are read, and no longer, such figures keep
+/// their ledger alive. Comparing and printing figures do not read them: equality compares deferred figures of the same
+/// ledger without working them out, and otherwise works them out for the comparison without keeping them, and
+/// <see cref="ToString"/> leaves them out.
 /// </para>
 /// </remarks>
 public sealed record ProgrammeProgress
 {
-    // Either the measures' figures, or what works them out again when first read: the ledger, every measure's
-    // dimension and the tolerance (immutable all three).
-    private readonly Ledger? _source;
-    private readonly DimensionKind[]? _kinds;
+    // Either the measures' figures or, until they are first read, the ledger to work them out again from; with every
+    // measure's dimension and the tolerance, the same for the life of the figures. One field, so that the ledger is let
+    // go in the same step as the figures are kept, and a reader sees one or the other, never neither.
+    private readonly DimensionKind[] _kinds;
     private readonly Percentage _tolerance;
-    private MeasureProgress[]? _measures;
+    private object _measures;
 
     internal ProgrammeProgress(
         LocalDate asOf,
@@ -44,13 +47,9 @@ public sealed record ProgrammeProgress
     {
         AsOf = asOf;
         Territory = territory;
-        _measures = measures;
-        if (measures is null)
-        {
-            _source = source ?? throw new ArgumentNullException(nameof(source));
-            _kinds = basis.MeasureKinds;
-            _tolerance = tolerance;
-        }
+        _measures = (object?)measures ?? source ?? throw new ArgumentNullException(nameof(source));
+        _kinds = basis.MeasureKinds;
+        _tolerance = tolerance;
         Dimensions = dimensions;
         Progress = progress;
         Coverage = coverage;
@@ -68,7 +67,7 @@ public sealed record ProgrammeProgress
     public Territory? Territory { get; }
 
     /// <summary>Gets every measure's figures, in measure order.</summary>
-    public ValueList<MeasureProgress> Measures => ValueListMarshal.Own(Volatile.Read(ref _measures) ?? WorkOutMeasures());
+    public ValueList<MeasureProgress> Measures => ValueListMarshal.Own(Volatile.Read(ref _measures) as MeasureProgress[] ?? WorkOutMeasures());
 
     /// <summary>Gets every dimension's figures, in the programme's order of dimensions.</summary>
     public ValueList<DimensionProgress> Dimensions { get; }
@@ -76,7 +75,11 @@ public sealed record ProgrammeProgress
     /// <summary>Gets the programme's progress (rules PRO003, PRO004), or <see langword="null"/> when unknown.</summary>
     public Percentage? Progress { get; }
 
-    /// <summary>Gets the share of the programme whose progress is known: the dimensions' coverage, weighted as the mean is.</summary>
+    /// <summary>
+    /// Gets the share of the programme whose progress is known (rule PRO014): the weight of its measures whose progress
+    /// is known over the weight of all its measures, cancelled measures left out; with equal weights, the share of its
+    /// measures whose progress is known.
+    /// </summary>
     public Percentage Coverage { get; }
 
     /// <summary>Gets the share of the measures, cancelled ones left out, that have started (rule PRO005).</summary>
@@ -89,7 +92,11 @@ public sealed record ProgrammeProgress
     /// <remarks>Worked out from <see cref="Dimensions"/> when read.</remarks>
     public Percentage? BalancedIndex => Rollup.Balanced(Dimensions.AsSpan());
 
-    /// <summary>Gets the progress expected of the programme at the date, from launch to the end of the results window (rule PRO008).</summary>
+    /// <summary>
+    /// Gets the progress expected of the programme at the date (rule PRO015): its measures' expected progress, each on
+    /// its own plan or on the default plan from launch to the end of the results window (PRO008), weighted as its
+    /// progress is, cancelled measures left out.
+    /// </summary>
     public Percentage Expected { get; }
 
     /// <summary>Gets the programme's schedule variance in points (rule PRO009), or <see langword="null"/> when its progress is unknown.</summary>
@@ -121,7 +128,7 @@ public sealed record ProgrammeProgress
             && IsOnTrack == other.IsOnTrack
             && Dimensions.Equals(other.Dimensions) // and so the balanced index, worked out from them
             && ScheduleCounts.Equals(other.ScheduleCounts)
-            && Measures.Equals(other.Measures));
+            && SameMeasures(other));
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(AsOf, Territory, Progress, Coverage, Expected, Dimensions, ScheduleCounts);
@@ -175,27 +182,49 @@ public sealed record ProgrammeProgress
     }
 
     /// <summary>
-    /// Gets the measures that lag most: the non-cancelled measures with a known variance, lowest variance first, then by
-    /// number.
+    /// Gets the measures that lag most (rule PRO016): those behind their expected progress, with a negative schedule
+    /// variance, the furthest behind first, then by number; cancelled measures and measures of unknown progress are not
+    /// listed.
     /// </summary>
-    /// <param name="count">How many to give at most.</param>
-    /// <returns>The lagging measures.</returns>
+    /// <param name="count">How many to give at most; five unless set.</param>
+    /// <returns>The lagging measures: none when no measure is behind.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public ValueList<MeasureProgress> Lagging(int count)
+    public ValueList<MeasureProgress> Lagging(int count = 5)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         return ValueList.CreateRange(Measures
-            .Where(m => !m.IsCancelled && m.Variance is not null)
+            .Where(m => !m.IsCancelled && m.Variance < 0)
             .OrderBy(m => m.Variance)
             .ThenBy(m => m.Measure)
             .Take(count));
     }
 
-    // The ledger, the kinds and the tolerance never change, so racing threads work out the same figures and the first
-    // to finish is kept.
+    /// <summary>Returns the scope, the date and the programme's main figures; the measures' figures are left out.</summary>
+    /// <returns>The figures as text, such as <c>13 Bouches-du-Rhône at 2021-01-01: 10% against 21.826484018264843% expected, coverage 95%</c>.</returns>
+    public override string ToString() =>
+        $"{(Territory is { } territory ? territory.ToString() : "National")} at {DateText.Iso(AsOf)}: {(Progress is { } progress ? progress.ToString() : "unknown")} against {Expected} expected, coverage {Coverage}";
+
+    // Racing threads work out the same figures from the same ledger; the first to finish is kept, and with it the
+    // ledger is let go.
     private MeasureProgress[] WorkOutMeasures()
     {
-        var measures = _source!.MeasuresAt(AsOf, _kinds!, _tolerance, Expected);
-        return Interlocked.CompareExchange(ref _measures, measures, null) ?? measures;
+        var state = Volatile.Read(ref _measures);
+        var measures = MeasuresFrom(state);
+        return Interlocked.CompareExchange(ref _measures, measures, state) as MeasureProgress[] ?? measures;
+    }
+
+    /// <summary>Gets the measures' figures from what the figures hold, working them out when deferred, without keeping them.</summary>
+    private MeasureProgress[] MeasuresFrom(object state) => state as MeasureProgress[] ?? ((Ledger)state).MeasuresAt(AsOf, _kinds, _tolerance);
+
+    /// <summary>
+    /// Gets whether the measures' figures equal another's, the other properties being equal: figures deferred from the
+    /// same ledger with the same tolerance are, at the same date; otherwise the figures are compared, worked out for
+    /// the comparison where still deferred, and not kept.
+    /// </summary>
+    private bool SameMeasures(ProgrammeProgress other)
+    {
+        var (mine, theirs) = (Volatile.Read(ref _measures), Volatile.Read(ref other._measures));
+        return (ReferenceEquals(mine, theirs) && _tolerance == other._tolerance)
+            || MeasuresFrom(mine).AsSpan().SequenceEqual(other.MeasuresFrom(theirs));
     }
 }

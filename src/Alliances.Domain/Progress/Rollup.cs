@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Alliances.Domain.Progress;
 
-/// <summary>The means of rules PRO003 to PRO007, over arrays, without allocating per measure.</summary>
+/// <summary>The means of rules PRO003 to PRO007, PRO014 and PRO015, over arrays, without allocating per measure.</summary>
 internal static class Rollup
 {
     private static readonly int StatusCount = Enum.GetValues<ScheduleStatus>().Length;
@@ -16,7 +16,7 @@ internal static class Rollup
     /// <param name="asOf">The date.</param>
     /// <param name="measures">Every measure's figures, in measure order; kept by the result unless it has a source.</param>
     /// <param name="basis">The options, weights and dimensions of the rollup.</param>
-    /// <param name="expected">The programme's expected progress.</param>
+    /// <param name="expected">The programme's expected progress (rule PRO015).</param>
     /// <param name="source">
     /// When <paramref name="measures"/> is a caller's scratch, the ledger to work them out again from on first read;
     /// otherwise <see langword="null"/>.
@@ -33,25 +33,21 @@ internal static class Rollup
         var measureWeights = basis.MeasureWeights;
         var measureSlots = basis.MeasureSlots;
         var dimensions = new DimensionProgress[basis.DimensionKinds.Length];
-        Span<double> sums = stackalloc double[KindCount];
-        Span<double> knownWeights = stackalloc double[KindCount];
-        Span<double> totalWeights = stackalloc double[KindCount];
+        Span<MeanTally> tallies = stackalloc MeanTally[KindCount];
         Span<int> counts = stackalloc int[KindCount];
         Span<int> knowns = stackalloc int[KindCount];
         Span<int> cancelleds = stackalloc int[KindCount];
-        Span<bool> unknowns = stackalloc bool[KindCount];
         Span<int> statuses = stackalloc int[StatusCount];
         int active = 0, started = 0;
 
         // Measures come in runs of one dimension: each run is tallied in locals, so that the sums do not wait on one
-        // another through memory, and added to its dimension's slot at the end of the run.
+        // another through memory, and added to its dimension's tally at the end of the run.
         var m = 0;
         while (m < measures.Length)
         {
             var d = measureSlots[m];
-            double sum = 0, knownWeight = 0, totalWeight = 0;
+            var run = default(MeanTally);
             int count = 0, known = 0, cancelled = 0;
-            var unknown = false;
             for (; m < measures.Length && measureSlots[m] == d; m++)
             {
                 ref readonly var measure = ref measures[m];
@@ -69,67 +65,47 @@ internal static class Rollup
                     started++;
                 }
 
-                var weight = measureWeights[m];
-                totalWeight += weight;
                 var points = measure.ProgressPoints;
-                if (double.IsNaN(points))
-                {
-                    unknown = true;
-                }
-                else
+                run.Add(points, measureWeights[m]);
+                if (!double.IsNaN(points))
                 {
                     known++;
-                    knownWeight += weight;
-                    sum += points * weight;
                 }
             }
 
-            sums[d] += sum;
-            knownWeights[d] += knownWeight;
-            totalWeights[d] += totalWeight;
+            tallies[d].Add(in run);
             counts[d] += count;
             knowns[d] += known;
             cancelleds[d] += cancelled;
-            unknowns[d] |= unknown;
         }
 
-        double programmeSum = 0, programmeKnownWeight = 0, programmeWeight = 0, coverageSum = 0;
-        var programmeUnknown = false;
+        var programme = default(MeanTally);
+        var everyMeasure = default(MeanTally);
         DimensionKind? weakest = null;
         var weakestValue = double.MaxValue;
         for (var d = 0; d < dimensions.Length; d++)
         {
             var kind = basis.DimensionKinds[d];
-            var (knownWeight, totalWeight) = (knownWeights[d], totalWeights[d]);
-            Percentage? progress = knownWeight > 0 && !(strict && unknowns[d]) ? Clamp(sums[d] / knownWeight) : null;
-            var coverage = totalWeight > 0 ? Clamp(100 * knownWeight / totalWeight) : Percentage.Zero;
+            ref readonly var tally = ref tallies[d];
+            var progress = tally.Mean(strict);
             var dimensionWeight = basis.DimensionWeights[d];
-            dimensions[d] = new DimensionProgress(kind, progress, coverage, counts[d], knowns[d], cancelleds[d], dimensionWeight);
-            if (totalWeight == 0)
+            dimensions[d] = new DimensionProgress(kind, progress, tally.Coverage, counts[d], knowns[d], cancelleds[d], dimensionWeight);
+            everyMeasure.Add(in tally);
+            if (tally.TotalWeight == 0)
             {
                 continue; // every measure cancelled: the dimension leaves the programme's mean
             }
 
-            programmeWeight += dimensionWeight;
-            coverageSum += coverage.Points * dimensionWeight;
-            if (progress is { } value)
+            programme.Add(progress, dimensionWeight);
+            if (progress is { } value && value.Points < weakestValue)
             {
-                programmeKnownWeight += dimensionWeight;
-                programmeSum += value.Points * dimensionWeight;
-                if (value.Points < weakestValue)
-                {
-                    weakestValue = value.Points;
-                    weakest = kind;
-                }
-            }
-            else
-            {
-                programmeUnknown |= strict;
+                weakestValue = value.Points;
+                weakest = kind;
             }
         }
 
-        Percentage? overall = programmeKnownWeight > 0 && !programmeUnknown ? Clamp(programmeSum / programmeKnownWeight) : null;
-        var overallCoverage = programmeWeight > 0 ? Clamp(coverageSum / programmeWeight) : Percentage.Zero;
+        var overall = programme.Mean(strict);
+        var overallCoverage = everyMeasure.Coverage; // rule PRO014: over the measures, not the dimensions
         var breadth = active > 0 ? Clamp(100.0 * started / active) : Percentage.Zero;
         var statusCounts = new StatusCount[StatusCount];
         for (var s = 0; s < statusCounts.Length; s++)
@@ -151,6 +127,35 @@ internal static class Rollup
             expected,
             basis.Options.Tolerance,
             ValueListMarshal.Own(statusCounts));
+    }
+
+    /// <summary>
+    /// The programme's expected progress (rule PRO015): its measures' expected progress, each on its own plan or the
+    /// default one, in the programme's weighted mean, cancelled measures left out; null when every measure is cancelled.
+    /// </summary>
+    /// <param name="measures">Every measure's figures, in measure order.</param>
+    /// <param name="basis">The weights and dimensions of the rollup.</param>
+    internal static Percentage? Expected(ReadOnlySpan<MeasureProgress> measures, RollupBasis basis)
+    {
+        Span<MeanTally> dimensions = stackalloc MeanTally[KindCount];
+        for (var m = 0; m < measures.Length; m++)
+        {
+            if (!measures[m].IsCancelled)
+            {
+                dimensions[basis.MeasureSlots[m]].Add(measures[m].Expected, basis.MeasureWeights[m]);
+            }
+        }
+
+        var programme = default(MeanTally);
+        for (var d = 0; d < basis.DimensionKinds.Length; d++)
+        {
+            if (dimensions[d].TotalWeight > 0)
+            {
+                programme.Add(dimensions[d].Mean(strict: false), basis.DimensionWeights[d]);
+            }
+        }
+
+        return programme.Mean(strict: false);
     }
 
     /// <summary>

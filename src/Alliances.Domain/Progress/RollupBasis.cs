@@ -1,19 +1,12 @@
-using NodaTime;
-
 namespace Alliances.Domain.Progress;
 
 /// <summary>
 /// What every rollup of one programme under one set of options shares, looked up once per rollup rather than once
 /// per ledger or measure: the options, and the weight and dimension of every measure and dimension.
 /// </summary>
-/// <remarks>
-/// A basis serves one rollup on one thread: it remembers the last expected progress it worked out, since the ledgers
-/// of a portfolio mostly share the programme's launch date.
-/// </remarks>
+/// <remarks>A basis never changes once made, so one basis can serve any number of rollups, on any thread.</remarks>
 internal sealed class RollupBasis
 {
-    private (LocalDate Start, LocalDate End, LocalDate AsOf, Percentage Expected)? _lastExpected;
-
     /// <summary>Looks up the weights and dimensions of a programme's measures and dimensions under some options.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="options">The options.</param>
@@ -42,23 +35,6 @@ internal sealed class RollupBasis
             MeasureSlots[m] = slotOfKind[(int)measures[m].Dimension];
             MeasureWeights[m] = options.WeightOf(measures[m].Number);
         }
-    }
-
-    /// <summary>Gets the expected progress on a plan from a start to an end (rule PRO008), remembered for the last plan asked.</summary>
-    /// <param name="start">The start, when 0 % is expected.</param>
-    /// <param name="end">The end, when 100 % is expected.</param>
-    /// <param name="asOf">The date.</param>
-    /// <returns>The expected progress.</returns>
-    internal Percentage ExpectedOn(LocalDate start, LocalDate end, LocalDate asOf)
-    {
-        if (_lastExpected is { } last && last.Start == start && last.End == end && last.AsOf == asOf)
-        {
-            return last.Expected;
-        }
-
-        var expected = Rollup.Linear(start, end, asOf);
-        _lastExpected = (start, end, asOf, expected);
-        return expected;
     }
 
     /// <summary>Gets the options.</summary>

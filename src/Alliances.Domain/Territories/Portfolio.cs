@@ -254,9 +254,20 @@ public sealed class Portfolio : IEquatable<Portfolio>
         var nation = default(MeanTally);
         Span<MeanTally> dimensionTallies = stackalloc MeanTally[Rollup.KindCount];
         var ledgers = Ledgers.AsSpan();
+
+        // The ledgers of a portfolio mostly share the programme's launch, and so the expected progress on the default
+        // plan: it is worked out again only when the launch changes from one ledger to the next.
+        LocalDate? launch = null;
+        var expected = Percentage.Zero;
         for (var t = 0; t < territories.Length; t++)
         {
-            var territory = territories[t] = ledgers[t].RollupAt(asOf, basis, scratch);
+            var ledger = ledgers[t];
+            if (ledger.LaunchDate != launch)
+            {
+                (launch, expected) = (ledger.LaunchDate, ledger.DefaultExpected(asOf));
+            }
+
+            var territory = territories[t] = ledger.RollupAt(asOf, basis, expected, scratch);
             var weight = _weights[t];
             for (var m = 0; m < scratch.Length; m++)
             {

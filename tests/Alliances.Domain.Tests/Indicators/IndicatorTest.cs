@@ -39,15 +39,15 @@ public class IndicatorTest
     public void Progress_TargetEqualToBaseline_IsUnknown() => Higher(20, 20).ProgressFrom(20).Should().BeNull();
 
     [Theory]
-    [InlineData(100, 100)]     // the current value is still past the target
-    [InlineData(110, 100)]
+    [InlineData(100, 100)]     // exactly at the target: reached (PRO001)
+    [InlineData(110, 100)]     // still past the target
     [InlineData(99.9, 0)]      // fell back behind the target
     public void Progress_HigherIsBetter_BaselineAlreadyPastTarget(double current, double expected) =>
         Higher(120, 100).ProgressFrom(current).Should().Be(new Percentage(expected));
 
     [Theory]
     [InlineData(8, 100)]
-    [InlineData(10, 100)]
+    [InlineData(10, 100)]      // exactly at the target: reached (PRO001)
     [InlineData(12, 0)]
     public void Progress_LowerIsBetter_BaselineAlreadyPastTarget(double current, double expected) =>
         Lower(5, 10).ProgressFrom(current).Should().Be(new Percentage(expected));

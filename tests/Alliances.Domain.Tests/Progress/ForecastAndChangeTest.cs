@@ -268,6 +268,25 @@ public class ForecastAndChangeTest
     }
 
     [Fact]
+    public void Forecast_TakesAHalfHundredthAwayFromZero()
+    {
+        // PRO017: the indicator runs 0 → 800; observed 1 on 1 June, it is at 0.125 %, which counts as 0.13 % (0.12 %
+        // when halves go to even); observed 80 on 11 June, 10 %. From 0.13 % to 10 % in ten days: 0.987 points a day.
+        var ledger = Ledger.Create(new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Reports = [Report(9, "2020-06-01", InProgress), Report(9, "2020-06-11", InProgress)],
+            Indicators = [Indicator("a", 9, 0, 800)],
+            Observations = [Observation("a", "2020-06-01", 1), Observation("a", "2020-06-11", 80)],
+        });
+
+        var forecast = ledger.ForecastCompletion(Nine, Day("2020-06-11"));
+
+        ledger.ProgressOf(Nine, Day("2020-06-01")).Progress.Should().Be(new Percentage(0.125));
+        forecast.PointsPerDay!.Value.Should().BeApproximately(0.987, 1e-12);
+    }
+
+    [Fact]
     public void ChangeBetween_SubtractsTheTwoDates()
     {
         var change = Rising.ChangeBetween(Two, Day("2020-06-05"), Day("2020-06-25"));

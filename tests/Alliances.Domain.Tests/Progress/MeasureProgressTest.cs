@@ -173,6 +173,26 @@ public class MeasureProgressTest
     }
 
     [Fact]
+    public void FirstEffects_AreTheDayTheLatestReportStatingOneGives()
+    {
+        // PRO018, strategic window from 7 November 2020: reports disagree on the day, and the latest that states one wins.
+        var ledger = LedgerOf(
+            Report(9, "2020-07-01", InProgress),
+            Report(9, "2020-11-20", EffectsObserved, effects: "2020-11-01"),
+            Report(9, "2020-12-01", EffectsObserved, effects: "2020-11-10"),
+            Report(9, "2020-12-15", EffectsObserved),
+            Report(9, "2021-01-05", EffectsObserved, effects: "2020-11-02"));
+
+        ledger.ProgressOf(Nine, Day("2020-11-30")).FirstEffects.Should().Be(Day("2020-11-01"));
+        ledger.ProgressOf(Nine, Day("2020-11-30")).Schedule.Should().Be(ScheduleStatus.Early);
+        ledger.ProgressOf(Nine, Day("2020-12-01")).FirstEffects.Should().Be(Day("2020-11-10"), "a later report states a later day");
+        ledger.ProgressOf(Nine, Day("2020-12-01")).Schedule.Should().Be(ScheduleStatus.OnTime);
+        ledger.ProgressOf(Nine, Day("2020-12-15")).FirstEffects.Should().Be(Day("2020-11-10"), "a report that states no day keeps the last one stated");
+        ledger.ProgressOf(Nine, Day("2021-01-05")).FirstEffects.Should().Be(Day("2020-11-02"), "a later report states an earlier day");
+        ledger.ProgressOf(Nine, Day("2021-01-05")).Schedule.Should().Be(ScheduleStatus.Early);
+    }
+
+    [Fact]
     public void HealthAndNextUpdate_ComeFromTheLatestReport()
     {
         var ledger = LedgerOf(new MeasureReport(Nine, Day("2020-07-01"), InProgress, health: Health.AtRisk, nextUpdateDue: Day("2020-08-01")));

@@ -61,6 +61,36 @@ public class ProgressLawsTest
             return Math.Abs(rollup.Breadth.Points - expected) < 1e-9;
         });
 
+    /// <summary>PRO014 over any ledger and options: known weight over total weight, across the measures not cancelled.</summary>
+    [Property(MaxTest = 200)]
+    public Property ProgrammeCoverage_IsTheKnownWeightOverTheWeightOfEveryMeasureNotCancelled() =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
+            new[] { ProgressOptions.Default, Strict, Weighted }.All(options =>
+            {
+                var rollup = ledger.RollupAt(day, options);
+                var active = rollup.Measures.Where(m => !m.IsCancelled).ToList();
+                var total = active.Sum(m => options.WeightOf(m.Measure));
+                var known = active.Where(m => m.Progress is not null).Sum(m => options.WeightOf(m.Measure));
+                return Math.Abs(rollup.Coverage.Points - (total == 0 ? 0 : 100 * known / total)) < 1e-9;
+            }));
+
+    /// <summary>
+    /// PRO015 over any ledger (each plans measure 2 itself) and options: the programme expects the mean of what its
+    /// measures expect, weighted as its progress is, without the cancelled measures.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property ProgrammeExpected_IsTheWeightedMeanOfWhatItsMeasuresExpect() =>
+        Prop.ForAll(AlliancesGenerators.Ledgers.ToArbitrary(), Days.ToArbitrary(), (ledger, day) =>
+            new[] { ProgressOptions.Default, Weighted, Weighted with { DimensionWeights = [new DimensionWeight(Domain.DimensionKind.Strategic, 4)] } }.All(options =>
+            {
+                var rollup = ledger.RollupAt(day, options);
+                var dimensions = rollup.Measures.Where(m => !m.IsCancelled).GroupBy(m => m.Dimension)
+                    .Select(d => (Mean: d.Sum(m => m.Expected.Points * options.WeightOf(m.Measure)) / d.Sum(m => options.WeightOf(m.Measure)), Weight: options.WeightOf(d.Key)))
+                    .ToList();
+                var expected = dimensions.Count == 0 ? ledger.RollupAt(day).GetMeasure(new MeasureNumber(1)).Expected.Points : dimensions.Sum(d => d.Mean * d.Weight) / dimensions.Sum(d => d.Weight);
+                return Math.Abs(rollup.Expected.Points - expected) < 1e-9;
+            }));
+
     [Property(MaxTest = 200)]
     public Property Dimensions_AreTheMeansOfTheirMeasures_WhereverTheMeasuresStand() =>
         Prop.ForAll(AlliancesGenerators.Reports.ToArbitrary(), Days.ToArbitrary(), (reports, day) =>

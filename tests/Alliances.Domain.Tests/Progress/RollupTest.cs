@@ -5,7 +5,7 @@ using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Progress;
 
-/// <summary>Rules PRO003 to PRO007 with numbers worked by hand.</summary>
+/// <summary>Rules PRO003 to PRO007, PRO014 and PRO015 with numbers worked by hand.</summary>
 public class RollupTest
 {
     private static readonly string AsOf = "2021-01-01";
@@ -52,7 +52,27 @@ public class RollupTest
         var rollup = Mixed.RollupAt(Day(AsOf));
 
         rollup.Progress.Should().Be(new Percentage(10));                                // (30 + 0 + 0) / 3
-        rollup.Coverage.Points.Should().BeApproximately(((500.0 / 6) + 100 + 100) / 3, 1e-9);
+    }
+
+    [Fact]
+    public void ProgrammeCoverage_IsTheShareOfItsMeasuresWhoseProgressIsKnown()
+    {
+        // PRO014: 19 known (measure 4 is not) of the 20 not cancelled (measure 3 is), where the mean of the dimensions'
+        // coverage, (83.33 + 100 + 100) / 3, would give 94.44 %.
+        Mixed.RollupAt(Day(AsOf)).Coverage.Should().Be(new Percentage(95));
+    }
+
+    [Fact]
+    public void ProgrammeCoverage_WeighsEachMeasureAsItsDimensionDoes()
+    {
+        // Measure 4, unknown, weighs 3: 19 known of 22; weights of dimensions do not enter.
+        var options = new ProgressOptions
+        {
+            MeasureWeights = [new MeasureWeight(new MeasureNumber(4), 3)],
+            DimensionWeights = [new DimensionWeight(DimensionKind.Political, 5)],
+        };
+
+        Mixed.RollupAt(Day(AsOf), options).Coverage.Points.Should().BeApproximately(100.0 * 19 / 22, 1e-9);
     }
 
     [Fact]
@@ -125,6 +145,55 @@ public class RollupTest
     }
 
     [Fact]
+    public void ProgrammeExpected_IsTheMeanOfItsMeasuresExpected_EachOnItsOwnPlan()
+    {
+        // PRO015 on 1 December 2020: 208 of the default plan's 1095 days, and 183 of the 365 days measure 1 plans.
+        var (onDefault, onOwn) = (100.0 * 208 / 1095, 100.0 * 183 / 365);
+        var planned = LedgerOf().WithPlan(MeasureOnePlanned);
+
+        var rollup = planned.RollupAt(Day("2020-12-01"));
+
+        rollup.GetMeasure(new MeasureNumber(1)).Expected.Points.Should().BeApproximately(onOwn, 1e-9);
+        rollup.Expected.Points.Should().BeApproximately((((onOwn + (6 * onDefault)) / 7) + onDefault + onDefault) / 3, 1e-9);   // 20.48 %
+        rollup.Variance!.Value.Should().BeApproximately(-rollup.Expected.Points, 1e-9);
+    }
+
+    [Fact]
+    public void ProgrammeExpected_WeighsTheMeasuresAsItsProgressDoes_AndLeavesCancelledOnesOut()
+    {
+        var (onDefault, onOwn) = (100.0 * 208 / 1095, 100.0 * 183 / 365);
+        var day = Day("2020-12-01");
+        var options = new ProgressOptions
+        {
+            MeasureWeights = [new MeasureWeight(new MeasureNumber(1), 3)],
+            DimensionWeights = [new DimensionWeight(DimensionKind.Operational, 2)],
+        };
+        var cancelled = LedgerOf(Report(1, "2020-06-01", InProgress), Report(1, "2020-07-01", Cancelled)).WithPlan(MeasureOnePlanned);
+
+        LedgerOf().WithPlan(MeasureOnePlanned).RollupAt(day, options).Expected.Points
+            .Should().BeApproximately((2 * (((3 * onOwn) + (6 * onDefault)) / 9) + onDefault + onDefault) / 4, 1e-9);
+        cancelled.RollupAt(day).Expected.Points.Should().BeApproximately(onDefault, 1e-9);
+        LedgerOf().RollupAt(day).Expected.Should().Be(LedgerOf().ProgressOf(new MeasureNumber(1), day).Expected, "without plans the programme expects what the default plan does");
+    }
+
+    [Fact]
+    public void Figures_BeforeTheLaunch_AreThoseOfAProgrammeNotStarted()
+    {
+        // PRO019 on 6 May 2020, the eve of the launch, which no report precedes.
+        var eve = Odd17Launch.PlusDays(-1);
+
+        var rollup = Mixed.RollupAt(eve);
+
+        rollup.Measures.Should().OnlyContain(m => m.Status == NotStarted && m.Progress == Percentage.Zero && m.Expected == Percentage.Zero
+            && m.IsOnTrack == true && m.PerformanceIndex == null && m.Schedule == ScheduleStatus.NotDue && m.LatestReport == null);
+        (rollup.Progress, rollup.Expected, rollup.Variance, rollup.IsOnTrack, rollup.PerformanceIndex)
+            .Should().Be((Percentage.Zero, Percentage.Zero, 0.0, true, (double?)null));
+        (rollup.Coverage, rollup.Breadth).Should().Be((Percentage.Full, Percentage.Zero));
+        rollup.Lagging().Should().BeEmpty();
+        Mixed.ForecastCompletion(new MeasureNumber(2), eve).Outcome.Should().Be(ForecastOutcome.NotEnoughData);
+    }
+
+    [Fact]
     public void ScheduleCounts_CountEveryMeasure()
     {
         var counts = Mixed.RollupAt(Day(AsOf)).ScheduleCounts;
@@ -141,6 +210,45 @@ public class RollupTest
 
         lagging.Select(m => m.Measure.Value).Should().Equal(5, 6, 7);
         Mixed.RollupAt(Day(AsOf)).Lagging(0).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Lagging_HoldsOnlyTheMeasuresBehindTheirExpectedProgress()
+    {
+        // PRO016 on 1 January 2021, 21.83 % expected: measure 9 at 10 % and measure 3 at 20 % are behind; the others are
+        // ahead at 30 %, but for measure 4, unknown, and measure 5, cancelled at 0 %.
+        var ledger = LedgerOf(
+        [
+            .. Enumerable.Range(1, 21).Select(m => m == 4 ? Report(m, "2020-06-01", InProgress) : Report(m, "2020-06-01", InProgress, m switch { 3 => 20, 5 => 0, 9 => 10, _ => 30 })),
+            Report(5, "2020-07-01", Cancelled),
+        ]);
+
+        var rollup = ledger.RollupAt(Day(AsOf));
+
+        rollup.Lagging().Select(m => m.Measure.Value).Should().Equal(9, 3);
+        rollup.Lagging(21).Select(m => m.Measure.Value).Should().Equal(9, 3);
+        rollup.Lagging(1).Select(m => m.Measure.Value).Should().Equal(9);
+    }
+
+    [Fact]
+    public void Lagging_HoldsFiveMeasuresUnlessAsked_FurthestBehindFirstThenByNumber()
+    {
+        // Seven measures at 15 %, 6.83 points behind, and measure 20 at 5 %: 16.83 points behind.
+        var ledger = Declaring(m => m == 20 ? 5 : m is >= 8 and <= 14 ? 15 : 30);
+
+        var rollup = ledger.RollupAt(Day(AsOf));
+
+        rollup.Lagging().Select(m => m.Measure.Value).Should().Equal(20, 8, 9, 10, 11);
+        rollup.Lagging(8).Select(m => m.Measure.Value).Should().Equal(20, 8, 9, 10, 11, 12, 13, 14);
+    }
+
+    [Fact]
+    public void Lagging_OnLaunchDay_IsEmpty_SinceNothingIsExpectedYet()
+    {
+        var rollup = Mixed.RollupAt(Odd17Launch);
+
+        rollup.Measures.Should().OnlyContain(m => m.Variance == 0 || m.IsCancelled || m.Variance == null);
+        rollup.Lagging().Should().BeEmpty();
     }
 
     [Fact]
@@ -183,6 +291,10 @@ public class RollupTest
             .Select(status => new StatusCount(status, rollup.Measures.Count(m => m.Schedule == status))));
         rollup.ScheduleCounts.Max(c => c.Count).Should().BeGreaterThan(512);
     }
+
+    private static NodaTime.LocalDate Odd17Launch => Domain.Catalogue.Odd17.LaunchDate;
+
+    private static MeasurePlan MeasureOnePlanned => new(new MeasureNumber(1), Day("2020-06-01"), Day("2021-06-01"));
 
     private static Ledger Declaring(Func<int, double> points) =>
         LedgerOf([.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, points(m)))]);

@@ -14,6 +14,7 @@ public class PortfolioTest
 
     /// <summary>Territory 13 declares 20 % everywhere and cancels measure 5; territory 59 declares 60 % everywhere.</summary>
     private static readonly Ledger Thirteen = TerritorialLedgerOf("13", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 20)), Report(5, "2020-07-01", Cancelled)]);
+    private static readonly Ledger Slow = TerritorialLedgerOf("2A", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, m == 7 ? 0 : 12))]);
     private static readonly Ledger FiftyNine = TerritorialLedgerOf("59", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, 60))]);
 
     [Fact]
@@ -111,13 +112,44 @@ public class PortfolioTest
     }
 
     [Fact]
-    public void Lagging_AcrossTerritories_IsByMeanVariance()
+    public void Lagging_AcrossTerritories_IsByMeanVariance_FurthestBehindFirst()
     {
-        var slow = TerritorialLedgerOf("2A", [.. Enumerable.Range(1, 21).Select(m => Report(m, "2020-06-01", InProgress, m == 7 ? 0 : 30))]);
+        // PRO016 with 21.83 % expected: 2A declares 12 % but 0 % on measure 7. Measure 7 is 11.83 points behind on
+        // average, measure 5 (cancelled in 13) 9.83, every other 5.83.
+        var lagging = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, Slow] }).RollupAt(AsOf).Lagging();
 
-        var lagging = Portfolio.Create(new PortfolioDraft { Ledgers = [FiftyNine, slow] }).RollupAt(AsOf).Lagging(1);
+        lagging.Select(m => m.Measure.Value).Should().Equal(7, 5, 1, 2, 3);
+        lagging[0].MeanVariance!.Value.Should().BeApproximately(((20 + 0) / 2.0) - (100.0 * 239 / 1095), 1e-9);
+    }
 
-        lagging.Should().ContainSingle().Which.Measure.Should().Be(new MeasureNumber(7));
+    [Fact]
+    public void Lagging_AcrossTerritories_LeavesOutTheMeasuresAheadOnAverage()
+    {
+        // With 59 at 60 %, every measure is ahead on average, measure 7 too: (60 + 0) / 2 = 30 %.
+        var national = Portfolio.Create(new PortfolioDraft { Ledgers = [FiftyNine, Slow] }).RollupAt(AsOf);
+
+        national.Measures[6].MeanVariance.Should().BePositive();
+        national.Lagging().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ATerritoryNotYetLaunched_CountsAsNotStarted()
+    {
+        // PRO019: 2A starts on 1 June 2021; on 1 January 2021 it is at 0 % with nothing expected, beside 13 at 20 %.
+        var later = Ledger.Create(new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Territory = new Territory(new TerritoryCode("2A"), "Corse-du-Sud", TerritoryLevel.Departement),
+            LaunchDate = Day("2021-06-01"),
+        });
+
+        var national = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, later] }).RollupAt(AsOf);
+
+        national.Territories[1].Progress.Should().Be(Percentage.Zero);
+        national.Territories[1].Expected.Should().Be(Percentage.Zero);
+        national.Territories[1].IsOnTrack.Should().BeTrue();
+        national.Progress.Should().Be(new Percentage(10));
+        national.Ranking.Select(r => r.Territory.Code.Value).Should().Equal("13", "2A");
     }
 
     [Fact]
