@@ -20,7 +20,7 @@ namespace Alliances.Domain.Progress;
 /// <para>
 /// Reports are stored per measure in date order, sixteen bytes each (comments apart), so that a query at a date is a
 /// binary search per measure and never a scan. Equality compares the programme, the territory, the launch and every
-/// report, indicator, observation and plan.
+/// report, indicator, observation and plan, and the commitments in order with the allowance of co-leads.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(LedgerJsonConverter))]
@@ -30,6 +30,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     private readonly CommentEntry[][] _comments;
     private readonly IndicatorTrack[][] _tracks;
     private readonly MeasurePlan?[] _plans;
+    private readonly Commitment[] _commitments;
 
     // The lists of Reports, Indicators, Observations and Plans, built when first read and then kept: a ledger that is
     // only rolled up and written never holds them, and keeps its sixteen bytes a report (docs/benchmarks.md).
@@ -46,7 +47,9 @@ public sealed partial class Ledger : IEquatable<Ledger>
         ReportEntry[][] reports,
         CommentEntry[][] comments,
         IndicatorTrack[][] tracks,
-        MeasurePlan?[] plans)
+        MeasurePlan?[] plans,
+        Commitment[] commitments,
+        bool allowsCoLeads)
     {
         Programme = programme;
         Territory = territory;
@@ -56,6 +59,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
         _comments = comments;
         _tracks = tracks;
         _plans = plans;
+        _commitments = commitments;
+        AllowsCoLeads = allowsCoLeads;
         ReportCount = reports.Sum(r => r.Length);
     }
 
@@ -95,6 +100,12 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <summary>Gets the measures' own planned starts and ends, by measure.</summary>
     /// <remarks>The list is built when first read and kept for later reads.</remarks>
     public ValueList<MeasurePlan> Plans => ValueListMarshal.Own(Volatile.Read(ref _planList) ?? Keep(ref _planList, [.. _plans.OfType<MeasurePlan>()]));
+
+    /// <summary>Gets who has committed to which measure, withdrawn commitments included, in the order the draft gave them.</summary>
+    public ValueList<Commitment> Commitments => ValueListMarshal.Own(_commitments);
+
+    /// <summary>Gets a value indicating whether a measure may have several leads on one day (rule COM004).</summary>
+    public bool AllowsCoLeads { get; }
 
     /// <summary>Builds a ledger from a draft, after checking every ledger rule.</summary>
     /// <param name="draft">The draft.</param>
@@ -184,6 +195,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
         Indicators = ValueListMarshal.Own(Volatile.Read(ref _indicatorList) ?? AllIndicators()),
         Observations = ValueListMarshal.Own(Volatile.Read(ref _observationList) ?? AllObservations()),
         Plans = ValueListMarshal.Own(Volatile.Read(ref _planList) ?? [.. _plans.OfType<MeasurePlan>()]),
+        Commitments = ValueListMarshal.Own(_commitments),
+        AllowsCoLeads = AllowsCoLeads,
     };
 
     /// <summary>Gets the reports on one measure, in date order.</summary>
@@ -311,7 +324,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
             comments[m] = [.. _comments[m].Append(new CommentEntry(date, text)).OrderBy(c => c.Date)];
         }
 
-        return new Ledger(Programme, Territory, LaunchDate, Schedule, reports, comments, _tracks, _plans);
+        return new Ledger(Programme, Territory, LaunchDate, Schedule, reports, comments, _tracks, _plans, _commitments, AllowsCoLeads);
     }
 
     /// <summary>Returns the ledger with more reports, each checked against every ledger rule.</summary>
@@ -370,7 +383,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
             return true;
         }
 
-        if (other is null || LaunchDate != other.LaunchDate || !Equals(Territory, other.Territory) || !Programme.Equals(other.Programme))
+        if (other is null || LaunchDate != other.LaunchDate || !Equals(Territory, other.Territory) || !Programme.Equals(other.Programme)
+            || AllowsCoLeads != other.AllowsCoLeads || !_commitments.AsSpan().SequenceEqual(other._commitments))
         {
             return false;
         }

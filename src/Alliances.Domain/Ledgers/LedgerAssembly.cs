@@ -197,6 +197,9 @@ internal static class LedgerAssembly
             }
         }
 
+        // Commitments: known measure (LED001), within the programme's life, one lead at a time, none twice, known worlds.
+        var commitments = CommitmentRules.Check(programme, schedule is null ? null : new DateInterval(launch, schedule.ResultsWindow.End), draft.Commitments, draft.AllowsCoLeads, found);
+
         if (found.Count > 0 || schedule is null)
         {
             return new ValidationResult(ValueList.CreateRange(found));
@@ -210,7 +213,9 @@ internal static class LedgerAssembly
             reports,
             comments,
             tracksByMeasure.Select(t => t is null ? [] : t.ToArray()).ToArray(),
-            plans);
+            plans,
+            commitments,
+            draft.AllowsCoLeads);
         return ValidationResult.Valid;
     }
 

@@ -34,4 +34,16 @@ public sealed record LedgerDraft
 
     /// <summary>Gets the measures' own planned starts and ends.</summary>
     public ValueList<MeasurePlan> Plans { get; init; }
+
+    /// <summary>Gets who has committed to which measure, in what role and when, withdrawn commitments included, in any order.</summary>
+    public ValueList<Commitment> Commitments { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether a measure may have several leads on one day; by default it may not (rule COM004).
+    /// </summary>
+    /// <remarks>
+    /// The allowance belongs to the follow-up that agrees who does what, national or territorial, not to the programme:
+    /// the 2020 programme says nothing of leads, and one territory may share a lead where another does not.
+    /// </remarks>
+    public bool AllowsCoLeads { get; init; }
 }

@@ -29,8 +29,8 @@ public static partial class Rules
     /// <summary>TER001: A territory code is 1 to 16 ASCII letters, digits or hyphens, such as 75, 2A, 971 or FR-IDF.</summary>
     public static Rule TerritoryCodeFormat { get; } = new("TER001", "A territory code is 1 to 16 ASCII letters, digits or hyphens, such as 75, 2A, 971 or FR-IDF.");
 
-    /// <summary>LED001: Every report and indicator of a ledger is on a measure its programme has.</summary>
-    public static Rule LedgerMeasureKnown { get; } = new("LED001", "Every report and indicator of a ledger is on a measure its programme has.");
+    /// <summary>LED001: Every report, indicator, plan and commitment of a ledger is on a measure its programme has.</summary>
+    public static Rule LedgerMeasureKnown { get; } = new("LED001", "Every report, indicator, plan and commitment of a ledger is on a measure its programme has.");
 
     /// <summary>LED002: A ledger holds at most one report per measure and day.</summary>
     public static Rule LedgerOneReportPerDay { get; } = new("LED002", "A ledger holds at most one report per measure and day.");

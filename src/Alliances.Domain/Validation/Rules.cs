@@ -9,7 +9,7 @@ namespace Alliances.Domain.Validation;
 /// <c>PCT</c> percentages, <c>CNT</c> counts, <c>WGT</c> weights, <c>MEA</c> measures, <c>HOR</c> effect horizons,
 /// <c>DAT</c> imprecise dates, <c>MIL</c> milestones, <c>GOV</c> governance, <c>MIS</c> mission, <c>POL</c> opinion
 /// poll, <c>EVA</c> evaluation, <c>SCH</c> schedule, <c>PRG</c> programme, <c>LIF</c> lifecycle, <c>REP</c> reports,
-/// <c>IND</c> indicators, <c>PLN</c> plans, <c>TER</c> territories, <c>LED</c> ledgers, <c>POR</c> portfolios,
+/// <c>IND</c> indicators, <c>PLN</c> plans, <c>TER</c> territories, <c>LED</c> ledgers, <c>COM</c> commitments, <c>POR</c> portfolios,
 /// <c>JSN</c> JSON documents, <c>PRO</c> progress. That page documents each rule, and a test keeps it, this list and
 /// the codes in step.
 /// </remarks>
@@ -113,6 +113,12 @@ public static partial class Rules
         PollNestingBounded,
         TextWellFormed,
         JsonDocumentSize,
+        CommitmentEndNotBeforeStart,
+        WithdrawalWithinCommitment,
+        CommitmentWithinProgrammeLife,
+        OneLeadPerMeasure,
+        CommitmentsUnique,
+        CommittedWorldKnown,
     }.OrderBy(r => r.Code, StringComparer.Ordinal));
 
     /// <summary>Gets every rule, ordered by code.</summary>
