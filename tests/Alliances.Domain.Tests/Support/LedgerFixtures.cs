@@ -31,4 +31,22 @@ internal static class LedgerFixtures
 
     public static Ledger TerritorialLedgerOf(string code, params MeasureReport[] reports) =>
         Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Territory = new Territory(new TerritoryCode(code), $"Territoire {code}", TerritoryLevel.Departement), Reports = [.. reports] });
+
+    /// <summary>An invented association, for examples only.</summary>
+    public static Actor Association { get; } = Actor.For(new Organisation("Association Exemple des Alliances"));
+
+    /// <summary>An invented company, for examples only.</summary>
+    public static Actor Company { get; } = Actor.For(new Organisation("Entreprise Exemple SA"));
+
+    /// <summary>The operational committee of an invented territory, for examples only.</summary>
+    public static Actor NordCommittee { get; } = Actor.For(new Territory(new TerritoryCode("59"), "Nord", TerritoryLevel.Departement), new GovernanceBody(new LocalizedText("Comité opérationnel", "Operational committee")));
+
+    public static Commitment Commitment(Actor actor, int measure, CommitmentRole role, string from, string? until = null) =>
+        new(actor, new MeasureNumber(measure), role, Day(from), until is null ? null : Day(until));
+
+    public static Commitment Withdrawn(Commitment commitment, string on) =>
+        commitment.Withdraw(Day(on), new LocalizedText("Retrait d'exemple", "Example withdrawal"));
+
+    public static Ledger LedgerCommitted(params Commitment[] commitments) =>
+        Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Commitments = [.. commitments] });
 }

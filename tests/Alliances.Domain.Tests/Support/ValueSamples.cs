@@ -99,9 +99,28 @@ internal static class ValueSamples
             () => Ledger.Create(DraftOf(seed: 1) with { Territory = FrenchDepartements.All[1] }),
             () => Ledger.Create(DraftOf(seed: 1) with { Plans = [new MeasurePlan(new MeasureNumber(3), Launch, Day)] }),
             () => Changed(draft => draft with { Reports = [.. draft.Reports.Select(OtherComment)] }),
-            () => Changed(draft => draft with { Observations = [.. draft.Observations.Select(OtherValue)] }));
+            () => Changed(draft => draft with { Observations = [.. draft.Observations.Select(OtherValue)] }),
+            () => Ledger.Create(DraftOf(seed: 1) with { Commitments = [ACommitment()] }),
+            () => Ledger.Create(DraftOf(seed: 1) with { Commitments = [ACommitment()], AllowsCoLeads = true }));
         yield return Sample(() => DraftOf(seed: 1), () => DraftOf(seed: 2));
         yield return Sample(() => DraftOf(seed: 1).Reports[0], () => DraftOf(seed: 1).Reports[1]);
+        // Who does what: the actor's cases compare across one another, a commitment on each of its parts.
+        yield return Sample<Actor>(() => Actor.For(new Organisation("Le RAMEAU")), () => Actor.For(Canonical().Worlds[0]), () => Actor.For(FrenchDepartements.All[0], Canonical().Governance.Bodies[1]));
+        yield return Sample(() => Actor.For(new Organisation("Le RAMEAU")), () => Actor.For(new Organisation("Ipsos")));
+        yield return Sample(() => Actor.For(Canonical().Worlds[0]), () => Actor.For(Canonical().Worlds[1]));
+        yield return Sample(
+            () => Actor.For(FrenchDepartements.All[0], Canonical().Governance.Bodies[1]),
+            () => Actor.For(FrenchDepartements.All[1], Canonical().Governance.Bodies[1]),
+            () => Actor.For(FrenchDepartements.All[0], Canonical().Governance.Bodies[0]));
+        yield return Sample(
+            ACommitment,
+            () => new Commitment(Actor.For(new Organisation("Ipsos")), new MeasureNumber(9), CommitmentRole.Lead, Launch),
+            () => new Commitment(Actor.For(new Organisation("Le RAMEAU")), new MeasureNumber(10), CommitmentRole.Lead, Launch),
+            () => new Commitment(Actor.For(new Organisation("Le RAMEAU")), new MeasureNumber(9), CommitmentRole.Contributor, Launch),
+            () => new Commitment(Actor.For(new Organisation("Le RAMEAU")), new MeasureNumber(9), CommitmentRole.Lead, Launch.PlusDays(1)),
+            () => new Commitment(Actor.For(new Organisation("Le RAMEAU")), new MeasureNumber(9), CommitmentRole.Lead, Launch, Day),
+            () => ACommitment().Withdraw(Day, new LocalizedText("Fin", "End")));
+        yield return Sample(() => new Withdrawal(Day, new LocalizedText("Fin", "End")), () => new Withdrawal(Day.PlusDays(1), new LocalizedText("Fin", "End")), () => new Withdrawal(Day, new LocalizedText("Fin")));
         yield return Sample(() => new MeasurePlan(new MeasureNumber(3), Launch, Day), () => new MeasurePlan(new MeasureNumber(3), Launch, Day.PlusDays(1)));
         yield return Sample(
             () => new Indicator("visits", new MeasureNumber(9), new LocalizedText("Visites"), "visits", IndicatorDirection.HigherIsBetter, new IndicatorPoint(0, Launch), new IndicatorPoint(100, Day)),
@@ -164,6 +183,8 @@ internal static class ValueSamples
         new PortfolioBuilder(Odd17.Programme).WithTerritories(FrenchDepartements.Take(3)).Weighted().WithSeed(seed).Build();
 
     private static PortfolioProgress National(LocalDate? asOf = null) => PortfolioOf(seed: 1).RollupAt(asOf ?? Day);
+
+    private static Commitment ACommitment() => new(Actor.For(new Organisation("Le RAMEAU")), new MeasureNumber(9), CommitmentRole.Lead, Launch);
 
     private static ValueSample Sample<T>(Func<T> make, params Func<T>[] different)
         where T : IEquatable<T> => new ValueSample<T>(make, different);

@@ -4,6 +4,7 @@ using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 using NodaTime;
 using static Alliances.Domain.Tests.Support.Drafts;
+using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
 namespace Alliances.Domain.Tests.Validation;
 
@@ -68,6 +69,12 @@ public class RuleBoundaryTest
         ["LED006"] = (() => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1), LedgerFixtures.Observation("a", "2020-06-02", 1)), () => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1), LedgerFixtures.Observation("a", "2020-06-01", 2))),
         ["LED007"] = (() => Plans(1, 2), () => Plans(1, 1)),
         ["LED008"] = (() => _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme }), () => _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = null! })),
+        ["COM001"] = (() => LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01", until: "2020-06-01"), () => LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01", until: "2020-05-31")),
+        ["COM002"] = (() => Withdrawn(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01", "2020-12-31"), "2020-12-31"), () => Withdrawn(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01", "2020-12-31"), "2021-01-01")),
+        ["COM003"] = (() => LedgerCommitted(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Lead, "2020-05-07", "2023-05-07")), () => LedgerCommitted(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Lead, "2020-05-06"))),
+        ["COM004"] = (() => LedgerCommitted(Withdrawn(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Lead, "2020-06-01"), "2021-01-01"), LedgerFixtures.Commitment(Company, 9, CommitmentRole.Lead, "2021-01-01")), () => LedgerCommitted(Withdrawn(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Lead, "2020-06-01"), "2021-01-01"), LedgerFixtures.Commitment(Company, 9, CommitmentRole.Lead, "2020-12-31"))),
+        ["COM005"] = (() => LedgerCommitted(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01"), LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-02")), () => LedgerCommitted(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01"), LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01"))),
+        ["COM006"] = (() => LedgerCommitted(LedgerFixtures.Commitment(Actor.For(Odd17.Programme.Worlds[0]), 9, CommitmentRole.Contributor, "2020-06-01")), () => LedgerCommitted(LedgerFixtures.Commitment(Actor.For(new World("foundations", new LocalizedText("fondations", "foundations"))), 9, CommitmentRole.Contributor, "2020-06-01"))),
         ["POR001"] = (() => Portfolio.Create(new PortfolioDraft { Ledgers = [LedgerFixtures.TerritorialLedgerOf("13")] }), () => Portfolio.Create(new PortfolioDraft { Ledgers = [LedgerFixtures.TerritorialLedgerOf("13"), LedgerFixtures.TerritorialLedgerOf("13")] })),
         ["JSN001"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"id\":\"odd17-2020\",", "\"id\":\"odd17-2020\",\"id\":\"odd17-2020\","))),
         ["JSN002"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"schemaVersion\":1", "\"schemaVersion\":2"))),
