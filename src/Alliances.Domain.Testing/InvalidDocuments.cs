@@ -106,6 +106,12 @@ public static class InvalidDocuments
     /// <summary>Gets the constraints no JSON document can break, and why.</summary>
     public static ValueList<(string Code, string Reason)> NotExpressible { get; } =
     [
+        ("COM001", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
+        ("COM002", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
+        ("COM003", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
+        ("COM004", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
+        ("COM005", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
+        ("COM006", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
         ("DAT003", "JSON dates are ISO days by construction: no other calendar can be written."),
         ("IND003", "JSON numbers are finite: a value that is not is malformed JSON (JSN001)."),
         ("JSN010", "Only a document over the reader's size limit breaks it, 1 GiB by default: too large to generate; a reader given a smaller DocumentReadOptions.MaxDocumentBytes refuses any document over it."),
