@@ -5,7 +5,8 @@ namespace Alliances.Domain.Tests.Scheduling;
 
 public class ScheduleTimelineTest
 {
-    private static readonly string Chart = ScheduleTimeline.ToMermaid(Odd17.Programme.Schedule(), Language.English);
+    // Drawn anew by each test, not once in a static field, so that a mutation test sees each test draw it.
+    private static string Chart => ScheduleTimeline.ToMermaid(Odd17.Programme.Schedule(), Language.English);
 
     [Fact]
     public void ToMermaid_DrawsEachWindowOverItsDays()
@@ -41,7 +42,7 @@ public class ScheduleTimelineTest
     {
         var chart = ScheduleTimeline.ToMermaid(Odd17.Programme.Schedule(), Language.French);
 
-        chart.Should().Contain("section Premiers effets").And.Contain("Mesures opérationnelles (3–9 mois)").And.Contain("Évaluation (2022)");
+        chart.Should().Contain("section Premiers effets").And.Contain("section Résultats").And.Contain("Mesures opérationnelles (3–9 mois)").And.Contain("Évaluation (2022)");
     }
 
     [Fact]
