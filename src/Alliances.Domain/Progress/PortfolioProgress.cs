@@ -95,8 +95,7 @@ public sealed record PortfolioProgress
     /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="GetMeasure"/> throws.</returns>
     public bool TryGetMeasure(MeasureNumber measure, out MeasureAcrossTerritories figures)
     {
-        figures = measure.Value <= Measures.Count ? Measures[measure.Value - 1] : default;
-        return measure.Value <= Measures.Count;
+        return Lookup.TryByMeasure(Measures, measure, out figures);
     }
 
     /// <summary>

@@ -176,9 +176,7 @@ public sealed record ProgrammeProgress
     /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="GetMeasure"/> throws.</returns>
     public bool TryGetMeasure(MeasureNumber measure, out MeasureProgress figures)
     {
-        var measures = Measures;
-        figures = measure.Value <= measures.Count ? measures[measure.Value - 1] : default;
-        return measure.Value <= measures.Count;
+        return Lookup.TryByMeasure(Measures, measure, out figures);
     }
 
     /// <summary>

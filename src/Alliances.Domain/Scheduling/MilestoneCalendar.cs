@@ -163,43 +163,21 @@ public sealed class MilestoneCalendar
     private static bool IsSettled(ImpreciseDate date) =>
         !date.IsToBeConfirmed && date is ExactDay or DaySpan;
 
-    private int CountLatestBefore(LocalDate date)
-    {
-        // The first index whose latest possible day is on or after the date.
-        int low = 0, high = _byLatest.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (_byLatest[mid].Date.Latest < date)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
+    // The platform's binary search finds each boundary: the comparables below never answer "equal", so the search
+    // ends on the complement of the first index past the boundary, which is how many milestones lie before it.
+    private int CountLatestBefore(LocalDate date) => ~_byLatest.AsSpan().BinarySearch(new LatestBefore(date));
 
-        return low;
+    private int CountEarliestOnOrBefore(LocalDate date) => ~_byEarliest.AsSpan().BinarySearch(new EarliestOnOrBefore(date));
+
+    /// <summary>Places a date after every milestone whose latest possible day is before it.</summary>
+    private readonly struct LatestBefore(LocalDate date) : IComparable<Milestone>
+    {
+        public int CompareTo(Milestone? other) => other!.Date.Latest < date ? 1 : -1;
     }
 
-    private int CountEarliestOnOrBefore(LocalDate date)
+    /// <summary>Places a date after every milestone whose earliest possible day is on or before it.</summary>
+    private readonly struct EarliestOnOrBefore(LocalDate date) : IComparable<Milestone>
     {
-        // The first index whose earliest possible day is after the date.
-        int low = 0, high = _byEarliest.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (_byEarliest[mid].Date.Earliest <= date)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
+        public int CompareTo(Milestone? other) => other!.Date.Earliest <= date ? 1 : -1;
     }
 }

@@ -51,7 +51,6 @@ public sealed record ScheduleSnapshot
     /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="StatusOf"/> throws.</returns>
     public bool TryGetStatusOf(MeasureNumber measure, out MeasureScheduleStatus status)
     {
-        status = measure.Value <= Statuses.Count ? Statuses[measure.Value - 1] : default;
-        return measure.Value <= Statuses.Count;
+        return Lookup.TryByMeasure(Statuses, measure, out status);
     }
 }

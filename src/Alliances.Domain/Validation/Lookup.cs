@@ -20,6 +20,18 @@ internal static class Lookup
     internal static KeyNotFoundException NoMeasure(string owner, int count, MeasureNumber measure) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{owner} has measures 1 to {count}; there is no measure {measure}."));
 
+    /// <summary>Finds the item of a list held in measure order, one item a measure from measure 1.</summary>
+    /// <param name="byMeasure">The list, its item <c>i</c> for measure <c>i + 1</c>.</param>
+    /// <param name="measure">The measure looked up.</param>
+    /// <param name="item">The measure's item; <c>default</c> when the list has none for it.</param>
+    /// <returns><see langword="true"/> when the list has an item for the measure.</returns>
+    internal static bool TryByMeasure<T>(ValueList<T> byMeasure, MeasureNumber measure, out T item)
+    {
+        var known = measure.Value <= byMeasure.Count;
+        item = known ? byMeasure[measure.Value - 1] : default!;
+        return known;
+    }
+
     /// <summary>Gets the exception for a territory code that is not among <paramref name="count"/> territories.</summary>
     /// <param name="owner">What has the territories, capitalized: <c>The portfolio of odd17-2020</c>.</param>
     /// <param name="count">How many territories it has.</param>

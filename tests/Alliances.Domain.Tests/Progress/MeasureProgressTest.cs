@@ -157,6 +157,21 @@ public class MeasureProgressTest
     public void PerformanceIndex_HasNoValueWhileNothingIsExpected() =>
         LedgerOf(Report(9, "2020-05-07", InProgress, 10)).ProgressOf(Nine, Day("2020-05-07")).PerformanceIndex.Should().BeNull();
 
+    [Theory]
+    [InlineData("2020-11-06", ScheduleStatus.Early)]
+    [InlineData("2020-11-07", ScheduleStatus.OnTime)]
+    [InlineData("2021-05-07", ScheduleStatus.OnTime)]
+    [InlineData("2021-05-08", ScheduleStatus.Late)]
+    public void ScheduleStatus_OnTheDayFirstEffectsAreReported_IsJudgedAgainstTheWindowsEnds(string effects, ScheduleStatus expected)
+    {
+        // Strategic window: 7 November 2020 to 7 May 2021, both days on time; the report comes the day effects are seen.
+        var ledger = LedgerOf(Report(9, "2020-07-01", InProgress), Report(9, effects, EffectsObserved, effects: effects));
+
+        ledger.ProgressOf(Nine, Day(effects)).Schedule.Should().Be(expected);
+        ledger.RollupAt(Day(effects)).GetMeasure(Nine).Schedule.Should().Be(expected);
+        Odd17.Programme.Schedule().StatusOf(Nine, Day(effects), Day(effects)).Status.Should().Be(expected, "the rollups and the schedule apply one rule");
+    }
+
     [Fact]
     public void ScheduleStatus_ComesFromTheFirstEffectsTheReportsState()
     {

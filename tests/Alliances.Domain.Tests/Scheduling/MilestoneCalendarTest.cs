@@ -104,4 +104,20 @@ public class MilestoneCalendarTest
     [Fact]
     public void For_NullMilestone_Throws() =>
         FluentActions.Invoking(() => MilestoneCalendar.For(new Milestone[] { null! })).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void For_NullAmongMilestones_Throws() =>
+        FluentActions.Invoking(() => MilestoneCalendar.For([.. Odd17.Programme.Milestones, null!])).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void PastAt_MilestonesEndingTheSameDay_KeepDisplayOrder()
+    {
+        // A week-long forum and its closing session both end on 30 June: the forum starts earlier, so it comes first.
+        var closing = new Milestone(1, new LocalizedText("Séance de clôture", "Closing session"), MilestoneKind.Other, ImpreciseDate.On(new LocalDate(2020, 6, 30)));
+        var forum = new Milestone(2, new LocalizedText("Forum", "Forum"), MilestoneKind.Other, ImpreciseDate.Between(new LocalDate(2020, 6, 24), new LocalDate(2020, 6, 30)));
+        var calendar = MilestoneCalendar.For([closing, forum]);
+
+        Sequences(calendar.PastAt(new LocalDate(2020, 7, 1))).Should().Equal(2, 1);
+        Sequences(calendar.PastAt(new LocalDate(2020, 6, 30))).Should().BeEmpty();
+    }
 }

@@ -192,6 +192,18 @@ public class ProgrammeScheduleTest
     }
 
     [Fact]
+    public void StatusesAt_AnswersForTheLastMeasureAndRefusesAStatusThatDoesNotExist()
+    {
+        var snapshot = Canonical.StatusesAt(new LocalDate(2021, 3, 1), new Dictionary<MeasureNumber, LocalDate>());
+
+        snapshot.TryGetStatusOf(new MeasureNumber(21), out var last).Should().BeTrue();
+        last.Measure.Should().Be(new MeasureNumber(21));
+        last.Status.Should().Be(ScheduleStatus.NotDue);
+        snapshot.TryGetStatusOf(new MeasureNumber(22), out _).Should().BeFalse();
+        FluentActions.Invoking(() => snapshot.CountOf((ScheduleStatus)99)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void StatusRules_AreTheComputationsSCH002ToSCH007()
     {
         Enum.GetValues<ScheduleStatus>().Select(s => s.Rule().Code).Should().Equal("SCH002", "SCH003", "SCH004", "SCH005", "SCH006", "SCH007");

@@ -1,11 +1,14 @@
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Scheduling;
+using Alliances.Domain.Testing;
+using NodaTime;
 
 namespace Alliances.Domain.Tests.Scheduling;
 
 public class ScheduleTimelineTest
 {
-    private static readonly string Chart = ScheduleTimeline.ToMermaid(Odd17.Programme.Schedule(), Language.English);
+    // Drawn anew by each test, not once in a static field, so that a mutation test sees each test draw it.
+    private static string Chart => ScheduleTimeline.ToMermaid(Odd17.Programme.Schedule(), Language.English);
 
     [Fact]
     public void ToMermaid_DrawsEachWindowOverItsDays()
@@ -41,8 +44,56 @@ public class ScheduleTimelineTest
     {
         var chart = ScheduleTimeline.ToMermaid(Odd17.Programme.Schedule(), Language.French);
 
-        chart.Should().Contain("section Premiers effets").And.Contain("Mesures opérationnelles (3–9 mois)").And.Contain("Évaluation (2022)");
+        chart.Should().Contain("section Premiers effets").And.Contain("section Résultats").And.Contain("Mesures opérationnelles (3–9 mois)").And.Contain("Évaluation (2022)");
+        chart.Should().Contain("    section Résultats\n    Cœur des résultats (18–36 mois) :results, 2021-11-07, 547d\n");
+        chart.Should().Contain("    section Étapes\n    1. ");
     }
+
+    [Fact]
+    public void ToMermaid_AnEvaluationYetToBeConfirmed_IsAnActiveBar()
+    {
+        var programme = ProgrammeBuilder.Canonical()
+            .With(d => d with { Evaluation = new PlannedEvaluation(ImpreciseDate.InYear(2022, isToBeConfirmed: true), d.Evaluation!.Purpose, d.Evaluation.LooksBackOver) })
+            .Build();
+
+        ScheduleTimeline.ToMermaid(programme.Schedule(), Language.English)
+            .Should().Contain(" :active, evaluation, 2022-01-01, 365d\n");
+    }
+
+    [Fact]
+    public void ToMermaid_OnlyAConfirmedSpanOfDaysIsAPlainBar()
+    {
+        var programme = ProgrammeBuilder.Canonical().WithMilestones(
+                Step(1, ImpreciseDate.InMonth(new YearMonth(2020, 9))),
+                Step(2, ImpreciseDate.Between(new LocalDate(2020, 10, 5), new LocalDate(2020, 10, 6), isToBeConfirmed: true)),
+                Step(3, ImpreciseDate.Between(new LocalDate(2020, 11, 5), new LocalDate(2020, 11, 6))))
+            .Build();
+
+        var chart = ScheduleTimeline.ToMermaid(programme.Schedule(), Language.English);
+
+        chart.Should().Contain("    1. Step :active, m1, 2020-09-01, 30d\n")
+            .And.Contain("    2. Step :active, m2, 2020-10-05, 2d\n")
+            .And.Contain("    3. Step :m3, 2020-11-05, 2d\n");
+    }
+
+    [Fact]
+    public void ToMermaid_CutsLabelsLongerThanSixtyCharacters()
+    {
+        var sixty = "1. " + new string('a', 57);
+        var sixtyOne = "2. " + new string('b', 58);
+        var programme = ProgrammeBuilder.Canonical().WithMilestones(
+                Step(1, ImpreciseDate.On(new LocalDate(2020, 9, 1)), sixty[3..]),
+                Step(2, ImpreciseDate.On(new LocalDate(2020, 9, 2)), sixtyOne[3..]))
+            .Build();
+
+        var chart = ScheduleTimeline.ToMermaid(programme.Schedule(), Language.English);
+
+        chart.Should().Contain($"    {sixty} :milestone, m1, 2020-09-01, 0d\n")
+            .And.Contain($"    {sixtyOne[..59]}… :milestone, m2, 2020-09-02, 0d\n");
+    }
+
+    private static Milestone Step(int sequence, ImpreciseDate date, string title = "Step") =>
+        new(sequence, new LocalizedText(title, title), MilestoneKind.Other, date);
 
     [Fact]
     public void SchedulePage_ShowsTheGeneratedChart()
