@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 namespace Alliances.Domain;
 
 /// <summary>
@@ -15,6 +17,7 @@ namespace Alliances.Domain;
 /// different actors, and so are one body in two territories. There is no natural ordering.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(AnyActorJsonConverter))]
 public abstract record Actor
 {
     private protected Actor()

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain;
 
 /// <summary>An <see cref="Actor"/> that is an organisation, such as an association, a company or a foundation.</summary>
 /// <remarks>Equality compares the organisation.</remarks>
+[JsonConverter(typeof(OrganisationActorJsonConverter))]
 public sealed record OrganisationActor : Actor
 {
     /// <summary>Initializes a new actor for an organisation.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain;
@@ -7,6 +9,7 @@ namespace Alliances.Domain;
 /// follow the programme.
 /// </summary>
 /// <remarks>Equality compares the territory and the body.</remarks>
+[JsonConverter(typeof(TerritoryBodyActorJsonConverter))]
 public sealed record TerritoryBodyActor : Actor
 {
     /// <summary>Initializes a new actor for a territory's body.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain;
@@ -9,6 +11,7 @@ namespace Alliances.Domain;
 /// <remarks>
 /// In a ledger, the world is one of its programme's worlds (rule COM006). Equality compares the world.
 /// </remarks>
+[JsonConverter(typeof(WorldActorJsonConverter))]
 public sealed record WorldActor : Actor
 {
     /// <summary>Initializes a new actor for a world.</summary>

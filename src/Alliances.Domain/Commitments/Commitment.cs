@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
@@ -18,6 +20,7 @@ namespace Alliances.Domain.Progress;
 /// COM006) and its other commitments (COM004, COM005). Equality compares every property.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(CommitmentJsonConverter))]
 public sealed record Commitment
 {
     /// <summary>Initializes a new commitment.</summary>

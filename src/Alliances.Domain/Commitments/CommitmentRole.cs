@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 namespace Alliances.Domain.Progress;
 
 /// <summary>The part an actor takes in carrying a measure out.</summary>
@@ -5,6 +7,7 @@ namespace Alliances.Domain.Progress;
 /// The default, <c>default(CommitmentRole)</c>, is <see cref="Contributor"/>: the commonest part and the one that claims
 /// nothing exclusive, so a role left unset never makes a second lead (rule COM004).
 /// </remarks>
+[JsonConverter(typeof(CommitmentRoleJsonConverter))]
 public enum CommitmentRole
 {
     /// <summary>Takes part in carrying the measure out. The default.</summary>

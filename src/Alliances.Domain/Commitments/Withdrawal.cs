@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
 using NodaTime;
 
@@ -5,6 +7,7 @@ namespace Alliances.Domain.Progress;
 
 /// <summary>The withdrawal of a commitment: the day from which it no longer holds, and why.</summary>
 /// <remarks>Equality compares the day and the reason.</remarks>
+[JsonConverter(typeof(WithdrawalJsonConverter))]
 public sealed record Withdrawal
 {
     /// <summary>Initializes a new withdrawal.</summary>

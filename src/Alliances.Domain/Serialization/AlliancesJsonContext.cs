@@ -63,4 +63,11 @@ namespace Alliances.Domain.Serialization;
 [JsonSerializable(typeof(LifecycleStatus))]
 [JsonSerializable(typeof(Health))]
 [JsonSerializable(typeof(LedgerScope))]
+[JsonSerializable(typeof(Actor))]
+[JsonSerializable(typeof(OrganisationActor))]
+[JsonSerializable(typeof(WorldActor))]
+[JsonSerializable(typeof(TerritoryBodyActor))]
+[JsonSerializable(typeof(Commitment))]
+[JsonSerializable(typeof(CommitmentRole))]
+[JsonSerializable(typeof(Withdrawal))]
 public sealed partial class AlliancesJsonContext : JsonSerializerContext;

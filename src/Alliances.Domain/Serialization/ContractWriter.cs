@@ -23,7 +23,7 @@ internal static class ContractWriter
     {
         writer.WriteStartObject();
         writer.WriteString("kind"u8, ProgrammeJson.Kind);
-        writer.WriteNumber("schemaVersion"u8, ProgrammeJson.SchemaVersion);
+        writer.WriteNumber("schemaVersion"u8, ProgrammeJson.FirstVersion);
         writer.WriteString("id"u8, programme.Id.Value);
         writer.WritePropertyName("name"u8);
         Text(writer, programme.Name);
@@ -397,7 +397,7 @@ internal static class ContractWriter
     {
         writer.WriteStartObject();
         writer.WriteString("kind"u8, LedgerJson.Kind);
-        writer.WriteNumber("schemaVersion"u8, LedgerJson.SchemaVersion);
+        writer.WriteNumber("schemaVersion"u8, LedgerJson.VersionOf(document));
         writer.WriteString("scope"u8, JsonNames.Encoded(document.Scope));
         if (document.Portfolio is { } portfolio)
         {
@@ -457,6 +457,64 @@ internal static class ContractWriter
         writer.WriteString("code"u8, territory.Code.Value);
         writer.WriteString("name"u8, territory.Name);
         writer.WriteString("level"u8, JsonNames.Encoded(territory.Level));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an actor: its kind, then the case's members.</summary>
+    internal static void Actor(Utf8JsonWriter writer, Actor actor)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind"u8, JsonNames.ActorKindOf(actor));
+        switch (actor)
+        {
+            case OrganisationActor organisation:
+                writer.WriteString("organisation"u8, organisation.Organisation.Name);
+                break;
+            case WorldActor world:
+                writer.WritePropertyName("world"u8);
+                World(writer, world.World);
+                break;
+            case TerritoryBodyActor body:
+                writer.WritePropertyName("territory"u8);
+                Territory(writer, body.Territory);
+                writer.WritePropertyName("body"u8);
+                Body(writer, body.Body);
+                break;
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an actor's commitment to a measure.</summary>
+    internal static void Commitment(Utf8JsonWriter writer, Commitment commitment)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("actor"u8);
+        Actor(writer, commitment.Actor);
+        writer.WriteNumber("measure"u8, commitment.Measure.Value);
+        writer.WriteString("role"u8, JsonNames.Encoded(commitment.Role));
+        JsonWrite.Date(writer, "from"u8, commitment.From);
+        if (commitment.Until is { } until)
+        {
+            JsonWrite.Date(writer, "until"u8, until);
+        }
+
+        if (commitment.Withdrawal is { } withdrawal)
+        {
+            writer.WritePropertyName("withdrawal"u8);
+            Withdrawal(writer, withdrawal);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the withdrawal of a commitment.</summary>
+    internal static void Withdrawal(Utf8JsonWriter writer, Withdrawal withdrawal)
+    {
+        writer.WriteStartObject();
+        JsonWrite.Date(writer, "date"u8, withdrawal.Date);
+        writer.WritePropertyName("reason"u8);
+        Text(writer, withdrawal.Reason);
         writer.WriteEndObject();
     }
 
@@ -573,6 +631,24 @@ internal static class ContractWriter
             foreach (var plan in plans)
             {
                 Plan(writer, plan);
+                yield return 0;
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (ledger.AllowsCoLeads)
+        {
+            writer.WriteBoolean("allowsCoLeads"u8, true);
+        }
+
+        var commitments = ledger.Commitments;
+        if (!commitments.IsEmpty)
+        {
+            writer.WriteStartArray("commitments"u8);
+            foreach (var commitment in commitments)
+            {
+                Commitment(writer, commitment);
                 yield return 0;
             }
 

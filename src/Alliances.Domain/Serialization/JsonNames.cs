@@ -39,6 +39,28 @@ internal static class JsonNames
     internal static readonly ContractNames<LedgerScope> Scopes =
         new(("national", LedgerScope.National), ("territorial", LedgerScope.Territorial), ("portfolio", LedgerScope.Portfolio));
 
+    internal static readonly ContractNames<CommitmentRole> Roles =
+        new(("contributor", CommitmentRole.Contributor), ("lead", CommitmentRole.Lead), ("funder", CommitmentRole.Funder), ("evaluator", CommitmentRole.Evaluator));
+
+    /// <summary>The kind of an organisation actor.</summary>
+    internal const string OrganisationKind = "organisation";
+
+    /// <summary>The kind of a world actor.</summary>
+    internal const string WorldKind = "world";
+
+    /// <summary>The kind of a territory's body as an actor.</summary>
+    internal const string TerritoryBodyKind = "territoryBody";
+
+    /// <summary>Gets the contract's kind of an actor.</summary>
+    internal static string ActorKindOf(Actor actor) => actor switch
+    {
+        OrganisationActor => OrganisationKind,
+        WorldActor => WorldKind,
+        _ => TerritoryBodyKind,
+    };
+
+    internal static JsonEncodedText Encoded(CommitmentRole value) => Roles.Encoded(value);
+
     internal static JsonEncodedText Encoded(DimensionKind value) => DimensionKinds.Encoded(value);
 
     internal static JsonEncodedText Encoded(MilestoneKind value) => MilestoneKinds.Encoded(value);

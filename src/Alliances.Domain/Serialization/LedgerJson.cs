@@ -29,8 +29,26 @@ public static class LedgerJson
     /// <summary>The kind written in every ledger document.</summary>
     public const string Kind = "ledger";
 
-    /// <summary>The version of the contract this library writes.</summary>
+    /// <summary>The latest version of the contract, the same for every document (<see cref="ProgrammeJson.SchemaVersion"/>).</summary>
     public const int SchemaVersion = ProgrammeJson.SchemaVersion;
+
+    /// <summary>The version that added commitments and co-leads to ledgers.</summary>
+    internal const int CommitmentsVersion = 2;
+
+    /// <summary>Gets the earliest version of the contract that holds every part of a ledger document.</summary>
+    internal static int VersionOf(LedgerDocument document)
+    {
+        var ledgers = document.Portfolio is { } portfolio ? portfolio.Ledgers : [document.Ledger!];
+        foreach (var ledger in ledgers)
+        {
+            if (ledger.AllowsCoLeads || !ledger.Commitments.IsEmpty)
+            {
+                return CommitmentsVersion;
+            }
+        }
+
+        return ProgrammeJson.FirstVersion;
+    }
 
     /// <summary>Writes a ledger as a JSON document.</summary>
     /// <param name="ledger">The ledger.</param>

@@ -30,11 +30,18 @@ public static class ProgrammeJson
     /// <summary>The kind written in every programme document.</summary>
     public const string Kind = "programme";
 
-    /// <summary>The version of the contract this library writes.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The latest version of the contract, which this library writes when a document holds what only that version
+    /// has: version 2 added commitments. A document is written in the earliest version that holds all it has, so that
+    /// a document without the newer parts reads as before in readers of the earlier version.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
-    /// <summary>Gets the versions of the contract this library reads.</summary>
-    public static ValueList<int> SupportedSchemaVersions { get; } = [1];
+    /// <summary>The first version of the contract, in which every programme document is still written: version 2 added nothing to programmes.</summary>
+    internal const int FirstVersion = 1;
+
+    /// <summary>Gets the versions of the contract this library reads: 1 and 2.</summary>
+    public static ValueList<int> SupportedSchemaVersions { get; } = [1, 2];
 
     /// <summary>Writes a programme as a JSON document.</summary>
     /// <param name="programme">The programme.</param>

@@ -290,6 +290,7 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         Row(Values.Any<LifecycleStatus>(), AlliancesJsonContext.Default.LifecycleStatus),
         Row(Values.Any<Health>(), AlliancesJsonContext.Default.Health),
         Row(Values.Any<LedgerScope>(), AlliancesJsonContext.Default.LedgerScope),
+        Row(Values.Any<CommitmentRole>(), AlliancesJsonContext.Default.CommitmentRole),
 
         // Parts of a programme
         Row(Values.Dimensions, AlliancesJsonContext.Default.Dimension),
@@ -315,6 +316,12 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
         Row(Values.Observations, AlliancesJsonContext.Default.Observation),
         Row(Values.MeasureReports, AlliancesJsonContext.Default.MeasureReport),
         Row(Values.Plans, AlliancesJsonContext.Default.MeasurePlan),
+        Row(Values.Actors, AlliancesJsonContext.Default.Actor),
+        Row(Values.Actors.Where(a => a is OrganisationActor).Select(a => (OrganisationActor)a), AlliancesJsonContext.Default.OrganisationActor),
+        Row(Values.Actors.Where(a => a is WorldActor).Select(a => (WorldActor)a), AlliancesJsonContext.Default.WorldActor),
+        Row(Values.Actors.Where(a => a is TerritoryBodyActor).Select(a => (TerritoryBodyActor)a), AlliancesJsonContext.Default.TerritoryBodyActor),
+        Row(Values.Commitments, AlliancesJsonContext.Default.Commitment),
+        Row(Values.Withdrawals, AlliancesJsonContext.Default.Withdrawal),
 
         // Documents, with their front doors
         Row(Values.Programmes, AlliancesJsonContext.Default.Programme, FrontDoors.ForProgramme),
@@ -571,6 +578,13 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
     [JsonSerializable(typeof(Envelope<Observation>))]
     [JsonSerializable(typeof(Envelope<MeasureReport>))]
     [JsonSerializable(typeof(Envelope<MeasurePlan>))]
+    [JsonSerializable(typeof(Envelope<CommitmentRole>))]
+    [JsonSerializable(typeof(Envelope<Actor>))]
+    [JsonSerializable(typeof(Envelope<OrganisationActor>))]
+    [JsonSerializable(typeof(Envelope<WorldActor>))]
+    [JsonSerializable(typeof(Envelope<TerritoryBodyActor>))]
+    [JsonSerializable(typeof(Envelope<Commitment>))]
+    [JsonSerializable(typeof(Envelope<Withdrawal>))]
     [JsonSerializable(typeof(Envelope<Programme>))]
     [JsonSerializable(typeof(Envelope<Ledger>))]
     [JsonSerializable(typeof(Envelope<Portfolio>))]
@@ -847,6 +861,31 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             from length in Gen.Choose(1, 3000)
             select new MeasurePlan(measure, start, start.PlusDays(Math.Min(length, Period.DaysBetween(start, LastDay))));
 
+        public static Gen<Actor> Actors => Gen.OneOf(
+            Strings.Select(name => (Actor)new OrganisationActor(new Organisation(name))),
+            Worlds.Select(world => (Actor)new WorldActor(world)),
+            from territory in AlliancesGenerators.Territories
+            from body in Bodies
+            select (Actor)new TerritoryBodyActor(territory, body));
+
+        public static Gen<Withdrawal> Withdrawals =>
+            from day in AnyDays
+            from reason in Texts
+            select new Withdrawal(day, reason);
+
+        public static Gen<Commitment> Commitments =>
+            from actor in Actors
+            from measure in MeasureNumbers
+            from role in Any<CommitmentRole>()
+            from first in AnyDays.Where(d => d < LastDay)
+            from days in Gen.Choose(0, 3000)
+            from withdrawnAfter in Gen.Choose(0, 3000)
+            from parts in Gen.Choose(0, 3)
+            from reason in Texts
+            let until = (parts & 1) != 0 ? first.PlusDays(Math.Min(days, Period.DaysBetween(first, LastDay))) : (LocalDate?)null
+            let withdrawn = first.PlusDays(Math.Min(withdrawnAfter, Period.DaysBetween(first, until ?? LastDay)))
+            select new Commitment(actor, measure, role, first, until, (parts & 2) != 0 ? new Withdrawal(withdrawn, reason) : null);
+
         /// <summary>Gets valid programmes whose every part is generated, and whose texts are awkward.</summary>
         public static Gen<Programme> Programmes =>
             (from programme in AlliancesGenerators.Programmes
@@ -928,8 +967,13 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             from observations in Gen.CollectToArray(indicators.Select(i => ObservationsOf(i.Id, launch)))
             from planned in Gen.SubListOf(Enumerable.Range(1, Odd17.Programme.Measures.Count).ToArray()).Select(l => l.Take(4).ToArray())
             from spans in Gen.ArrayOf(Plans, planned.Length)
+            from committed in Gen.SubListOf(Enumerable.Range(1, Odd17.Programme.Measures.Count).ToArray()).Select(l => l.Take(4).ToArray())
+            from commitments in Gen.CollectToArray(committed.Select(m => CommitmentTo(new MeasureNumber(m), launch)))
+            from allowsCoLeads in Gen.Elements(false, false, true)
             select Ledger.Create(Canonical with
             {
+                Commitments = ValueList.CreateRange(commitments),
+                AllowsCoLeads = allowsCoLeads,
                 Territory = territory,
                 LaunchDate = launch == Odd17.LaunchDate ? null : launch,
                 Reports = ValueList.CreateRange(reports.SelectMany(r => r)),
@@ -937,6 +981,23 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
                 Observations = ValueList.CreateRange(observations.SelectMany(o => o)),
                 Plans = ValueList.CreateRange(planned.Select((m, i) => new MeasurePlan(new MeasureNumber(m), spans[i].Start, spans[i].End))),
             });
+
+        /// <summary>Gets a commitment to a measure that a ledger launched on a day holds: within its first 18 months, by an actor the programme knows.</summary>
+        private static Gen<Commitment> CommitmentTo(MeasureNumber measure, LocalDate launch) =>
+            from actor in Gen.OneOf(
+                Strings.Select(name => (Actor)new OrganisationActor(new Organisation(name))),
+                Gen.Elements(Odd17.Programme.Worlds.ToArray()).Select(world => (Actor)new WorldActor(world)),
+                from territory in AlliancesGenerators.Territories
+                from body in Bodies
+                select (Actor)new TerritoryBodyActor(territory, body))
+            from role in Any<CommitmentRole>()
+            from start in Gen.Choose(0, 270)
+            from length in Gen.Choose(0, 270)
+            from parts in Gen.Choose(0, 3)
+            from reason in Texts
+            let first = launch.PlusDays(start)
+            let until = (parts & 1) != 0 ? first.PlusDays(length) : (LocalDate?)null
+            select new Commitment(actor, measure, role, first, until, (parts & 2) != 0 ? new Withdrawal(first.PlusDays(length / 2), reason) : null);
 
         /// <summary>Gets up to three reports on a measure, on increasing days from launch, that follow the lifecycle.</summary>
         private static Gen<MeasureReport[]> ReportsOn(MeasureNumber measure, LocalDate launch) =>

@@ -48,7 +48,7 @@ public class SchemaTest
         { "blank French", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\" \"") },
         { "identifier with capitals", Programme.Replace("\"id\":\"odd17-2020\"", "\"id\":\"ODD17\"") },
         { "share above 100", Programme.Replace("\"share\":81,", "\"share\":181,") },
-        { "newer version", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":2") },
+        { "newer version", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":3") },
         { "wrong kind", Programme.Replace("\"kind\":\"programme\"", "\"kind\":\"ledger\"") },
     };
 
@@ -98,7 +98,7 @@ public class SchemaTest
         { "ledger.schema.json", "/$defs/ledgerBody/properties/reports/items/properties/status/enum", JsonNames.Statuses.Select(x => x.Name).ToArray() },
         { "ledger.schema.json", "/$defs/ledgerBody/properties/reports/items/properties/health/enum", JsonNames.Healths.Select(x => x.Name).ToArray() },
         { "ledger.schema.json", "/$defs/ledgerBody/properties/indicators/items/properties/direction/enum", JsonNames.Directions.Select(x => x.Name).ToArray() },
-        { "ledger.schema.json", "/$defs/ledgerBody/properties/territory/properties/level/enum", JsonNames.Levels.Select(x => x.Name).ToArray() },
+        { "ledger.schema.json", "/$defs/territory/properties/level/enum", JsonNames.Levels.Select(x => x.Name).ToArray() },
     };
 
     [Theory]

@@ -77,7 +77,7 @@ public class RuleBoundaryTest
         ["COM006"] = (() => LedgerCommitted(LedgerFixtures.Commitment(Actor.For(Odd17.Programme.Worlds[0]), 9, CommitmentRole.Contributor, "2020-06-01")), () => LedgerCommitted(LedgerFixtures.Commitment(Actor.For(new World("foundations", new LocalizedText("fondations", "foundations"))), 9, CommitmentRole.Contributor, "2020-06-01"))),
         ["POR001"] = (() => Portfolio.Create(new PortfolioDraft { Ledgers = [LedgerFixtures.TerritorialLedgerOf("13")] }), () => Portfolio.Create(new PortfolioDraft { Ledgers = [LedgerFixtures.TerritorialLedgerOf("13"), LedgerFixtures.TerritorialLedgerOf("13")] })),
         ["JSN001"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"id\":\"odd17-2020\",", "\"id\":\"odd17-2020\",\"id\":\"odd17-2020\","))),
-        ["JSN002"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"schemaVersion\":1", "\"schemaVersion\":2"))),
+        ["JSN002"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"schemaVersion\":1", "\"schemaVersion\":3"))),
         ["JSN003"] = (() => ReadLedger("odd17-2020"), () => ReadLedger("odd17-2021")),
         ["JSN010"] = (() => ReadProgramme(CanonicalJson, System.Text.Encoding.UTF8.GetByteCount(CanonicalJson)), () => ReadProgramme(CanonicalJson, System.Text.Encoding.UTF8.GetByteCount(CanonicalJson) - 1)),
         ["PRG001"] = (() => Build(Canonical with { Poll = null }), () => Build(Canonical with { Mission = null! })),

@@ -21,6 +21,12 @@ internal class LedgerBodyWire
     public WireList<PlanWire>? Plans { get; set; }
 
     [DisallowNull]
+    public bool? AllowsCoLeads { get; set; }
+
+    [DisallowNull]
+    public WireList<CommitmentWire>? Commitments { get; set; }
+
+    [DisallowNull]
     public WireList<IndicatorWire>? Indicators { get; set; }
 
     [DisallowNull]
@@ -30,7 +36,10 @@ internal class LedgerBodyWire
     public WireList<ObservationWire>? Observations { get; set; }
 
     /// <summary>Gets whether any part of a ledger is here.</summary>
-    internal bool HasAny => Territory is not null || LaunchDate is not null || Plans is not null || Indicators is not null || Reports is not null || Observations is not null;
+    internal bool HasAny => Territory is not null || LaunchDate is not null || Plans is not null || AllowsCoLeads is not null || Commitments is not null || Indicators is not null || Reports is not null || Observations is not null;
+
+    /// <summary>Gets whether the ledger has a part that only schema version 2 has: commitments, or co-leads allowed.</summary>
+    internal bool HasCommitments => Commitments is not null || AllowsCoLeads is not null;
 
     /// <summary>Makes the draft of the ledger, for the programme it follows.</summary>
     internal LedgerDraft ToDraft(Programme programme) => new()
@@ -39,6 +48,8 @@ internal class LedgerBodyWire
         Territory = Territory?.Model,
         LaunchDate = LaunchDate,
         Plans = Plans?.ToValueList(static p => p.Model) ?? default,
+        AllowsCoLeads = AllowsCoLeads ?? false,
+        Commitments = Commitments?.ToValueList(static c => c.Model) ?? default,
         Indicators = Indicators?.ToValueList(static i => i.Model) ?? default,
         Reports = Reports?.ToValueList() ?? default,
         Observations = Observations?.ToValueList(static o => o.Model) ?? default,
@@ -97,6 +108,11 @@ internal sealed class LedgerWire : LedgerBodyWire, IJsonOnDeserialized
             LedgerScope.Territorial when Territory is null => "The required property 'territory' is missing.",
             _ => null,
         };
+        if (problem is null && (Scope == LedgerScope.Portfolio ? Territories!.Any(static t => t.HasCommitments) : HasCommitments))
+        {
+            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments and co-leads");
+        }
+
         Document = problem is null ? LedgerJson.FromWire(this) : throw ContractRead.Shape(problem);
     }
 }

@@ -48,6 +48,9 @@ namespace Alliances.Domain.Serialization;
 [JsonSerializable(typeof(IndicatorWire))]
 [JsonSerializable(typeof(PointWire))]
 [JsonSerializable(typeof(ObservationWire))]
+[JsonSerializable(typeof(ActorWire))]
+[JsonSerializable(typeof(CommitmentWire))]
+[JsonSerializable(typeof(WithdrawalWire))]
 internal sealed partial class WireContext : JsonSerializerContext
 {
     /// <summary>The reader last made for programmes other than the canonical one.</summary>

@@ -53,6 +53,18 @@ internal sealed class SchemaVersionConverter : JsonConverter<int>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+
+    /// <summary>Refuses a part of a document that came with a later version than the document's own (rule JSN002).</summary>
+    /// <param name="version">The document's version.</param>
+    /// <param name="since">The version that added the part.</param>
+    /// <param name="parts">The parts, as the message names them.</param>
+    internal static void RequireSince(int version, int since, string parts)
+    {
+        if (version < since)
+        {
+            throw new AlliancesJsonException(Rules.JsonKindAndVersion, $"{parts} came with schema version {since}; this document says version {version}.");
+        }
+    }
 }
 
 /// <summary>Reads a document's <c>kind</c>: the one expected, or rule JSN002.</summary>
