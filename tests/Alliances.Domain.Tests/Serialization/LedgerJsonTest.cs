@@ -4,6 +4,7 @@ using Alliances.Domain.Catalogue;
 using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Tests.Support;
+using NodaTime;
 using static Alliances.Domain.Progress.LifecycleStatus;
 using static Alliances.Domain.Tests.Support.LedgerFixtures;
 
@@ -36,6 +37,38 @@ public class LedgerJsonTest
         document.Ledger!.Territory!.Name.Should().Be("Bouches-du-Rhône");
         (LedgerJson.Serialize(document) + "\n").Should().Be(json);
         document.Ledger.Should().Be(LedgerJson.Deserialize(PortfolioJson).Portfolio!.Ledgers[0]);
+    }
+
+    [Fact]
+    public void ExampleLedger_SaysWhoDoesWhat()
+    {
+        var ledger = LedgerJson.Deserialize(Files.Docs("examples", "odd17.ledger-13.json")).Ledger!;
+
+        ledger.Commitments.Should().HaveCount(7);
+        ledger.LeadsOf(new MeasureNumber(9), new LocalDate(2021, 1, 14)).Select(a => a.ToString())
+            .Should().Equal("Coopérative Provence Données (exemple fictif)");
+        ledger.LeadsOf(new MeasureNumber(9), new LocalDate(2021, 1, 15)).Select(a => a.ToString())
+            .Should().Equal("Association Calanques Solidaires (exemple fictif)");
+        ledger.Commitments[3].Withdrawal!.Reason.English.Should().Be("Merged into another organisation (invented example).");
+        ledger.Commitments[0].Actor.Should().Be(Actor.For(ledger.Territory!, new GovernanceBody(new LocalizedText("Comité opérationnel", "Operational committee"))));
+    }
+
+    [Fact]
+    public void SchemaVersion_IsTheEarliestThatHoldsTheDocument()
+    {
+        var example = LedgerJson.Deserialize(Files.Docs("examples", "odd17.ledger-13.json")).Ledger!;
+        var withoutCommitments = Ledger.Create(example.ToDraft() with { Commitments = default });
+        var coLeadsAllowedOnly = Ledger.Create(example.ToDraft() with { Commitments = default, AllowsCoLeads = true });
+
+        LedgerJson.Serialize(example, indented: false).Should().StartWith("{\"kind\":\"ledger\",\"schemaVersion\":2,");
+        LedgerJson.Serialize(withoutCommitments, indented: false).Should().StartWith("{\"kind\":\"ledger\",\"schemaVersion\":1,");
+        LedgerJson.Serialize(coLeadsAllowedOnly, indented: false).Should().StartWith("{\"kind\":\"ledger\",\"schemaVersion\":2,")
+            .And.Contain("\"allowsCoLeads\":true");
+        LedgerJson.Deserialize(LedgerJson.Serialize(coLeadsAllowedOnly)).Ledger!.AllowsCoLeads.Should().BeTrue();
+        LedgerJson.Serialize(Portfolio.Create(new PortfolioDraft { Ledgers = [withoutCommitments] }), indented: false).Should().Contain("\"schemaVersion\":1,");
+        LedgerJson.Serialize(Portfolio.Create(new PortfolioDraft { Ledgers = [withoutCommitments, Ledger.Create(example.ToDraft() with { Territory = new Territory(new TerritoryCode("59"), "Nord", TerritoryLevel.Departement) })] }), indented: false)
+            .Should().Contain("\"schemaVersion\":2,");
+        ProgrammeJson.Serialize(Odd17.Programme, indented: false).Should().StartWith("{\"kind\":\"programme\",\"schemaVersion\":1,");
     }
 
     [Fact]

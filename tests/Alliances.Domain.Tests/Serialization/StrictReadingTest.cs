@@ -179,8 +179,19 @@ public class StrictReadingTest
     /// <summary>A broken ledger document, the code expected, and the path expected.</summary>
     public static TheoryData<string, string, string, string> BrokenLedgers => new()
     {
-        { "report on an unknown measure", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 22,"), "LED001", "$.reports[0].measure" },
-        { "measure 0", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 0,"), "MEA001", "$.reports[0].measure" },
+        { "report on an unknown measure", InReports(Ledger, "\"measure\": 1,", "\"measure\": 22,"), "LED001", "$.reports[0].measure" },
+        { "measure 0", InReports(Ledger, "\"measure\": 1,", "\"measure\": 0,"), "MEA001", "$.reports[0].measure" },
+        { "commitment on an unknown measure", ReplaceFirst(Ledger, "\"measure\": 1,", "\"measure\": 22,"), "LED001", "$.commitments[0].measure" },
+        { "second lead on a day", ReplaceFirst(Ledger, "\"role\": \"contributor\"", "\"role\": \"lead\""), "COM004", "$.commitments[5]" },
+        { "withdrawal before its commitment", ReplaceFirst(Ledger, "\"date\": \"2021-01-15\"", "\"date\": \"2020-06-01\""), "COM002", "$.commitments[3]" },
+        { "commitment ending before it starts", ReplaceFirst(Ledger, "\"until\": \"2021-06-09\"", "\"until\": \"2020-06-09\""), "COM001", "$.commitments[1]" },
+        { "commitment before launch", ReplaceFirst(Ledger, "\"from\": \"2020-06-10\"", "\"from\": \"2020-05-06\""), "COM003", "$.commitments[0].from" },
+        { "commitment of an unknown world", ReplaceFirst(Ledger, "\"id\": \"companies\"", "\"id\": \"foundations\""), "COM006", "$.commitments[5].actor" },
+        { "commitment twice", ReplaceFirst(Ledger, "Calanques Solidaires (exemple fictif)\"\n      },\n      \"measure\": 3,\n      \"role\": \"lead\",\n      \"from\": \"2020-06-10\",\n      \"until\": \"2021-06-09\"", "Méditerranée Entreprendre (exemple fictif)\"\n      },\n      \"measure\": 3,\n      \"role\": \"funder\",\n      \"from\": \"2020-09-01\"").Replace("Association Méditerranée", "Fondation Méditerranée"), "COM005", "$.commitments[2]" },
+        { "unknown actor kind", ReplaceFirst(Ledger, "\"kind\": \"organisation\"", "\"kind\": \"company\""), "JSN001", "$.commitments[1].actor" },
+        { "organisation actor with a world", ReplaceFirst(Ledger, "\"kind\": \"world\"", "\"kind\": \"organisation\""), "JSN001", "$.commitments[5].actor" },
+        { "unknown role", ReplaceFirst(Ledger, "\"role\": \"funder\"", "\"role\": \"sponsor\""), "JSN001", "$.commitments[2].role" },
+        { "commitments in version 1", Ledger.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 1"), "JSN002", "$" },
         { "progress above 100", FirstProgress(Ledger, "100.5"), "PCT001", "$.reports[0].progress" },
         { "progress with three decimals", FirstProgress(Ledger, "10.125"), "REP003", "$.reports[0]" },
         { "report before launch", InReports(Ledger, "\"date\": \"2020-", "\"date\": \"2019-"), "LED003", "$.reports[0].date" },
