@@ -39,7 +39,7 @@ public static class InvalidDocuments
     private static readonly (string Code, DocumentKind Kind, string Description, Func<JsonObject, Random, string> Break)[] Cases =
     [
         ("JSN001", DocumentKind.Programme, "an unknown property", (d, _) => { d["colour"] = "red"; return "$.colour"; }),
-        ("JSN002", DocumentKind.Programme, "a newer schema version", (d, _) => { d["schemaVersion"] = 2; return "$.schemaVersion"; }),
+        ("JSN002", DocumentKind.Programme, "a newer schema version", (d, _) => { d["schemaVersion"] = ProgrammeJson.SchemaVersion + 1; return "$.schemaVersion"; }),
         ("JSN003", DocumentKind.Ledger, "a ledger of a programme the reader does not know", (d, _) => { d["programme"] = "odd17-2099"; return "$.programme"; }),
         ("TXT001", DocumentKind.Programme, "a blank French name", (d, _) => { d["name"]!["fr"] = " "; return "$.name"; }),
         ("TXT002", DocumentKind.Programme, "a blank English name", (d, _) => { d["name"]!["en"] = " "; return "$.name"; }),
@@ -85,6 +85,12 @@ public static class InvalidDocuments
         ("WGT001", DocumentKind.Ledger, "an indicator of weight 0", (d, _) => { d["indicators"]![0]!["weight"] = 0; return "$.indicators[0]"; }),
         ("TER001", DocumentKind.Ledger, "a territory code with a space", (d, _) => { d["territory"]!["code"] = "13 "; return "$.territory.code"; }),
         ("PLN001", DocumentKind.Ledger, "a plan ending the day it starts", (d, _) => { d["plans"]![0]!["end"] = d["plans"]![0]!["start"]!.GetValue<string>(); return "$.plans[0]"; }),
+        ("COM001", DocumentKind.Ledger, "a commitment ending before it starts", (d, _) => { d["commitments"]![0]!["until"] = "2020-06-01"; return "$.commitments[0]"; }),
+        ("COM002", DocumentKind.Ledger, "a commitment withdrawn before it starts", (d, _) => { d["commitments"]![2]!["withdrawal"]!["date"] = "2020-08-01"; return "$.commitments[2]"; }),
+        ("COM003", DocumentKind.Ledger, "a commitment from before the launch", (d, _) => { d["commitments"]![1]!["from"] = "2020-05-01"; return "$.commitments[1].from"; }),
+        ("COM004", DocumentKind.Ledger, "a second lead of a measure on the same days", (d, _) => { d["commitments"]![1]!["role"] = "lead"; return "$.commitments[1]"; }),
+        ("COM005", DocumentKind.Ledger, "the same commitment twice", (d, _) => { Append(d, "commitments", 0); return "$.commitments[3]"; }),
+        ("COM006", DocumentKind.Ledger, "a world the programme does not bring together", (d, _) => { d["commitments"]![1]!["actor"]!["world"]!["id"] = "foundations"; return "$.commitments[1].actor"; }),
         ("LED001", DocumentKind.Ledger, "a report on measure 22", (d, r) => { var i = r.Next(Count(d, "reports")); d["reports"]![i]!["measure"] = 22; return $"$.reports[{i}].measure"; }),
         ("LED002", DocumentKind.Ledger, "two reports on one measure and day", (d, r) => { var i = r.Next(Count(d, "reports")); Append(d, "reports", i); return $"$.reports[{Count(d, "reports") - 1}].date"; }),
         ("LED003", DocumentKind.Ledger, "a report before launch", (d, _) => { d["reports"]![0]!["date"] = "2020-05-01"; return "$.reports[0].date"; }),
@@ -106,12 +112,6 @@ public static class InvalidDocuments
     /// <summary>Gets the constraints no JSON document can break, and why.</summary>
     public static ValueList<(string Code, string Reason)> NotExpressible { get; } =
     [
-        ("COM001", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
-        ("COM002", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
-        ("COM003", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
-        ("COM004", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
-        ("COM005", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
-        ("COM006", "Commitments are not yet part of the ledger document: until they are, no document can hold one."),
         ("DAT003", "JSON dates are ISO days by construction: no other calendar can be written."),
         ("IND003", "JSON numbers are finite: a value that is not is malformed JSON (JSN001)."),
         ("JSN010", "Only a document over the reader's size limit breaks it, 1 GiB by default: too large to generate; a reader given a smaller DocumentReadOptions.MaxDocumentBytes refuses any document over it."),
@@ -181,6 +181,13 @@ public static class InvalidDocuments
             .BuildDraft() with
         {
             Plans = [new MeasurePlan(new MeasureNumber(16), new LocalDate(2021, 1, 1), new LocalDate(2022, 12, 31))],
+            Commitments =
+            [
+                new(Actor.For(new Organisation("Association Exemple (fictive)")), new MeasureNumber(1), CommitmentRole.Lead, new LocalDate(2020, 6, 10), new LocalDate(2021, 6, 9)),
+                new(Actor.For(Odd17.Programme.Worlds[1]), new MeasureNumber(1), CommitmentRole.Contributor, new LocalDate(2020, 6, 10)),
+                new Commitment(Actor.For(new Organisation("Fondation Exemple (fictive)")), new MeasureNumber(2), CommitmentRole.Funder, new LocalDate(2020, 9, 1))
+                    .Withdraw(new LocalDate(2021, 3, 1), new LocalizedText("Exemple fictif : budget réorienté.", "Invented example: budget redirected.")),
+            ],
         });
 
     private static Portfolio Portfolio() =>

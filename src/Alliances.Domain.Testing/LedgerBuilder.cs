@@ -120,9 +120,35 @@ public sealed class LedgerBuilder
     /// <returns>The builder.</returns>
     public LedgerBuilder DeclaringProgress(double share) => new(_settings with { DeclareShare = Math.Clamp(share, 0, 1) });
 
-    /// <summary>Builds the reports, indicators and observations as a draft.</summary>
+    /// <summary>Commits an actor to a measure in a role, from a day and, optionally, until one.</summary>
+    /// <param name="actor">Who takes the measure on.</param>
+    /// <param name="measure">The measure number.</param>
+    /// <param name="role">The part the actor takes.</param>
+    /// <param name="from">The first day the commitment holds.</param>
+    /// <param name="until">The last day it holds; open-ended when null.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="Validation.RuleViolationException">The commitment breaks a rule of its own (MEA001, COM001, DAT002, DAT003).</exception>
+    public LedgerBuilder Committing(Actor actor, int measure, CommitmentRole role, LocalDate from, LocalDate? until = null) =>
+        Committing(new Commitment(actor, new MeasureNumber(measure), role, from, until));
+
+    /// <summary>Adds a commitment as it is, withdrawn or not; the ledger checks it against the others when built.</summary>
+    /// <param name="commitment">The commitment.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is null.</exception>
+    public LedgerBuilder Committing(Commitment commitment)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        return new(_settings with { Commitments = [.. _settings.Commitments, commitment] });
+    }
+
+    /// <summary>Lets a measure have several leads on one day (rule COM004).</summary>
+    /// <returns>The builder.</returns>
+    public LedgerBuilder AllowingCoLeads() => new(_settings with { AllowsCoLeads = true });
+
+    /// <summary>Builds the reports, indicators and observations as a draft, with the commitments given.</summary>
     /// <returns>The draft.</returns>
-    public LedgerDraft BuildDraft() => Generation.Draft(_settings);
+    public LedgerDraft BuildDraft() => Generation.Draft(_settings) with { Commitments = _settings.Commitments, AllowsCoLeads = _settings.AllowsCoLeads };
 
     /// <summary>Builds the ledger.</summary>
     /// <returns>The ledger, valid against every ledger rule.</returns>
@@ -154,6 +180,10 @@ public sealed class LedgerBuilder
         public ValueList<(int Measure, LocalDate From, LocalDate Until)> Suspensions { get; init; }
 
         public ValueList<int> IndicatorMeasures { get; init; }
+
+        public ValueList<Commitment> Commitments { get; init; }
+
+        public bool AllowsCoLeads { get; init; }
 
         public double CommentShare { get; init; }
 

@@ -142,4 +142,31 @@ public class BuilderTest
                     .Build();
                 return LedgerJson.Validate(LedgerJson.Serialize(ledger)).IsValid;
             });
+
+    [Fact]
+    public void LedgerBuilder_Commitments_ReachTheLedgerAndItsDocument()
+    {
+        var association = Actor.For(new Organisation("Association Exemple (fictive)"));
+        var companies = Actor.For(Odd17.Programme.Worlds[1]);
+        var ledger = new LedgerBuilder(Odd17.Programme)
+            .Committing(association, 9, CommitmentRole.Lead, new LocalDate(2020, 6, 10))
+            .Committing(new Commitment(companies, new MeasureNumber(9), CommitmentRole.Contributor, new LocalDate(2020, 6, 10)).Withdraw(new LocalDate(2021, 1, 1), new LocalizedText("Exemple", "Example")))
+            .Build();
+
+        ledger.LeadsOf(new MeasureNumber(9), new LocalDate(2020, 7, 1)).Should().Equal(association);
+        ledger.ContributorsOf(new MeasureNumber(9), new LocalDate(2020, 12, 31)).Should().Equal(companies);
+        ledger.ContributorsOf(new MeasureNumber(9), new LocalDate(2021, 1, 1)).Should().BeEmpty();
+        LedgerJson.Deserialize(LedgerJson.Serialize(ledger)).Ledger.Should().Be(ledger);
+    }
+
+    [Fact]
+    public void LedgerBuilder_SecondLead_IsRefusedUnlessCoLeadsAreAllowed()
+    {
+        var builder = new LedgerBuilder(Odd17.Programme)
+            .Committing(Actor.For(new Organisation("Association Exemple (fictive)")), 9, CommitmentRole.Lead, new LocalDate(2020, 6, 10))
+            .Committing(Actor.For(new Organisation("Fondation Exemple (fictive)")), 9, CommitmentRole.Lead, new LocalDate(2020, 9, 1));
+
+        Ledger.Validate(builder.BuildDraft()).Codes.Should().Equal("COM004");
+        builder.AllowingCoLeads().Build().LeadsOf(new MeasureNumber(9), new LocalDate(2020, 9, 1)).Should().HaveCount(2);
+    }
 }
