@@ -146,15 +146,21 @@ internal static class Rollup
             }
         }
 
+        // Every measure's expected progress is known, so no tally below holds an unknown value: the strictness of the
+        // means, and a dimension whose measures are all cancelled (its mean unknown, then left out as such), change
+        // nothing. Stryker's mutants of those choices are equivalent.
         var programme = default(MeanTally);
         for (var d = 0; d < basis.DimensionKinds.Length; d++)
         {
+            // Stryker disable once Equality : a dimension of weight 0 adds an unknown mean, which the lenient mean leaves out
             if (dimensions[d].TotalWeight > 0)
             {
+                // Stryker disable once Boolean : the dimension's tally holds no unknown value
                 programme.Add(dimensions[d].Mean(strict: false), basis.DimensionWeights[d]);
             }
         }
 
+        // Stryker disable once Boolean : the programme's tally holds an unknown value only for a dimension left out above
         return programme.Mean(strict: false);
     }
 

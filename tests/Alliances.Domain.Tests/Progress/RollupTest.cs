@@ -292,6 +292,68 @@ public class RollupTest
         rollup.ScheduleCounts.Max(c => c.Count).Should().BeGreaterThan(512);
     }
 
+    [Fact]
+    public void BalancedIndex_WeighsEachDimension()
+    {
+        // PRO007 with the operational dimension weighing 2: (0.3² × 0.4 × 0.1)^(1/4) = 0.24495.
+        var options = new ProgressOptions { DimensionWeights = [new DimensionWeight(DimensionKind.Operational, 2)] };
+
+        var rollup = Declaring(m => m <= 7 ? 30 : m <= 14 ? 40 : 10).RollupAt(Day(AsOf), options);
+
+        rollup.BalancedIndex!.Value.Points.Should().BeApproximately(100 * Math.Pow(0.3 * 0.3 * 0.4 * 0.1, 0.25), 1e-9);
+    }
+
+    [Fact]
+    public void EveryMeasureCancelled_LeavesNoBalancedIndexAndNothingExpected()
+    {
+        var ledger = LedgerOf([.. Enumerable.Range(1, 21).SelectMany(m => new[] { Report(m, "2020-06-01", InProgress), Report(m, "2020-07-01", Cancelled) })]);
+
+        var rollup = ledger.RollupAt(Day(AsOf));
+
+        rollup.BalancedIndex.Should().BeNull();
+        rollup.Lagging().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Lagging_ANegativeCount_IsRefused()
+    {
+        FluentActions.Invoking(() => Mixed.RollupAt(Day(AsOf)).Lagging(-1)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Portfolio.Create(new PortfolioDraft { Ledgers = [TerritorialLedgerOf("13")] }).RollupAt(Day(AsOf)).Lagging(-1))
+            .Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Lagging_AcrossTerritories_LeavesOutMeasuresExactlyOnSchedule()
+    {
+        // On launch day nothing is expected and nothing is done: every variance is 0, so no measure lags (PRO016).
+        var portfolio = Portfolio.Create(new PortfolioDraft { Ledgers = [TerritorialLedgerOf("13"), TerritorialLedgerOf("59")] });
+
+        var rollup = portfolio.RollupAt(Odd17Launch);
+
+        rollup.Measures.Should().OnlyContain(m => m.MeanVariance == 0);
+        rollup.Lagging().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TryGetDimension_OfAProgrammeWithoutIt_IsFalse()
+    {
+        var programme = Testing.ProgrammeBuilder.Canonical().WithMeasures(6, DimensionKind.Operational, DimensionKind.Strategic).Build();
+
+        var rollup = Ledger.Create(new LedgerDraft { Programme = programme }).RollupAt(Day(AsOf));
+
+        rollup.TryGetDimension(DimensionKind.Political, out _).Should().BeFalse();
+        rollup.TryGetDimension(DimensionKind.Strategic, out var strategic).Should().BeTrue();
+        strategic.Dimension.Should().Be(DimensionKind.Strategic);
+    }
+
+    [Fact]
+    public void ToString_NamesTheScopeTheDateAndTheMainFigures()
+    {
+        Mixed.RollupAt(Day(AsOf)).ToString().Should().StartWith("National at 2021-01-01: 10% against ").And.Contain(" expected, coverage ");
+        Mixed.RollupAt(Day(AsOf), new ProgressOptions { Policy = UnknownPolicy.Strict }).ToString().Should().StartWith("National at 2021-01-01: unknown against ");
+        TerritorialLedgerOf("13").RollupAt(Day(AsOf)).ToString().Should().StartWith("13 Territoire 13 at 2021-01-01: 0% against ");
+    }
+
     private static NodaTime.LocalDate Odd17Launch => Domain.Catalogue.Odd17.LaunchDate;
 
     private static MeasurePlan MeasureOnePlanned => new(new MeasureNumber(1), Day("2020-06-01"), Day("2021-06-01"));
