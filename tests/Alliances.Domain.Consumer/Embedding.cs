@@ -5,15 +5,20 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alliances.Domain.Catalogue;
 using Alliances.Domain;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Serialization;
 using NodaTime;
 
 /// <summary>A consumer's own record, made of the library's types.</summary>
 internal sealed record MeasureSnapshot(ProgrammeId Programme, Measure Measure, Percentage Progress, ImpreciseDate Next, LocalizedText Note, LedgerDocument Ledger);
 
-/// <summary>The consumer's own source-generated context: it names its own record only.</summary>
+/// <summary>A consumer's own record of who does what: an actor, and a commitment with its withdrawal.</summary>
+internal sealed record WhoDoesWhat(Actor Lead, Commitment Commitment);
+
+/// <summary>The consumer's own source-generated context: it names its own records only.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(MeasureSnapshot))]
+[JsonSerializable(typeof(WhoDoesWhat))]
 internal sealed partial class ConsumerJsonContext : JsonSerializerContext;
 
 internal static class Embedding
@@ -48,6 +53,31 @@ internal static class Embedding
         Refused(check, Snapshot.Replace("\"progress\":33.33", "\"progress\":101", StringComparison.Ordinal), "PCT001", "$.progress", "$.progress");
         Refused(check, Snapshot.Replace("\"number\":9", "\"number\":0", StringComparison.Ordinal), "MEA001", "$.measure", "$.measure.number");
         Refused(check, Snapshot.Replace("\"measure\":1,", "\"measure\":0,", StringComparison.Ordinal), "MEA001", "$.ledger", "$.ledger.reports[0].measure");
+
+        // Commitments, as of schema version 2: an actor of each kind behind the abstract Actor, a withdrawal kept.
+        var who = new WhoDoesWhat(
+            Actor.For(new Organisation("Association Exemple (fictive)")),
+            new Commitment(Actor.For(Odd17.Programme.Worlds[1]), new MeasureNumber(9), CommitmentRole.Contributor, new LocalDate(2020, 6, 10), new LocalDate(2021, 12, 31))
+                .Withdraw(new LocalDate(2021, 1, 15), new LocalizedText("Exemple", "Example")));
+        const string WhoJson = """{"lead":{"kind":"organisation","organisation":"Association Exemple (fictive)"},"commitment":{"actor":{"kind":"world","world":{"id":"companies","name":{"fr":"entreprises","en":"companies"}}},"measure":9,"role":"contributor","from":"2020-06-10","until":"2021-12-31","withdrawal":{"date":"2021-01-15","reason":{"fr":"Exemple","en":"Example"}}}}""";
+        var whoJson = JsonSerializer.Serialize(who, ConsumerJsonContext.Default.WhoDoesWhat);
+        check(whoJson == WhoJson, $"who does what, through the consumer's own context, is written exactly (got {whoJson})");
+        check(JsonSerializer.Deserialize(WhoJson, ConsumerJsonContext.Default.WhoDoesWhat) == who, "who does what reads back equal");
+        RefusedWho(check, WhoJson.Replace("\"date\":\"2021-01-15\"", "\"date\":\"2020-01-15\"", StringComparison.Ordinal), "COM002", "$.commitment");
+        RefusedWho(check, WhoJson.Replace("\"kind\":\"organisation\"", "\"kind\":\"company\"", StringComparison.Ordinal), "JSN001", "$.lead");
+    }
+
+    private static void RefusedWho(Action<bool, string> check, string json, string code, string path)
+    {
+        try
+        {
+            JsonSerializer.Deserialize(json, ConsumerJsonContext.Default.WhoDoesWhat);
+            check(false, $"{code} at {path} is refused");
+        }
+        catch (AlliancesJsonException e)
+        {
+            check(e.RuleCode == code && e.Path == path, $"{code} at {path} is refused with its code and path (got {e.RuleCode} at {e.Path})");
+        }
     }
 
     private static void Refused(Action<bool, string> check, string json, string code, string path, string partPath)
