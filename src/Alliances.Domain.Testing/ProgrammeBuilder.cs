@@ -119,6 +119,24 @@ public sealed class ProgrammeBuilder
     public ProgrammeBuilder WithMilestones(params Milestone[] milestones) =>
         new(Draft with { Milestones = ValueList.CreateRange(milestones.Select((m, i) => m.WithSequence(i + 1))) });
 
+    /// <summary>Makes a body of the follow-up committee answerable for measures (rule PRG013 holds when it is one of the committee's).</summary>
+    /// <param name="body">The body; the committee's own, such as <c>Draft.Governance.Bodies[1]</c>.</param>
+    /// <param name="measures">The measure numbers; every measure when none is given.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    public ProgrammeBuilder WithAnswerableBody(GovernanceBody body, params int[] measures)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return new(Draft with
+        {
+            Measures = ValueList.CreateRange(Draft.Measures.Select(m => measures.Length == 0 || measures.Contains(m.Number.Value) ? m.WithAnswerableBody(body) : m)),
+        });
+    }
+
+    /// <summary>Requires every measure to name its answerable body (rule PRG014).</summary>
+    /// <returns>The builder.</returns>
+    public ProgrammeBuilder RequiringAnswerableBodies() => new(Draft with { RequiresAnswerableBodies = true });
+
     /// <summary>Removes the opinion poll.</summary>
     /// <returns>The builder.</returns>
     public ProgrammeBuilder WithoutPoll() => new(Draft with { Poll = null });

@@ -169,4 +169,22 @@ public class BuilderTest
         Ledger.Validate(builder.BuildDraft()).Codes.Should().Equal("COM004");
         builder.AllowingCoLeads().Build().LeadsOf(new MeasureNumber(9), new LocalDate(2020, 9, 1)).Should().HaveCount(2);
     }
+
+    [Fact]
+    public void ProgrammeBuilder_AnswerableBodies_AreTheCommitteesAndRequiredOfEveryMeasure()
+    {
+        var committee = Odd17.Programme.Governance;
+        var builder = ProgrammeBuilder.Canonical()
+            .WithAnswerableBody(committee.Bodies[1], 1, 2, 3, 4, 5, 6, 7)
+            .WithAnswerableBody(committee.Bodies[0], 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
+            .RequiringAnswerableBodies();
+
+        Programme.Validate(builder.Draft).Codes.Should().Equal("PRG014");
+        var programme = builder.WithAnswerableBody(committee.Bodies[0], 21).Build();
+
+        programme.GetMeasure(new MeasureNumber(3)).AnswerableBody.Should().Be(committee.Bodies[1]);
+        programme.GetMeasure(new MeasureNumber(21)).AnswerableBody.Should().Be(committee.Bodies[0]);
+        ProgrammeJson.Deserialize(ProgrammeJson.Serialize(programme)).Should().Be(programme);
+        ProgrammeJson.Serialize(programme, indented: false).Should().StartWith("{\"kind\":\"programme\",\"schemaVersion\":2,");
+    }
 }

@@ -35,6 +35,7 @@ public sealed record Programme
         Dimensions = draft.Dimensions;
         Measures = InOrder(draft.Measures, static m => m.Number.Value);
         Governance = draft.Governance;
+        RequiresAnswerableBodies = draft.RequiresAnswerableBodies;
         Milestones = InOrder(draft.Milestones, static m => m.Sequence);
         ResultsHorizon = draft.ResultsHorizon;
         Evaluation = draft.Evaluation;
@@ -80,6 +81,9 @@ public sealed record Programme
 
     /// <summary>Gets the committee that follows the programme.</summary>
     public FollowUpCommittee Governance { get; }
+
+    /// <summary>Gets whether every measure names the committee's body that answers for it (rule PRG014); the canonical programme does not require it.</summary>
+    public bool RequiresAnswerableBodies { get; }
 
     /// <summary>Gets the milestones in sequence order, numbered from 1 without a gap; may be empty.</summary>
     public ValueList<Milestone> Milestones { get; }
@@ -151,6 +155,7 @@ public sealed record Programme
         Dimensions = Dimensions,
         Measures = Measures,
         Governance = Governance,
+        RequiresAnswerableBodies = RequiresAnswerableBodies,
         Milestones = Milestones,
         ResultsHorizon = ResultsHorizon,
         Evaluation = Evaluation,

@@ -46,6 +46,9 @@ public sealed record ProgrammeDraft
     /// <summary>Gets the committee that follows the programme.</summary>
     public required FollowUpCommittee Governance { get; init; }
 
+    /// <summary>Gets whether every measure names the committee's body that answers for it (rule PRG014); false unless set.</summary>
+    public bool RequiresAnswerableBodies { get; init; }
+
     /// <summary>Gets the milestones, numbered from 1 without a gap (PRG008, PRG009); may be empty.</summary>
     public ValueList<Milestone> Milestones { get; init; }
 

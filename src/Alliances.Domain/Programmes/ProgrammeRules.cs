@@ -121,12 +121,35 @@ internal static class ProgrammeRules
         for (var i = 0; i < draft.Measures.Count; i++)
         {
             var measure = draft.Measures[i];
-            if (measure is not null && !HasKind(draft.Dimensions, static d => d.Kind, measure.Dimension))
+            if (measure is null)
+            {
+                continue;
+            }
+
+            if (!HasKind(draft.Dimensions, static d => d.Kind, measure.Dimension))
             {
                 found.Add(new RuleViolation(
                     Rules.MeasureDimensionKnown,
                     $"Every measure belongs to a dimension the programme has; measure {measure.Number} names the {measure.Dimension} dimension, which the programme lacks.",
                     Path("$.measures", i) + ".dimension"));
+            }
+
+            if (measure.AnswerableBody is { } body)
+            {
+                if (draft.Governance is { } committee && !committee.Bodies.Contains(body))
+                {
+                    found.Add(new RuleViolation(
+                        Rules.AnswerableBodyOfTheCommittee,
+                        $"A measure's answerable body is one of the bodies of the programme's follow-up committee ({string.Join(", ", committee.Bodies.Select(b => b.Name.French))}); measure {measure.Number} names {body.Name.French}.",
+                        Path("$.measures", i) + ".answerableBody"));
+                }
+            }
+            else if (draft.RequiresAnswerableBodies)
+            {
+                found.Add(new RuleViolation(
+                    Rules.AnswerableBodyRequired,
+                    $"The programme requires every measure to name its answerable body; measure {measure.Number} names none.",
+                    Path("$.measures", i)));
             }
         }
     }

@@ -23,7 +23,7 @@ internal static class ContractWriter
     {
         writer.WriteStartObject();
         writer.WriteString("kind"u8, ProgrammeJson.Kind);
-        writer.WriteNumber("schemaVersion"u8, ProgrammeJson.FirstVersion);
+        writer.WriteNumber("schemaVersion"u8, ProgrammeJson.VersionOf(programme));
         writer.WriteString("id"u8, programme.Id.Value);
         writer.WritePropertyName("name"u8);
         Text(writer, programme.Name);
@@ -55,6 +55,10 @@ internal static class ContractWriter
 
         writer.WritePropertyName("governance"u8);
         Governance(writer, programme.Governance);
+        if (programme.RequiresAnswerableBodies)
+        {
+            writer.WriteBoolean("requiresAnswerableBodies"u8, true);
+        }
 
         writer.WriteStartArray("milestones"u8);
         foreach (var milestone in programme.Milestones)
@@ -133,6 +137,12 @@ internal static class ContractWriter
         writer.WritePropertyName("title"u8);
         Text(writer, measure.Title);
         writer.WriteString("dimension"u8, JsonNames.Encoded(measure.Dimension));
+        if (measure.AnswerableBody is { } body)
+        {
+            writer.WritePropertyName("answerableBody"u8);
+            Body(writer, body);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -32,13 +32,35 @@ public static class ProgrammeJson
 
     /// <summary>
     /// The latest version of the contract, which this library writes when a document holds what only that version
-    /// has: version 2 added commitments. A document is written in the earliest version that holds all it has, so that
+    /// has: version 2 added commitments to ledgers and answerable bodies to programmes. A document is written in the earliest version that holds all it has, so that
     /// a document without the newer parts reads as before in readers of the earlier version.
     /// </summary>
     public const int SchemaVersion = 2;
 
-    /// <summary>The first version of the contract, in which every programme document is still written: version 2 added nothing to programmes.</summary>
+    /// <summary>The first version of the contract, in which a document is written unless it holds what a later version added.</summary>
     internal const int FirstVersion = 1;
+
+    /// <summary>The version that added answerable bodies to programmes.</summary>
+    internal const int AnswerableBodiesVersion = 2;
+
+    /// <summary>Gets the earliest version of the contract that holds every part of a programme.</summary>
+    internal static int VersionOf(Programme programme)
+    {
+        if (programme.RequiresAnswerableBodies)
+        {
+            return AnswerableBodiesVersion;
+        }
+
+        foreach (var measure in programme.Measures)
+        {
+            if (measure.AnswerableBody is not null)
+            {
+                return AnswerableBodiesVersion;
+            }
+        }
+
+        return FirstVersion;
+    }
 
     /// <summary>Gets the versions of the contract this library reads: 1 and 2.</summary>
     public static ValueList<int> SupportedSchemaVersions { get; } = [1, 2];

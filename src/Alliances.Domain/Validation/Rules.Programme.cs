@@ -37,4 +37,10 @@ public static partial class Rules
 
     /// <summary>PRG012: A programme is launched on or after the day its mission's report was delivered.</summary>
     public static Rule LaunchAfterReport { get; } = new("PRG012", "A programme is launched on or after the day its mission's report was delivered.");
+
+    /// <summary>PRG013: A measure's answerable body is one of the bodies of its programme's follow-up committee.</summary>
+    public static Rule AnswerableBodyOfTheCommittee { get; } = new("PRG013", "A measure's answerable body is one of the bodies of its programme's follow-up committee.");
+
+    /// <summary>PRG014: When a programme requires answerable bodies, every measure names one.</summary>
+    public static Rule AnswerableBodyRequired { get; } = new("PRG014", "When a programme requires answerable bodies, every measure names one.");
 }

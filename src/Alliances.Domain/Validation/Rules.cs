@@ -50,6 +50,8 @@ public static partial class Rules
         WorldIdsUnique,
         AudienceIdsUnique,
         LaunchAfterReport,
+        AnswerableBodyOfTheCommittee,
+        AnswerableBodyRequired,
         EffectWindow,
         StatusNotDue,
         StatusDue,

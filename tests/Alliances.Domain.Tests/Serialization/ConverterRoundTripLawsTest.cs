@@ -735,7 +735,8 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             from number in MeasureNumbers
             from title in Texts
             from kind in Any<DimensionKind>()
-            select new Measure(number, title, kind);
+            from body in Bodies.Select(b => (GovernanceBody?)b).Or(Gen.Constant<GovernanceBody?>(null))
+            select new Measure(number, title, kind, body);
 
         /// <summary>Gets milestones with histories, titled and placed with awkward text too.</summary>
         public static Gen<Milestone> Milestones =>
@@ -899,6 +900,8 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
              from worlds in Gen.ListOf(Worlds).Select(l => l.DistinctBy(w => w.Id).Take(4))
              from audiences in Gen.ListOf(Audiences).Select(l => l.DistinctBy(a => a.Id).Take(4))
              from poll in Polls.Select(p => (OpinionPoll?)p).Or(Gen.Constant<OpinionPoll?>(null))
+             from answerable in Gen.Elements(0, 0, 1, 2)
+             from bodyPicks in Gen.ArrayOf(Gen.Choose(-1, 5), programme.Measures.Count)
              select Programme.TryCreate(
                  programme.ToDraft() with
                  {
@@ -906,7 +909,8 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
                      Name = name,
                      Source = source,
                      Mission = mission,
-                     Measures = ValueList.CreateRange(programme.Measures.Select((m, i) => new Measure(m.Number, titles[i], m.Dimension))),
+                     Measures = ValueList.CreateRange(programme.Measures.Select((m, i) => new Measure(m.Number, titles[i], m.Dimension, AnswerableBody(answerable, bodyPicks[i], governance)))),
+                     RequiresAnswerableBodies = answerable == 2,
                      Governance = governance,
                      Milestones = ValueList.CreateRange(milestones),
                      Worlds = ValueList.CreateRange(worlds),
@@ -917,6 +921,10 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
                  out _) ? built : null)
             .Where(p => p is not null)
             .Select(p => p!);
+
+        /// <summary>No body (0), a body or none (1), or a body for every measure (2), among the committee's.</summary>
+        private static GovernanceBody? AnswerableBody(int answerable, int pick, FollowUpCommittee committee) =>
+            answerable == 0 || (answerable == 1 && pick < 0) ? null : committee.Bodies[Math.Abs(pick) % committee.Bodies.Count];
 
         /// <summary>Gets ledgers of the canonical programme: the testing package's, and ones with every part, launched any time.</summary>
         public static Gen<Ledger> Ledgers => Gen.Frequency(

@@ -117,8 +117,14 @@ public class SchemaTest
     [Fact]
     public void ProgrammeSchema_ListsEveryTopLevelPropertyTheWriterEmits()
     {
+        // The canonical programme with every optional part the writer can add: answerable bodies, required.
+        var everyPart = Domain.Programme.Create(Odd17.Draft with
+        {
+            RequiresAnswerableBodies = true,
+            Measures = [.. Odd17.Programme.Measures.Select(m => m.WithAnswerableBody(Odd17.Programme.Governance.Bodies[1]))],
+        });
         var properties = JsonNode.Parse(Files.Docs("schema", "programme.schema.json"))!["properties"]!.AsObject().Select(p => p.Key);
-        using var written = JsonDocument.Parse(Programme);
+        using var written = JsonDocument.Parse(ProgrammeJson.Serialize(everyPart, indented: false));
 
         properties.Should().BeEquivalentTo(written.RootElement.EnumerateObject().Select(p => p.Name));
     }

@@ -55,6 +55,8 @@ public class StrictReadingTest
         { "poll not adding up", Programme.Replace("\"share\":81,", "\"share\":80,"), "POL002", "$.poll" },
         { "wrong kind", Programme.Replace("\"kind\":\"programme\"", "\"kind\":\"ledger\""), "JSN002", "$.kind" },
         { "newer version", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":3"), "JSN002", "$.schemaVersion" },
+        { "answerable body in version 1", Programme.Replace("\"dimension\":\"operational\"}", "\"dimension\":\"operational\",\"answerableBody\":{\"name\":{\"fr\":\"Comité opérationnel\",\"en\":\"Operational committee\"}}}"), "JSN002", "$" },
+        { "answerable body outside the committee", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":2").Replace("\"dimension\":\"strategic\"}", "\"dimension\":\"strategic\",\"answerableBody\":{\"name\":{\"fr\":\"Comité des fêtes\"}}}"), "PRG013", "$.measures[7].answerableBody" },
         { "newer version with new properties", Programme.Replace("\"schemaVersion\":1,", "\"schemaVersion\":3,\"extra\":1,"), "JSN002", "$.schemaVersion" },
         { "two documents", Programme + "{}", "JSN001", "$" },
         { "malformed bytes after the document", Programme + " ]", "JSN001", "$" },

@@ -92,6 +92,8 @@ public class RuleBoundaryTest
         ["PRG010"] = (() => Build(Canonical), () => Build(Canonical with { Worlds = [.. Canonical.Worlds, Canonical.Worlds[3]] })),
         ["PRG011"] = (() => Build(Canonical), () => Build(Canonical with { Audiences = [.. Canonical.Audiences, Canonical.Audiences[3]] })),
         ["PRG012"] = (() => Build(Canonical with { LaunchDate = new LocalDate(2020, 5, 7) }), () => Build(Canonical with { LaunchDate = new LocalDate(2020, 5, 6) })),
+        ["PRG013"] = (() => Build(AnswerableFor9(Canonical.Governance.Bodies[1])), () => Build(AnswerableFor9(new GovernanceBody(new LocalizedText("Comité opérationnel", "Operating committee"))))),
+        ["PRG014"] = (() => Build(Canonical with { RequiresAnswerableBodies = true, Measures = [.. Canonical.Measures.Select(m => m.WithAnswerableBody(Canonical.Governance.Bodies[0]))] }), () => Build(AnswerableFor9(Canonical.Governance.Bodies[1]) with { RequiresAnswerableBodies = true })),
     };
 
     public static TheoryData<string> Codes()
@@ -171,4 +173,8 @@ public class RuleBoundaryTest
 
     private static void Poll(params PollAnswer[] answers) =>
         _ = new OpinionPoll([new Organisation("OpinionWay")], new Organisation("x"), new LocalDate(2020, 5, 7), Text, Text, [.. answers]);
+
+    /// <summary>The canonical draft with measure 9 answerable to a body.</summary>
+    private static ProgrammeDraft AnswerableFor9(GovernanceBody body) =>
+        Canonical with { Measures = [.. Canonical.Measures.Select(m => m.Number.Value == 9 ? m.WithAnswerableBody(body) : m)] };
 }

@@ -55,6 +55,9 @@ internal sealed class ProgrammeWire : IJsonOnDeserialized
     [JsonRequired]
     public GovernanceWire Governance { get; set => field = IWire.Completed(value); } = null!;
 
+    [DisallowNull]
+    public bool? RequiresAnswerableBodies { get; set; }
+
     [JsonRequired]
     public WireList<MilestoneWire> Milestones { get; set; } = null!;
 
@@ -81,6 +84,11 @@ internal sealed class ProgrammeWire : IJsonOnDeserialized
     {
         if (WireContext.HasEveryRequired(this, WireContext.Default.ProgrammeWire))
         {
+            if (RequiresAnswerableBodies is not null || Measures.Any(static m => m.AnswerableBody is not null))
+            {
+                SchemaVersionConverter.RequireSince(SchemaVersion!.Value, ProgrammeJson.AnswerableBodiesVersion, "Answerable bodies");
+            }
+
             Programme = ProgrammeJson.FromDraft(new ProgrammeDraft
             {
                 Id = Id,
@@ -91,6 +99,7 @@ internal sealed class ProgrammeWire : IJsonOnDeserialized
                 Dimensions = Dimensions.ToValueList(static d => d.Model),
                 Measures = Measures.ToValueList(static m => m.Model),
                 Governance = Governance.Model,
+                RequiresAnswerableBodies = RequiresAnswerableBodies ?? false,
                 Milestones = Milestones.ToValueList(static m => m.Model),
                 ResultsHorizon = ResultsHorizon.Model,
                 Evaluation = Evaluation?.Model,
@@ -248,8 +257,11 @@ internal sealed class MeasureWire : Wire<Measure>
     [JsonRequired]
     public DimensionKind Dimension { get; set; }
 
+    [DisallowNull]
+    public BodyWire? AnswerableBody { get; set => field = IWire.Completed(value); }
+
     /// <inheritdoc/>
-    protected override Measure Build() => new(Number, Title, Dimension);
+    protected override Measure Build() => new(Number, Title, Dimension, AnswerableBody?.Model);
 }
 
 /// <summary>The follow-up committee.</summary>
