@@ -108,4 +108,34 @@ internal static class CommitmentRules
         };
         return last is not { } end || first <= end ? first : null;
     }
+
+    /// <summary>
+    /// The measures without a lead at a date (rule COM007): neither cancelled nor completed, with no lead's commitment
+    /// holding that day; by number.
+    /// </summary>
+    /// <param name="commitments">The ledger's commitments.</param>
+    /// <param name="measures">Every measure's figures at the date, in measure order.</param>
+    /// <param name="asOf">The date.</param>
+    internal static ValueList<MeasureNumber> WithoutLead(ValueList<Commitment> commitments, ReadOnlySpan<MeasureProgress> measures, LocalDate asOf)
+    {
+        var led = new bool[measures.Length];
+        foreach (var commitment in commitments)
+        {
+            if (commitment.Role == CommitmentRole.Lead && commitment.HoldsOn(asOf) && commitment.Measure.Value <= led.Length)
+            {
+                led[commitment.Measure.Value - 1] = true;
+            }
+        }
+
+        var found = new List<MeasureNumber>();
+        foreach (ref readonly var measure in measures)
+        {
+            if (!led[measure.Measure.Value - 1] && measure.Status is not (LifecycleStatus.Cancelled or LifecycleStatus.Completed))
+            {
+                found.Add(measure.Measure);
+            }
+        }
+
+        return ValueList.CreateRange(found);
+    }
 }

@@ -59,7 +59,7 @@ public sealed partial class Ledger
 
         // Without plans every measure expects the default, and so does the programme (rule PRO015).
         var expected = AnyPlan() ? Rollup.Expected(measures, basis) ?? defaultExpected : defaultExpected;
-        return Rollup.Programme(Territory, asOf, measures, basis, expected, scratch is null ? null : this);
+        return Rollup.Programme(Territory, asOf, measures, basis, expected, scratch is null ? null : this, Commitments);
     }
 
     /// <summary>Works out every measure's figures again, for a rollup that did not keep them.</summary>

@@ -28,13 +28,16 @@ public sealed record ProgrammeProgress
     // go in the same step as the figures are kept, and a reader sees one or the other, never neither.
     private readonly DimensionKind[] _kinds;
     private readonly Percentage _tolerance;
+    private readonly ValueList<Commitment> _commitments;
     private object _measures;
+    private ValueList<MeasureNumber>? _withoutLead;
 
     internal ProgrammeProgress(
         LocalDate asOf,
         Territory? territory,
         MeasureProgress[]? measures,
         Ledger? source,
+        ValueList<Commitment> commitments,
         RollupBasis basis,
         ValueList<DimensionProgress> dimensions,
         Percentage? progress,
@@ -50,6 +53,7 @@ public sealed record ProgrammeProgress
         _measures = (object?)measures ?? source ?? throw new ArgumentNullException(nameof(source));
         _kinds = basis.MeasureKinds;
         _tolerance = tolerance;
+        _commitments = commitments;
         Dimensions = dimensions;
         Progress = progress;
         Coverage = coverage;
@@ -129,10 +133,17 @@ public sealed record ProgrammeProgress
             && IsOnTrack == other.IsOnTrack
             && Dimensions.Equals(other.Dimensions) // and so the balanced index, worked out from them
             && ScheduleCounts.Equals(other.ScheduleCounts)
-            && SameMeasures(other));
+            && SameMeasures(other)
+            && (_commitments.Equals(other._commitments) || WithoutLead.Equals(other.WithoutLead))); // the same commitments leave the same measures without a lead, without working them out
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(AsOf, Territory, Progress, Coverage, Expected, Dimensions, ScheduleCounts);
+
+    /// <summary>
+    /// Gets the measures without a lead at the date (rule COM007): neither cancelled nor completed, and no lead's
+    /// commitment to them holds that day; by number. Every such measure is listed when the ledger has no commitment.
+    /// </summary>
+    public ValueList<MeasureNumber> WithoutLead => _withoutLead ??= CommitmentRules.WithoutLead(_commitments, Measures.AsSpan(), AsOf);
 
     /// <summary>Gets the cancelled measures, which every mean leaves out.</summary>
     public ValueList<MeasureNumber> Cancelled =>

@@ -21,13 +21,15 @@ internal static class Rollup
     /// When <paramref name="measures"/> is a caller's scratch, the ledger to work them out again from on first read;
     /// otherwise <see langword="null"/>.
     /// </param>
+    /// <param name="commitments">The ledger's commitments, from which the measures without a lead are worked out on first read (rule COM007).</param>
     internal static ProgrammeProgress Programme(
         Territory? territory,
         LocalDate asOf,
         MeasureProgress[] measures,
         RollupBasis basis,
         Percentage expected,
-        Ledger? source)
+        Ledger? source,
+        ValueList<Commitment> commitments)
     {
         var strict = basis.IsStrict;
         var measureWeights = basis.MeasureWeights;
@@ -118,6 +120,7 @@ internal static class Rollup
             territory,
             source is null ? measures : null,
             source,
+            commitments,
             basis,
             ValueListMarshal.Own(dimensions),
             overall,

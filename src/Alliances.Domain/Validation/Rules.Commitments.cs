@@ -19,4 +19,7 @@ public static partial class Rules
 
     /// <summary>COM006: A world that commits to a measure is one of the worlds the programme brings together.</summary>
     public static Rule CommittedWorldKnown { get; } = new("COM006", "A world that commits to a measure is one of the worlds the programme brings together.");
+
+    /// <summary>COM007: A measure is without a lead at a date when it is neither cancelled nor completed and no lead's commitment to it holds that day; a rollup lists such measures by number.</summary>
+    public static Rule MeasureWithoutLead { get; } = new("COM007", "A measure is without a lead at a date when it is neither cancelled nor completed and no lead's commitment to it holds that day; a rollup lists such measures by number.", RuleKind.Computation);
 }

@@ -121,6 +121,7 @@ public static partial class Rules
         OneLeadPerMeasure,
         CommitmentsUnique,
         CommittedWorldKnown,
+        MeasureWithoutLead,
     }.OrderBy(r => r.Code, StringComparer.Ordinal));
 
     /// <summary>Gets every rule, ordered by code.</summary>

@@ -213,4 +213,29 @@ public class LedgerCommitmentsTest
 
     private static LedgerDraft Draft(params Commitment[] commitments) =>
         new() { Programme = Odd17.Programme, Commitments = [.. commitments] };
+
+    [Fact]
+    public void Rollup_ListsTheMeasuresWithoutALead_ExceptCancelledAndCompletedOnes()
+    {
+        // COM007: measure 9 is led until the association withdraws on 1 January 2021 and the company takes over that
+        // day; measure 3 is cancelled and measure 1 completed, which need no lead.
+        var draft = WhoDoesWhat.ToDraft() with
+        {
+            Commitments = [AssociationLeadsNine, Commitment(Company, 3, Funder, "2020-09-01")],
+            Reports =
+            [
+                Report(1, "2020-06-01", LifecycleStatus.InProgress), Report(1, "2020-08-01", LifecycleStatus.EffectsObserved), Report(1, "2020-10-01", LifecycleStatus.Completed),
+                Report(3, "2020-06-01", LifecycleStatus.InProgress), Report(3, "2020-07-01", LifecycleStatus.Cancelled),
+            ],
+        };
+        var ledger = Ledger.Create(draft);
+        var allButThree = Enumerable.Range(1, 21).Where(m => m is not (1 or 3 or 9)).Select(m => new MeasureNumber(m));
+
+        ledger.RollupAt(Day("2020-12-31")).WithoutLead.Should().Equal(allButThree);
+        ledger.RollupAt(Day("2021-01-01")).WithoutLead.Should().Equal(Enumerable.Range(1, 21).Where(m => m is not (1 or 3)).Select(m => new MeasureNumber(m)));
+        ledger.RollupAt(Day("2020-06-04")).WithoutLead.Should().HaveCount(21, "on 4 June measure 1 is not completed, 3 not cancelled and 9 not led yet");
+        Ledger.Create(draft with { Commitments = [WhoDoesWhat.Commitments[1]] }).RollupAt(Day("2020-12-31")).Should()
+            .NotBe(ledger.RollupAt(Day("2020-12-31")), "the same figures with another measure led are another rollup");
+        WhoDoesWhat.RollupAt(Day("2021-06-01")).WithoutLead.Should().HaveCount(20).And.NotContain(Nine);
+    }
 }
