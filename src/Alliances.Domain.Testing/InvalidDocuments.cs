@@ -76,6 +76,8 @@ public static class InvalidDocuments
         ("PRG010", DocumentKind.Programme, "two worlds of one identifier", (d, r) => { Append(d, "worlds", r.Next(4)); return "$.worlds[4].id"; }),
         ("PRG011", DocumentKind.Programme, "two audiences of one identifier", (d, r) => { Append(d, "audiences", r.Next(4)); return "$.audiences[4].id"; }),
         ("PRG012", DocumentKind.Programme, "a launch before the mission's report", (d, _) => { d["launchDate"] = "2020-05-06"; return "$.launchDate"; }),
+        ("PRG015", DocumentKind.Programme, "a milestone serving measure 22", (d, _) => { d["milestones"]![3]!["serves"] = new JsonArray(9, 22); return "$.milestones[3].serves[1]"; }),
+        ("MIL004", DocumentKind.Programme, "a milestone serving every measure and naming one", (d, _) => { d["milestones"]![1]!["serves"] = new JsonArray(9); return "$.milestones[1]"; }),
         ("PRG013", DocumentKind.Programme, "a measure answerable to a body outside the committee", (d, r) => { var i = r.Next(21); d["schemaVersion"] = 2; d["measures"]![i]!["answerableBody"] = new JsonObject { ["name"] = new JsonObject { ["fr"] = "Comité des fêtes" } }; return $"$.measures[{i}].answerableBody"; }),
         ("PRG014", DocumentKind.Programme, "answerable bodies required and one measure without", (d, r) => { var i = r.Next(21); d["schemaVersion"] = 2; d["requiresAnswerableBodies"] = true; for (var m = 0; m < 21; m++) { if (m != i) { d["measures"]![m]!["answerableBody"] = d["governance"]!["bodies"]![1]!.DeepClone(); } } return $"$.measures[{i}]"; }),
         ("LIF001", DocumentKind.Ledger, "a report completing a measure still in progress", (d, _) => { var i = FirstReport(d, "inProgress"); d["reports"]![i]!["status"] = "completed"; return $"$.reports[{i}].status"; }),

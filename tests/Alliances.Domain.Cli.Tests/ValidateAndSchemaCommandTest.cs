@@ -46,7 +46,7 @@ public class ValidateAndSchemaCommandTest
     public void Validate_AHugePropertyName_PrintsAShortLine()
     {
         var name = new string('x', 1_000_000);
-        var path = WriteTemp(File.ReadAllText(Repository.PathOf("docs", "catalogue", "odd17.programme.json")).Replace("\"schemaVersion\": 1,", $"\"schemaVersion\": 1, \"{name}\": 1,", StringComparison.Ordinal));
+        var path = WriteTemp(File.ReadAllText(Repository.PathOf("docs", "catalogue", "odd17.programme.json")).Replace("\"schemaVersion\": 2,", $"\"schemaVersion\": 2, \"{name}\": 1,", StringComparison.Ordinal));
 
         var run = CliRun.Of("validate", path);
 

@@ -44,7 +44,7 @@ public class ProgrammeResponseTest
         status.Should().Be(HttpStatusCode.OK);
         type.Should().Be("application/json; charset=utf-8");
         body.Should().Be(JsonTexts.ReEncode(Document, JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
-        body.Should().StartWith("""{"kind":"programme","schemaVersion":1,"id":"odd17-2020","name":{"fr":"Programme des 21 mesures pour réussir l’ODD 17","en":"Programme of 21 measures to achieve SDG 17"},"source":{"title":{"fr":"21 mesures pour réussir l’ODD 17… et la sortie de crise !",""")
+        body.Should().StartWith("""{"kind":"programme","schemaVersion":2,"id":"odd17-2020","name":{"fr":"Programme des 21 mesures pour réussir l’ODD 17","en":"Programme of 21 measures to achieve SDG 17"},"source":{"title":{"fr":"21 mesures pour réussir l’ODD 17… et la sortie de crise !",""")
             .And.Contain("une capacité collective de R&D partenariale")
             .And.Contain("""du «\u00A0jouer collectif\u00A0»""");
         JsonTexts.SameValues(body, Document).Should().BeTrue();
@@ -61,7 +61,7 @@ public class ProgrammeResponseTest
 
         status.Should().Be(HttpStatusCode.OK);
         body.Should().Be(JsonTexts.ReEncode(Document, JavaScriptEncoder.Default));
-        body.Should().StartWith("""{"kind":"programme","schemaVersion":1,"id":"odd17-2020","name":{"fr":"Programme des 21 mesures pour r\u00E9ussir l\u2019ODD 17","en":"Programme of 21 measures to achieve SDG 17"},"source":{"title":{"fr":"21 mesures pour r\u00E9ussir l\u2019ODD 17\u2026 et la sortie de crise !",""")
+        body.Should().StartWith("""{"kind":"programme","schemaVersion":2,"id":"odd17-2020","name":{"fr":"Programme des 21 mesures pour r\u00E9ussir l\u2019ODD 17","en":"Programme of 21 measures to achieve SDG 17"},"source":{"title":{"fr":"21 mesures pour r\u00E9ussir l\u2019ODD 17\u2026 et la sortie de crise !",""")
             .And.Contain(@"une capacit\u00E9 collective de R\u0026D partenariale");
         JsonTexts.SameValues(body, Document).Should().BeTrue();
     }

@@ -23,7 +23,8 @@ public static partial class Odd17
                 "Mobilisation des 50 contributeurs, autour du «\u00A0qui fait quoi\u00A0» pour contribuer à mettre en œuvre le programme d’action, lors d’un événement numérique dédié",
                 "Mobilisation of the 50 contributors around “who does what”, to help carry out the action programme, at a dedicated online event"),
             MilestoneKind.DigitalEvent,
-            new PartOfMonth(new YearMonth(2020, 6), MonthPart.Early, isToBeConfirmed: true)),
+            new PartOfMonth(new YearMonth(2020, 6), MonthPart.Early, isToBeConfirmed: true),
+            servesEveryMeasure: true),
         new(
             3,
             new LocalizedText(

@@ -34,6 +34,8 @@ public sealed record Milestone
     /// <param name="hostEvent">The larger event that hosts it, or <see langword="null"/> when none.</param>
     /// <param name="timeZoneId">The TZDB identifier of the zone its days are counted in (rule MIL002); Europe/Paris by default.</param>
     /// <param name="history">The earlier dates it had, oldest first; empty by default.</param>
+    /// <param name="serves">The measures it serves, by number; empty by default, when it names none. Its programme checks that it has them, each once (rule PRG015).</param>
+    /// <param name="servesEveryMeasure">Whether it serves every measure of its programme, whatever their number; then <paramref name="serves"/> is empty (rule MIL004).</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="date"/> or a change in <paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001) or above 999 (MIL010), <paramref name="place"/> is blank (TXT001), or the time zone is unknown (MIL002).</exception>
@@ -45,7 +47,9 @@ public sealed record Milestone
         string? place = null,
         LocalizedText? hostEvent = null,
         string timeZoneId = DefaultTimeZoneId,
-        ValueList<MilestoneDateChange> history = default)
+        ValueList<MilestoneDateChange> history = default,
+        ValueList<MeasureNumber> serves = default,
+        bool servesEveryMeasure = false)
     {
         Guard.Require(sequence >= 1, Rules.MilestoneSequencePositive, $"A milestone's sequence number is 1 or more; got {sequence}.", nameof(sequence));
         Guard.Require(sequence <= MaximumSequence, Rules.MilestoneSequenceBounded, $"A milestone's sequence number is at most {MaximumSequence}; got {sequence}.", nameof(sequence));
@@ -69,6 +73,13 @@ public sealed record Milestone
         TimeZoneId = timeZoneId;
         History = Guard.NoNullElements(history);
         CheckHistory(history, date);
+        Guard.Require(
+            !(servesEveryMeasure && !serves.IsEmpty),
+            Rules.MilestoneServesEveryOrSome,
+            $"A milestone serves every measure or names the measures it serves, not both; got every measure and {serves.Count} named.",
+            nameof(serves));
+        Serves = serves;
+        ServesEveryMeasure = servesEveryMeasure;
     }
 
     /// <summary>
@@ -131,6 +142,16 @@ public sealed record Milestone
 
     /// <summary>Gets the dates the milestone had before its current one, oldest first, with why each changed.</summary>
     public ValueList<MilestoneDateChange> History { get; }
+
+    /// <summary>Gets the measures the milestone names as those it serves, in the order given; empty when it names none.</summary>
+    /// <remarks>Use <see cref="Programme.MeasuresOf(Milestone)"/> for the measures it serves in its programme, every measure included.</remarks>
+    public ValueList<MeasureNumber> Serves { get; }
+
+    /// <summary>
+    /// Gets whether the milestone serves every measure of its programme, such as the canonical early-June meeting where
+    /// the contributors settle who does what; <see cref="Serves"/> is then empty.
+    /// </summary>
+    public bool ServesEveryMeasure { get; }
 
     /// <summary>
     /// Gets the instants the milestone can span: from the start of its earliest possible day to the start of the day
@@ -196,7 +217,16 @@ public sealed record Milestone
     /// <param name="sequence">The new sequence number, 1 or more.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="RuleViolationException"><paramref name="sequence"/> is below 1 (MIL001) or above 999 (MIL010).</exception>
-    public Milestone WithSequence(int sequence) => new(sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History);
+    public Milestone WithSequence(int sequence) => new(sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History, Serves, ServesEveryMeasure);
+
+    /// <summary>Returns a copy that serves the measures named, and no other.</summary>
+    /// <param name="measures">The measures, by number; empty for none.</param>
+    /// <returns>The copy.</returns>
+    public Milestone Serving(params ReadOnlySpan<MeasureNumber> measures) => new(Sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History, ValueList.Create(measures));
+
+    /// <summary>Returns a copy that serves every measure of its programme.</summary>
+    /// <returns>The copy.</returns>
+    public Milestone ServingEveryMeasure() => new(Sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History, servesEveryMeasure: true);
 
     /// <summary>
     /// Checks that the history tells a true story: each confirmation settled on days the date before it could fall on
@@ -220,7 +250,7 @@ public sealed record Milestone
     }
 
     private Milestone WithDate(ImpreciseDate date, MilestoneDateChange change) =>
-        new(Sequence, Title, Kind, date, Place, HostEvent, TimeZoneId, [.. History, change]);
+        new(Sequence, Title, Kind, date, Place, HostEvent, TimeZoneId, [.. History, change], Serves, ServesEveryMeasure);
 
     /// <summary>Returns the sequence, the date and the French title, such as <c>#3 8 July 2020: …</c>.</summary>
     /// <returns>The milestone as text.</returns>

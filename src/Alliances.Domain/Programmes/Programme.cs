@@ -183,6 +183,33 @@ public sealed record Programme
         return measure is not null;
     }
 
+    /// <summary>Gets the milestones that serve a measure, in sequence order.</summary>
+    /// <param name="number">The measure number.</param>
+    /// <returns>The milestones; empty when none names the measure.</returns>
+    /// <exception cref="KeyNotFoundException">The programme has no measure with that number.</exception>
+    public ValueList<Milestone> MilestonesOf(MeasureNumber number) =>
+        TryGetMilestonesOf(number, out var milestones) ? milestones : throw NoMeasure(number);
+
+    /// <summary>Gets the milestones that serve a measure, when the programme has the measure.</summary>
+    /// <param name="number">The measure number.</param>
+    /// <param name="milestones">The milestones, in sequence order, those that serve every measure included; empty when none serves it, or when the programme lacks it.</param>
+    /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="MilestonesOf"/> throws.</returns>
+    public bool TryGetMilestonesOf(MeasureNumber number, out ValueList<Milestone> milestones)
+    {
+        milestones = HasMeasure(number) ? ValueList.CreateRange(Milestones.Where(m => m.ServesEveryMeasure || m.Serves.Contains(number))) : [];
+        return HasMeasure(number);
+    }
+
+    /// <summary>Gets the measures a milestone serves in this programme, by number: every measure when it serves them all.</summary>
+    /// <param name="milestone">The milestone, one of the programme's or not.</param>
+    /// <returns>The measures; empty when the milestone names none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="milestone"/> is null.</exception>
+    public ValueList<MeasureNumber> MeasuresOf(Milestone milestone)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        return milestone.ServesEveryMeasure ? ValueList.CreateRange(Measures.Select(static m => m.Number)) : ValueList.CreateRange(milestone.Serves.Order());
+    }
+
     /// <summary>Tells whether the programme has a measure with a number.</summary>
     /// <remarks>Measures run from 1 without a gap and are held in order (PRG004, PRG005), so the number is the index.</remarks>
     internal bool HasMeasure(MeasureNumber number) => number.Value <= Measures.Count;

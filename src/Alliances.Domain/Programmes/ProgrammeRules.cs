@@ -172,6 +172,23 @@ internal static class ProgrammeRules
     private static void CheckMilestones(List<RuleViolation> found, ProgrammeDraft draft)
     {
         Unique(found, draft.Milestones, m => m.Sequence, "$.milestones", "sequence", Rules.MilestoneSequencesUnique, "milestone sequence number");
+        var measureCount = draft.Measures.Count;
+        for (var i = 0; i < draft.Milestones.Count; i++)
+        {
+            var serves = draft.Milestones[i]?.Serves ?? default;
+            var seen = new HashSet<MeasureNumber>();
+            for (var j = 0; j < serves.Count; j++)
+            {
+                if (serves[j].Value > measureCount || !seen.Add(serves[j]))
+                {
+                    found.Add(new RuleViolation(
+                        Rules.MilestoneServesKnownMeasures,
+                        $"A milestone serves only measures its programme has (1 to {measureCount}), each once; milestone {draft.Milestones[i]!.Sequence} names measure {serves[j]}{(serves[j].Value > measureCount ? "" : " twice")}.",
+                        Path(Path("$.milestones", i) + ".serves", j)));
+                    break;
+                }
+            }
+        }
         Contiguous(found, draft.Milestones, m => m.Sequence, "$.milestones", Rules.MilestoneSequencesContiguous, "Milestone sequence numbers");
     }
 

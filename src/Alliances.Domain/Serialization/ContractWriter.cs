@@ -279,6 +279,22 @@ internal static class ContractWriter
         }
 
         writer.WriteString("timeZone"u8, milestone.TimeZoneId);
+        if (milestone.ServesEveryMeasure)
+        {
+            writer.WriteBoolean("servesEveryMeasure"u8, true);
+        }
+
+        if (!milestone.Serves.IsEmpty)
+        {
+            writer.WriteStartArray("serves"u8);
+            foreach (var measure in milestone.Serves)
+            {
+                writer.WriteNumberValue(measure.Value);
+            }
+
+            writer.WriteEndArray();
+        }
+
         if (!milestone.History.IsEmpty)
         {
             writer.WriteStartArray("history"u8);

@@ -32,7 +32,7 @@ public static class ProgrammeJson
 
     /// <summary>
     /// The latest version of the contract, which this library writes when a document holds what only that version
-    /// has: version 2 added commitments to ledgers and answerable bodies to programmes. A document is written in the earliest version that holds all it has, so that
+    /// has: version 2 added commitments to ledgers, and answerable bodies and the measures milestones serve to programmes. A document is written in the earliest version that holds all it has, so that
     /// a document without the newer parts reads as before in readers of the earlier version.
     /// </summary>
     public const int SchemaVersion = 2;
@@ -40,7 +40,7 @@ public static class ProgrammeJson
     /// <summary>The first version of the contract, in which a document is written unless it holds what a later version added.</summary>
     internal const int FirstVersion = 1;
 
-    /// <summary>The version that added answerable bodies to programmes.</summary>
+    /// <summary>The version that added answerable bodies and the measures milestones serve to programmes.</summary>
     internal const int AnswerableBodiesVersion = 2;
 
     /// <summary>Gets the earliest version of the contract that holds every part of a programme.</summary>
@@ -54,6 +54,14 @@ public static class ProgrammeJson
         foreach (var measure in programme.Measures)
         {
             if (measure.AnswerableBody is not null)
+            {
+                return AnswerableBodiesVersion;
+            }
+        }
+
+        foreach (var milestone in programme.Milestones)
+        {
+            if (milestone.ServesEveryMeasure || !milestone.Serves.IsEmpty)
             {
                 return AnswerableBodiesVersion;
             }

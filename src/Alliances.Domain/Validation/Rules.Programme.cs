@@ -43,4 +43,7 @@ public static partial class Rules
 
     /// <summary>PRG014: When a programme requires answerable bodies, every measure names one.</summary>
     public static Rule AnswerableBodyRequired { get; } = new("PRG014", "When a programme requires answerable bodies, every measure names one.");
+
+    /// <summary>PRG015: A milestone serves only measures its programme has, each once.</summary>
+    public static Rule MilestoneServesKnownMeasures { get; } = new("PRG015", "A milestone serves only measures its programme has, each once.");
 }

@@ -41,6 +41,9 @@ public static partial class Rules
     /// <summary>MIL003: A reschedule moves a milestone to a different date and gives its reason.</summary>
     public static Rule RescheduleExplained { get; } = new("MIL003", "A reschedule moves a milestone to a different date and gives its reason.");
 
+    /// <summary>MIL004: A milestone serves every measure or names the measures it serves, not both.</summary>
+    public static Rule MilestoneServesEveryOrSome { get; } = new("MIL004", "A milestone serves every measure or names the measures it serves, not both.");
+
     /// <summary>EVA002: The planned evaluation can fall on or after the launch and no later than the last day of the core-results window.</summary>
     public static Rule EvaluationWithinProgramme { get; } = new("EVA002", "The planned evaluation can fall on or after the launch and no later than the last day of the core-results window.");
 }

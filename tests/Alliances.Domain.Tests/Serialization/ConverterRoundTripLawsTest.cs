@@ -743,7 +743,11 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             from milestone in AlliancesGenerators.Milestones
             from title in Texts
             from place in Strings.Select(s => (string?)s).Or(Gen.Constant<string?>(milestone.Place))
-            select new Milestone(milestone.Sequence, title, milestone.Kind, milestone.Date, place, milestone.HostEvent, milestone.TimeZoneId, milestone.History);
+            from serves in Gen.Elements(0, 0, 1, 2)
+            from measure in Gen.Choose(1, 3)
+            select new Milestone(
+                milestone.Sequence, title, milestone.Kind, milestone.Date, place, milestone.HostEvent, milestone.TimeZoneId, milestone.History,
+                serves == 1 ? [new MeasureNumber(measure)] : default, servesEveryMeasure: serves == 2);
 
         public static Gen<MilestoneDateChange> DateChanges =>
             from previous in ImpreciseDates

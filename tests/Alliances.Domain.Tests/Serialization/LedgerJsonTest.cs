@@ -68,7 +68,8 @@ public class LedgerJsonTest
         LedgerJson.Serialize(Portfolio.Create(new PortfolioDraft { Ledgers = [withoutCommitments] }), indented: false).Should().Contain("\"schemaVersion\":1,");
         LedgerJson.Serialize(Portfolio.Create(new PortfolioDraft { Ledgers = [withoutCommitments, Ledger.Create(example.ToDraft() with { Territory = new Territory(new TerritoryCode("59"), "Nord", TerritoryLevel.Departement) })] }), indented: false)
             .Should().Contain("\"schemaVersion\":2,");
-        ProgrammeJson.Serialize(Odd17.Programme, indented: false).Should().StartWith("{\"kind\":\"programme\",\"schemaVersion\":1,");
+        ProgrammeJson.Serialize(Odd17.Programme, indented: false).Should().StartWith("{\"kind\":\"programme\",\"schemaVersion\":2,", "its who-does-what meeting serves every measure");
+        ProgrammeJson.Serialize(ProgrammeJson.Deserialize(Files.Fixture("v1", "odd17.programme.json")), indented: false).Should().StartWith("{\"kind\":\"programme\",\"schemaVersion\":1,");
     }
 
     [Fact]

@@ -48,14 +48,35 @@ public class ProgrammeJsonTest
 
     [Fact]
     public void V1Fixture_StillReads() =>
-        ProgrammeJson.Deserialize(Files.Fixture("v1", "odd17.programme.json")).Should().Be(Odd17.Programme);
+        ProgrammeJson.Deserialize(Files.Fixture("v1", "odd17.programme.json")).Should()
+            .Be(Programme.Create(Odd17.Draft with { Milestones = [.. Odd17.Programme.Milestones.Select(m => m.Serving())] }), "version 1 had no milestone serving measures");
+
+    [Fact]
+    public void Milestones_AndTheMeasuresTheyServe_AnswerEachOther()
+    {
+        var programme = Odd17.Programme;
+        var whoDoesWhat = programme.Milestones[1];
+
+        whoDoesWhat.ServesEveryMeasure.Should().BeTrue();
+        programme.MeasuresOf(whoDoesWhat).Should().HaveCount(21).And.BeInAscendingOrder();
+        programme.MeasuresOf(programme.Milestones[0]).Should().BeEmpty();
+        programme.MilestonesOf(new MeasureNumber(9)).Should().Equal(whoDoesWhat);
+        var visit = programme.Milestones[3].Serving(new MeasureNumber(9), new MeasureNumber(7));
+        var withVisit = Programme.Create(Odd17.Draft with { Milestones = [.. programme.Milestones.Select(m => m.Sequence == 4 ? visit : m)] });
+        withVisit.MilestonesOf(new MeasureNumber(9)).Select(m => m.Sequence).Should().Equal(2, 4);
+        withVisit.MeasuresOf(visit).Select(m => m.Value).Should().Equal(7, 9);
+        withVisit.TryGetMilestonesOf(new MeasureNumber(22), out var none).Should().BeFalse();
+        none.Should().BeEmpty();
+        FluentActions.Invoking(() => withVisit.MilestonesOf(new MeasureNumber(22))).Should().Throw<KeyNotFoundException>();
+        ProgrammeJson.Deserialize(ProgrammeJson.Serialize(withVisit)).Should().Be(withVisit);
+    }
 
     [Fact]
     public void Serialize_WritesKindAndVersionFirst()
     {
         Root.EnumerateObject().Select(p => p.Name).Take(3).Should().Equal("kind", "schemaVersion", "id");
         Root.GetProperty("kind").GetString().Should().Be("programme");
-        Root.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        Root.GetProperty("schemaVersion").GetInt32().Should().Be(2, "the canonical who-does-what meeting serves every measure, which version 2 added");
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public class SchemaTest
         { "blank French", Programme.Replace("\"fr\":\"Comité de suivi\"", "\"fr\":\" \"") },
         { "identifier with capitals", Programme.Replace("\"id\":\"odd17-2020\"", "\"id\":\"ODD17\"") },
         { "share above 100", Programme.Replace("\"share\":81,", "\"share\":181,") },
-        { "newer version", Programme.Replace("\"schemaVersion\":1", "\"schemaVersion\":3") },
+        { "newer version", Programme.Replace("\"schemaVersion\":2", "\"schemaVersion\":3") },
         { "wrong kind", Programme.Replace("\"kind\":\"programme\"", "\"kind\":\"ledger\"") },
     };
 

@@ -49,7 +49,7 @@ public class BoundedMessagesTest
     {
         var name = new string('x', 10_000_000);
 
-        var thrown = FluentActions.Invoking(() => ProgrammeJson.Deserialize(Programme.Replace("\"schemaVersion\":1,", $"\"schemaVersion\":1,\"{name}\":1,")))
+        var thrown = FluentActions.Invoking(() => ProgrammeJson.Deserialize(Programme.Replace("\"schemaVersion\":2,", $"\"schemaVersion\":2,\"{name}\":1,")))
             .Should().Throw<AlliancesJsonException>().Which;
 
         thrown.RuleCode.Should().Be("JSN001");

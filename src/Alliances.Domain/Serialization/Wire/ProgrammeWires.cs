@@ -84,9 +84,9 @@ internal sealed class ProgrammeWire : IJsonOnDeserialized
     {
         if (WireContext.HasEveryRequired(this, WireContext.Default.ProgrammeWire))
         {
-            if (RequiresAnswerableBodies is not null || Measures.Any(static m => m.AnswerableBody is not null))
+            if (RequiresAnswerableBodies is not null || Measures.Any(static m => m.AnswerableBody is not null) || Milestones.Any(static m => m.Serves is not null || m.ServesEveryMeasure is not null))
             {
-                SchemaVersionConverter.RequireSince(SchemaVersion!.Value, ProgrammeJson.AnswerableBodiesVersion, "Answerable bodies");
+                SchemaVersionConverter.RequireSince(SchemaVersion!.Value, ProgrammeJson.AnswerableBodiesVersion, "Answerable bodies and the measures milestones serve");
             }
 
             Programme = ProgrammeJson.FromDraft(new ProgrammeDraft
@@ -320,9 +320,15 @@ internal sealed class MilestoneWire : Wire<Milestone>
     [DisallowNull]
     public WireList<DateChangeWire>? History { get; set; }
 
+    [DisallowNull]
+    public WireList<MeasureNumber>? Serves { get; set; }
+
+    [DisallowNull]
+    public bool? ServesEveryMeasure { get; set; }
+
     /// <inheritdoc/>
     protected override Milestone Build() =>
-        new(Sequence, Title, Kind, Date.Model, Place, HostEvent, TimeZone, History?.ToValueList(static c => c.Model) ?? default);
+        new(Sequence, Title, Kind, Date.Model, Place, HostEvent, TimeZone, History?.ToValueList(static c => c.Model) ?? default, Serves?.ToValueList() ?? default, ServesEveryMeasure ?? false);
 }
 
 /// <summary>A change of a milestone's date.</summary>
