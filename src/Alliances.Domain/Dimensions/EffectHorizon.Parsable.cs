@@ -92,6 +92,7 @@ public readonly partial struct EffectHorizon : ISpanParsable<EffectHorizon>
     {
         min = max = 0;
         var separator = text.IndexOf("..");
+        // Stryker disable once Equality : a separator at 0 leaves no first number, which int.TryParse refuses anyway
         return separator >= 0
             && !TextForms.HasNul(text)
             && int.TryParse(text[..separator], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out min)

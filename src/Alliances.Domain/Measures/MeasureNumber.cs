@@ -151,6 +151,7 @@ public readonly partial struct MeasureNumber : IEquatable<MeasureNumber>, ICompa
 
     /// <summary>Builds the exception of a number that cannot be a measure number, out of the constructor's line.</summary>
     private static RuleViolationException OutOfRange(int value) =>
+        // Stryker disable once Equality : only numbers outside 1–999 come here, so 1 itself never does
         value < 1
             ? Guard.Fail(Rules.MeasureNumberPositive, string.Create(CultureInfo.InvariantCulture, $"A measure number is 1 or more; got {value}."), nameof(value))
             : Guard.Fail(Rules.MeasureNumberBounded, string.Create(CultureInfo.InvariantCulture, $"A measure number is at most {MaximumValue}; got {value}."), nameof(value));

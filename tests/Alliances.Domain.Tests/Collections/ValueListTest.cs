@@ -87,4 +87,11 @@ public class ValueListTest
             });
 
     private sealed record Holder(ValueList<string> Items);
+
+    [Fact]
+    public void ToString_ListsTheItemsInBrackets()
+    {
+        ValueList.Create<int>([1, 2, 3]).ToString().Should().Be("[1, 2, 3]");
+        ValueList.Create<int>([]).ToString().Should().Be("[]");
+    }
 }

@@ -65,4 +65,12 @@ public class MilestoneTest
     [InlineData(MilestoneKind.Other, "autre", "other")]
     public void DisplayName_NamesEveryKind(MilestoneKind kind, string french, string english) =>
         kind.DisplayName().Should().Be(new LocalizedText(french, english));
+
+    [Fact]
+    public void DateChange_OfAnUndefinedKind_OrWithABlankReason_IsRefused()
+    {
+        FluentActions.Invoking(() => new MilestoneDateChange(ImpreciseDate.InYear(2020), (MilestoneDateChangeKind)9)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new MilestoneDateChange(ImpreciseDate.InYear(2020), MilestoneDateChangeKind.Rescheduled, " "))
+            .Should().Throw<RuleViolationException>().Which.Message.Should().Contain("The reason for a date change, when given,");
+    }
 }

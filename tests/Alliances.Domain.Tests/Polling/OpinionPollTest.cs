@@ -69,4 +69,8 @@ public class OpinionPollTest
                 [new Organisation("x")], new Organisation("x"), new LocalDate(2020, 5, 7), new LocalizedText("x"), new LocalizedText("x"),
                 ValueList.Create<PollAnswer>([null!])))
             .Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void Answer_ReadsAsItsLabelAndShare() =>
+        Domain.Catalogue.Odd17.Programme.Poll!.Answers[0].ToString().Should().Be("utile: 81%");
 }

@@ -241,4 +241,27 @@ public class PortfolioTest
         territory.Should().BeNull();
         national.TryGetMeasure(new MeasureNumber(22), out _).Should().BeFalse();
     }
+
+    [Fact]
+    public void Portfolios_OfTheSameLedgers_DifferByTheirWeights()
+    {
+        var even = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] });
+        var weighted = Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine], Weights = [new TerritoryWeight(new TerritoryCode("13"), 2)] });
+
+        weighted.Should().NotBe(even);
+        even.Should().Be(Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen, FiftyNine] }));
+        even.ToString().Should().Be("odd17-2020: 2 territories, 43 reports");
+    }
+
+    [Fact]
+    public void Draft_WithAMissingLedger_BreaksPOR001AtItsPlace()
+    {
+        var result = Portfolio.Validate(new PortfolioDraft { Ledgers = [Thirteen, null!, FiftyNine] });
+
+        result.Violations.Should().ContainSingle().Which.Should().Match<RuleViolation>(v => v.Code == "POR001" && v.Path == "$.territories[1]" && v.Message.Contains("no missing ledger"));
+    }
+
+    [Fact]
+    public void Territory_OfAnUndefinedLevel_IsRefused() =>
+        FluentActions.Invoking(() => new Territory(new TerritoryCode("13"), "Bouches-du-Rhône", (TerritoryLevel)9)).Should().Throw<ArgumentOutOfRangeException>();
 }

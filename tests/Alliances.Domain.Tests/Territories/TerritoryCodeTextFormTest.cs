@@ -103,4 +103,9 @@ public class TerritoryCodeTextFormTest
     [Property(MaxTest = 1000)]
     public Property TryParse_AnyText_NeverThrowsAndAgreesWithParse() =>
         Prop.ForAll(TextFormLaws.Texts(AlliancesGenerators.TerritoryCodes.Select(c => c.Value)), TextFormLaws.TryParseAgreesWithParse<TerritoryCode>);
+
+    [Fact]
+    public void Parse_OfATextThatIsNotACode_SaysWhatACodeIs() =>
+        FluentActions.Invoking(() => TerritoryCode.Parse("13 "))
+            .Should().Throw<FormatException>().Which.Message.Should().StartWith("A territory code is written as 1 to 16 ASCII letters, digits or hyphens, such as '2A'; got '13 '.");
 }
