@@ -84,6 +84,7 @@ internal static class CliApp
         root.Subcommands.Add(TimelineCommand.Build(output));
         root.Subcommands.Add(CalendarCommand.Build(output, error, clock));
         root.Subcommands.Add(ProgressCommand.Build(terminal, error, clock, files));
+        root.Subcommands.Add(WhoCommand.Build(terminal, error, clock, files));
         root.Subcommands.Add(ValidateCommand.Build(output, error, files));
         root.Subcommands.Add(SchemaCommand.Build(output));
         return root;
