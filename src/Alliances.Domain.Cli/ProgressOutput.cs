@@ -187,6 +187,13 @@ internal static class ProgressOutput
         {
             output.WriteLine($"  {(french ? "Mesures abandonnées" : "Cancelled measures")}{Colon(french)} {string.Join(", ", cancelled)}");
         }
+
+        var leads = rollup.Measures.SelectMany(m => ledger.LeadsOf(m.Measure, asOf).Select(a => $"{m.Measure} {a}")).ToList();
+        if (leads.Count > 0)
+        {
+            output.WriteLine($"  {(french ? "Pilotes" : "Leads")}{Colon(french)} {string.Join(" · ", leads)}");
+            output.WriteLine($"  {(french ? "Sans pilote (COM007)" : "Without a lead (COM007)")}{Colon(french)} {(rollup.WithoutLead.IsEmpty ? "—" : string.Join(", ", rollup.WithoutLead))}");
+        }
     }
 
     private static void WriteLedgerJson(Utf8JsonWriter writer, Ledger ledger, LocalDate asOf, bool detailed)
@@ -256,6 +263,18 @@ internal static class ProgressOutput
                     writer.WriteString("forecastDate", Iso(day));
                 }
 
+                var leads = ledger.LeadsOf(measure.Measure, asOf);
+                if (!leads.IsEmpty)
+                {
+                    writer.WriteStartArray("leads");
+                    foreach (var lead in leads)
+                    {
+                        JsonSerializer.Serialize(writer, lead, AlliancesJsonContext.Default.Actor);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -264,6 +283,13 @@ internal static class ProgressOutput
             foreach (var measure in rollup.Lagging())
             {
                 writer.WriteNumberValue(measure.Measure.Value);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("withoutLead");
+            foreach (var measure in rollup.WithoutLead)
+            {
+                writer.WriteNumberValue(measure.Value);
             }
 
             writer.WriteEndArray();

@@ -211,4 +211,19 @@ public class ProgressCommandTest
         var detailed = document.RootElement.GetProperty("territories").EnumerateArray().Where(t => t.TryGetProperty("measures", out _)).ToList();
         detailed.Should().ContainSingle().Which.GetProperty("territory").GetString().Should().Be("2A");
     }
+
+    [Fact]
+    public void Progress_OfALedgerWithCommitments_ShowsEachLeadAndTheMeasuresWithoutOne()
+    {
+        var text = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2021-02-01");
+        var json = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2021-02-01", "--json");
+
+        text.Output.Should().Contain("  Leads: 1 13 Comité opérationnel · 3 Association Calanques Solidaires (exemple fictif) · 9 Association Calanques Solidaires (exemple fictif)\n")
+            .And.Contain("  Without a lead (COM007): 2, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21\n");
+        using var document = JsonDocument.Parse(json.Output);
+        var ledger = document.RootElement.GetProperty("ledger");
+        ledger.GetProperty("withoutLead").GetArrayLength().Should().Be(18);
+        ledger.GetProperty("measures")[8].GetProperty("leads")[0].GetProperty("organisation").GetString().Should().Be("Association Calanques Solidaires (exemple fictif)");
+        ledger.GetProperty("measures")[1].TryGetProperty("leads", out _).Should().BeFalse();
+    }
 }
