@@ -25,6 +25,31 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
     /// <summary>Gives the name a file is shown with in messages.</summary>
     internal static string NameOf(string path) => path == StandardInput ? "standard input" : path;
 
+    /// <summary>Reads a ledger document from a file or standard input, saying on the error writer what went wrong.</summary>
+    /// <param name="path">The file, or <c>-</c> for standard input.</param>
+    /// <param name="error">Where to say what went wrong.</param>
+    /// <param name="document">The document read, when it is valid.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or the exit code of the failure.</returns>
+    internal int ReadLedger(string path, TextWriter error, out LedgerDocument document)
+    {
+        document = null!;
+        try
+        {
+            if (!TryRead(path, error, out var bytes))
+            {
+                return ExitCodes.Usage;
+            }
+
+            document = LedgerJson.Deserialize(bytes, options: Options);
+            return ExitCodes.Success;
+        }
+        catch (JsonException e)
+        {
+            error.WriteLine($"alliances: {NameOf(path)} is not a valid ledger document: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+    }
+
     /// <summary>
     /// Reads a document, or explains on <paramref name="error"/> why it cannot be read: a missing file, a directory, a
     /// file that cannot be opened.

@@ -51,20 +51,10 @@ internal static class WhoCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(ledger)!;
-            LedgerDocument document;
-            try
+            var read = files.ReadLedger(path, error, out var document);
+            if (read != ExitCodes.Success)
             {
-                if (!files.TryRead(path, error, out var bytes))
-                {
-                    return ExitCodes.Usage;
-                }
-
-                document = LedgerJson.Deserialize(bytes, options: files.Options);
-            }
-            catch (JsonException e)
-            {
-                error.WriteLine($"alliances: {DocumentFiles.NameOf(path)} is not a valid ledger document: {e.Message}");
-                return ExitCodes.Invalid;
+                return read;
             }
 
             var programme = document.Ledgers[0].Programme;
