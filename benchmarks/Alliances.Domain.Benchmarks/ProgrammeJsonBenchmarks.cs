@@ -36,7 +36,7 @@ public abstract class ProgrammeJsonBenchmarks
     /// <summary>
     /// The canonical programme with what its document does not use: milestone histories (a confirmation, which has no
     /// reason, and two reschedules), dates of a whole month and a whole year, a governance body with
-    /// a role, and a text with no English.
+    /// a role, a text with no English, answerable bodies (required) and a milestone serving named measures.
     /// </summary>
     /// <param name="programme">The canonical programme.</param>
     /// <returns>The variant, a valid programme.</returns>
@@ -46,6 +46,7 @@ public abstract class ProgrammeJsonBenchmarks
         var milestones = programme.Milestones.Select(m => m.Sequence switch
         {
             2 => m.Confirm(new NodaTime.LocalDate(2020, 6, 3)),
+            3 => m.Serving(new MeasureNumber(9), new MeasureNumber(7)),
             4 => m.Reschedule(ImpreciseDate.InMonth(new NodaTime.YearMonth(2020, 9), isToBeConfirmed: true), "Moved after the summer."),
             7 => new Milestone(
                 m.Sequence, m.Title, m.Kind, ImpreciseDate.InYear(2021), m.Place, m.HostEvent, m.TimeZoneId,
@@ -56,6 +57,8 @@ public abstract class ProgrammeJsonBenchmarks
         ValueList<GovernanceBody> bodies = [.. governance.Bodies, new GovernanceBody(new LocalizedText("Secrétariat"), new LocalizedText("Prépare les séances", "Prepares the meetings"))];
         return Programme.Create(programme.ToDraft() with
         {
+            Measures = ValueList.CreateRange(programme.Measures.Select(m => m.WithAnswerableBody(governance.Bodies[m.Number.Value <= 7 ? 1 : 0]))),
+            RequiresAnswerableBodies = true,
             Milestones = ValueList.CreateRange(milestones),
             Governance = new FollowUpCommittee(governance.Name, governance.Purpose, bodies),
         });

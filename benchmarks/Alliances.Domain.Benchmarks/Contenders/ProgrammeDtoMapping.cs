@@ -19,6 +19,9 @@ public static class ProgrammeDtoMapping
     /// <summary>Turns a programme into its DTOs.</summary>
     public static ProgrammeDocumentDto ToDto(Programme programme) => new()
     {
+        // Version 2 added answerable bodies and the measures milestones serve; a document without them stays version 1.
+        SchemaVersion = programme.RequiresAnswerableBodies || programme.Measures.Any(m => m.AnswerableBody is not null)
+            || programme.Milestones.Any(m => m.ServesEveryMeasure || !m.Serves.IsEmpty) ? 2 : 1,
         Id = programme.Id.Value,
         Name = Text(programme.Name),
         Source = programme.Source is { } s ? new SourceDto { Title = Text(s.Title), Publisher = s.Publisher.Name, Published = Iso.Format(s.Published) } : null,
@@ -31,13 +34,14 @@ public static class ProgrammeDtoMapping
             Purpose = Text(d.Purpose),
             Horizon = Horizon(d.Horizon),
         }).ToList(),
-        Measures = programme.Measures.Select(m => new MeasureDto { Number = m.Number.Value, Title = Text(m.Title), Dimension = Camel(m.Dimension.ToString()) }).ToList(),
+        Measures = programme.Measures.Select(m => new MeasureDto { Number = m.Number.Value, Title = Text(m.Title), Dimension = Camel(m.Dimension.ToString()), AnswerableBody = m.AnswerableBody is { } b ? Body(b) : null }).ToList(),
         Governance = new GovernanceDto
         {
             Name = Text(programme.Governance.Name),
             Purpose = Text(programme.Governance.Purpose),
-            Bodies = programme.Governance.Bodies.Select(b => new GovernanceBodyDto { Name = Text(b.Name), Role = b.Role is { } role ? Text(role) : null }).ToList(),
+            Bodies = programme.Governance.Bodies.Select(Body).ToList(),
         },
+        RequiresAnswerableBodies = programme.RequiresAnswerableBodies ? true : null,
         Milestones = programme.Milestones.Select(m => new MilestoneDto
         {
             Sequence = m.Sequence,
@@ -50,6 +54,8 @@ public static class ProgrammeDtoMapping
             History = m.History.IsEmpty
                 ? null
                 : m.History.Select(c => new DateChangeDto { Previous = Date(c.Previous), Kind = Camel(c.Kind.ToString()), Reason = c.Reason }).ToList(),
+            Serves = m.Serves.IsEmpty ? null : m.Serves.Select(n => n.Value).ToList(),
+            ServesEveryMeasure = m.ServesEveryMeasure ? true : null,
         }).ToList(),
         ResultsHorizon = Horizon(programme.ResultsHorizon),
         Evaluation = programme.Evaluation is { } e
@@ -74,9 +80,9 @@ public static class ProgrammeDtoMapping
     /// <exception cref="JsonException">The kind or the schema version is not the programme contract's.</exception>
     public static Programme ToDomain(ProgrammeDocumentDto dto)
     {
-        if (dto.Kind != "programme" || dto.SchemaVersion != 1)
+        if (dto.Kind != "programme" || dto.SchemaVersion is not (1 or 2))
         {
-            throw new JsonException($"Expected a programme document of schema version 1; got '{dto.Kind}' version {dto.SchemaVersion}.");
+            throw new JsonException($"Expected a programme document of schema version 1 or 2; got '{dto.Kind}' version {dto.SchemaVersion}.");
         }
 
         return Programme.Create(new ProgrammeDraft
@@ -89,11 +95,12 @@ public static class ProgrammeDtoMapping
             Dimensions = ValueList.CreateRange(dto.Dimensions.Select(d => new Dimension(
                 Enum.Parse<DimensionKind>(d.Kind, ignoreCase: true), Text(d.Name), Text(d.Purpose), Horizon(d.Horizon)))),
             Measures = ValueList.CreateRange(dto.Measures.Select(m => new Measure(
-                new MeasureNumber(m.Number), Text(m.Title), Enum.Parse<DimensionKind>(m.Dimension, ignoreCase: true)))),
+                new MeasureNumber(m.Number), Text(m.Title), Enum.Parse<DimensionKind>(m.Dimension, ignoreCase: true), m.AnswerableBody is { } b ? Body(b) : null))),
             Governance = new FollowUpCommittee(
                 Text(dto.Governance.Name),
                 Text(dto.Governance.Purpose),
-                ValueList.CreateRange(dto.Governance.Bodies.Select(b => new GovernanceBody(Text(b.Name), b.Role is null ? null : Text(b.Role))))),
+                ValueList.CreateRange(dto.Governance.Bodies.Select(Body))),
+            RequiresAnswerableBodies = dto.RequiresAnswerableBodies ?? false,
             Milestones = ValueList.CreateRange(dto.Milestones.Select(m => new Milestone(
                 m.Sequence,
                 Text(m.Title),
@@ -103,7 +110,9 @@ public static class ProgrammeDtoMapping
                 m.HostEvent is null ? null : Text(m.HostEvent),
                 m.TimeZone,
                 ValueList.CreateRange((m.History ?? []).Select(c => new MilestoneDateChange(
-                    Date(c.Previous), Enum.Parse<MilestoneDateChangeKind>(c.Kind, ignoreCase: true), c.Reason)))))),
+                    Date(c.Previous), Enum.Parse<MilestoneDateChangeKind>(c.Kind, ignoreCase: true), c.Reason))),
+                ValueList.CreateRange((m.Serves ?? []).Select(n => new MeasureNumber(n))),
+                m.ServesEveryMeasure ?? false))),
             ResultsHorizon = Horizon(dto.ResultsHorizon),
             Evaluation = dto.Evaluation is { } e ? new PlannedEvaluation(Date(e.When), Text(e.Purpose), IsoPeriod.Parse(e.LooksBackOver).GetValueOrThrow()) : null,
             Worlds = ValueList.CreateRange(dto.Worlds.Select(w => new World(w.Id, Text(w.Name)))),
@@ -223,4 +232,8 @@ public static class ProgrammeDtoMapping
     private static string Required(string? value, string name) => value ?? throw new JsonException($"The date has no '{name}'.");
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private static GovernanceBodyDto Body(GovernanceBody body) => new() { Name = Text(body.Name), Role = body.Role is { } role ? Text(role) : null };
+
+    private static GovernanceBody Body(GovernanceBodyDto body) => new(Text(body.Name), body.Role is null ? null : Text(body.Role));
 }

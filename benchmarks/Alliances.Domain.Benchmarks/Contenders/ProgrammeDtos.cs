@@ -28,6 +28,8 @@ public sealed class ProgrammeDocumentDto
 
     public GovernanceDto Governance { get; set; } = new();
 
+    public bool? RequiresAnswerableBodies { get; set; }
+
     public List<MilestoneDto> Milestones { get; set; } = [];
 
     public HorizonDto ResultsHorizon { get; set; } = new();
@@ -131,6 +133,8 @@ public sealed class MeasureDto
     public TextDto Title { get; set; } = new();
 
     public string Dimension { get; set; } = "";
+
+    public GovernanceBodyDto? AnswerableBody { get; set; }
 }
 
 /// <summary>The follow-up committee.</summary>
@@ -169,6 +173,10 @@ public sealed class MilestoneDto
     public string TimeZone { get; set; } = "";
 
     public List<DateChangeDto>? History { get; set; }
+
+    public List<int>? Serves { get; set; }
+
+    public bool? ServesEveryMeasure { get; set; }
 }
 
 /// <summary>An imprecise date: a precision and the fields of that precision, the others null.</summary>
