@@ -117,7 +117,7 @@ internal static class WhoCommand
 
                 foreach (var commitment in holding.OrderBy(c => c.Role == CommitmentRole.Lead ? 0 : 1 + (int)c.Role))
                 {
-                    var until = commitment.LastDayHeldOrNull() is { } last ? $" {(french ? "au" : "to")} {Day(last, french)}" : string.Empty;
+                    var until = commitment.LastDayHeld is { } last ? $" {(french ? "au" : "to")} {Day(last, french)}" : string.Empty;
                     output.WriteLine($"     {RoleName(commitment.Role, french)}{Colon(french)}{commitment.Actor} ({(french ? "du" : "from")} {Day(commitment.From, french)}{until})");
                 }
 
@@ -186,8 +186,4 @@ internal static class WhoCommand
 
     private static string Day(LocalDate day, bool french) =>
         ImpreciseDate.On(day).ToNaturalText(french ? Language.French : Language.English);
-
-    /// <summary>Gets the last day a commitment holds, its withdrawal included; null when open-ended.</summary>
-    private static LocalDate? LastDayHeldOrNull(this Commitment commitment) =>
-        commitment.Withdrawal is { } withdrawal ? withdrawal.Date.PlusDays(-1) : commitment.Until;
 }

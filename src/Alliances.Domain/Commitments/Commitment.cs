@@ -86,7 +86,7 @@ public sealed record Commitment
 
     /// <summary>Gets the last day the commitment holds, withdrawal included: <see langword="null"/> when open-ended and not withdrawn.</summary>
     /// <remarks>A commitment withdrawn on its first day never holds, and its last day is the day before <see cref="From"/>.</remarks>
-    internal LocalDate? LastDayHeld => Withdrawal is { } w ? w.Date.PlusDays(-1) : Until;
+    public LocalDate? LastDayHeld => Withdrawal is { } w ? w.Date.PlusDays(-1) : Until;
 
     /// <summary>Determines whether the commitment holds on a day: from its first day to its last, and before its withdrawal.</summary>
     /// <param name="date">The day.</param>

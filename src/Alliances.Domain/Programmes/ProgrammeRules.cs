@@ -176,6 +176,11 @@ internal static class ProgrammeRules
         for (var i = 0; i < draft.Milestones.Count; i++)
         {
             var serves = draft.Milestones[i]?.Serves ?? default;
+            if (serves.IsEmpty)
+            {
+                continue;
+            }
+
             var seen = new HashSet<MeasureNumber>();
             for (var j = 0; j < serves.Count; j++)
             {

@@ -91,4 +91,13 @@ public class CommitmentTest
             .Should().Be("Association Exemple des Alliances lead of measure 9 from 2020-06-01 to 2021-06-30, withdrawn on 2021-01-01");
         NordCommittee.ToString().Should().Be("59 Comité opérationnel");
     }
+
+    [Fact]
+    public void LastDayHeld_IsTheLastDay_OrTheEveOfTheWithdrawal_OrNone()
+    {
+        Commitment(Association, 9, Lead, "2020-06-01", until: "2020-12-31").LastDayHeld.Should().Be(Day("2020-12-31"));
+        Commitment(Association, 9, Lead, "2020-06-01").LastDayHeld.Should().BeNull();
+        Commitment(Association, 9, Lead, "2020-06-01", until: "2020-12-31").Withdraw(Day("2020-09-01"), new LocalizedText("Exemple", "Example"))
+            .LastDayHeld.Should().Be(Day("2020-08-31"));
+    }
 }
