@@ -102,6 +102,8 @@ public static class InvalidDocuments
         ("LED005", DocumentKind.Ledger, "an observation of an unknown indicator", (d, r) => { var i = r.Next(Count(d, "observations")); d["observations"]![i]!["indicator"] = "unknown"; return $"$.observations[{i}].indicator"; }),
         ("LED006", DocumentKind.Ledger, "two observations of one indicator on one day", (d, r) => { var i = r.Next(Count(d, "observations")); Append(d, "observations", i); return $"$.observations[{Count(d, "observations") - 1}].date"; }),
         ("LED007", DocumentKind.Ledger, "two plans for one measure", (d, _) => { Append(d, "plans", 0); return "$.plans[1].measure"; }),
+        ("LED009", DocumentKind.Ledger, "a territory's milestone numbered with a gap after the base", (d, _) => { d["milestones"]![1]!["sequence"] = 10; return "$.milestones[1].sequence"; }),
+        ("LED010", DocumentKind.Ledger, "a territory's milestone before the launch", (d, _) => { d["milestones"]![0]!["date"] = new JsonObject { ["precision"] = "day", ["day"] = "2020-05-06", ["toBeConfirmed"] = false }; return "$.milestones[0].date"; }),
         ("MEA010", DocumentKind.Programme, "measure number 1000", (d, r) => { var i = r.Next(21); d["measures"]![i]!["number"] = 1000; return $"$.measures[{i}].number"; }),
         ("MIL010", DocumentKind.Programme, "milestone sequence 1000", (d, r) => { var i = r.Next(7); d["milestones"]![i]!["sequence"] = 1000; return $"$.milestones[{i}]"; }),
         ("DAT010", DocumentKind.Programme, "an evaluation looking back over a million days", (d, _) => { d["evaluation"]!["looksBackOver"] = "P1000000D"; return "$.evaluation"; }),
@@ -191,6 +193,11 @@ public static class InvalidDocuments
                 new(Actor.For(Odd17.Programme.Worlds[1]), new MeasureNumber(1), CommitmentRole.Contributor, new LocalDate(2020, 6, 10)),
                 new Commitment(Actor.For(new Organisation("Fondation Exemple (fictive)")), new MeasureNumber(2), CommitmentRole.Funder, new LocalDate(2020, 9, 1))
                     .Withdraw(new LocalDate(2021, 3, 1), new LocalizedText("Exemple fictif : budget réorienté.", "Invented example: budget redirected.")),
+            ],
+            Milestones =
+            [
+                new(8, new LocalizedText("Forum territorial (exemple fictif)", "Territorial forum (invented example)"), MilestoneKind.Meeting, new PartOfMonth(new YearMonth(2020, 10), MonthPart.Mid), serves: [new MeasureNumber(1), new MeasureNumber(2)]),
+                new(9, new LocalizedText("Atelier de bilan (exemple fictif)", "Review workshop (invented example)"), MilestoneKind.Workshop, new ExactDay(new LocalDate(2021, 3, 18))),
             ],
         });
 

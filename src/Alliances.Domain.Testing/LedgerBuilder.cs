@@ -146,9 +146,43 @@ public sealed class LedgerBuilder
     /// <returns>The builder.</returns>
     public LedgerBuilder AllowingCoLeads() => new(_settings with { AllowsCoLeads = true });
 
-    /// <summary>Builds the reports, indicators and observations as a draft, with the commitments given.</summary>
+    /// <summary>
+    /// Adds a milestone of the ledger's own, such as a territory's forum, numbered on from the programme's base and the
+    /// milestones added before it (rule LED009).
+    /// </summary>
+    /// <param name="title">What happens.</param>
+    /// <param name="date">When it happens, as precisely as known; within the programme's life (rule LED010).</param>
+    /// <param name="kind">What kind of event it is; a meeting by default.</param>
+    /// <param name="serves">The measures it serves, by number; none by default.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="date"/> is null.</exception>
+    /// <exception cref="Validation.RuleViolationException">A measure number is below 1 (MEA001) or above 999 (MEA010).</exception>
+    public LedgerBuilder AddingMilestone(LocalizedText title, ImpreciseDate date, MilestoneKind kind = MilestoneKind.Meeting, params ReadOnlySpan<int> serves)
+    {
+        var measures = new MeasureNumber[serves.Length];
+        for (var i = 0; i < serves.Length; i++)
+        {
+            measures[i] = new MeasureNumber(serves[i]);
+        }
+
+        var sequence = _settings.Programme.Milestones.Count + _settings.Milestones.Count + 1;
+        return AddingMilestone(new Milestone(sequence, title, kind, date, serves: ValueList.Create<MeasureNumber>(measures)));
+    }
+
+    /// <summary>Adds a milestone of the ledger's own as it is, its sequence number included; the ledger checks it when built.</summary>
+    /// <param name="milestone">The milestone.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="milestone"/> is null.</exception>
+    public LedgerBuilder AddingMilestone(Milestone milestone)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        return new(_settings with { Milestones = [.. _settings.Milestones, milestone] });
+    }
+
+    /// <summary>Builds the reports, indicators and observations as a draft, with the commitments and milestones given.</summary>
     /// <returns>The draft.</returns>
-    public LedgerDraft BuildDraft() => Generation.Draft(_settings) with { Commitments = _settings.Commitments, AllowsCoLeads = _settings.AllowsCoLeads };
+    public LedgerDraft BuildDraft() =>
+        Generation.Draft(_settings) with { Commitments = _settings.Commitments, AllowsCoLeads = _settings.AllowsCoLeads, Milestones = _settings.Milestones };
 
     /// <summary>Builds the ledger.</summary>
     /// <returns>The ledger, valid against every ledger rule.</returns>
@@ -184,6 +218,8 @@ public sealed class LedgerBuilder
         public ValueList<Commitment> Commitments { get; init; }
 
         public bool AllowsCoLeads { get; init; }
+
+        public ValueList<Milestone> Milestones { get; init; }
 
         public double CommentShare { get; init; }
 

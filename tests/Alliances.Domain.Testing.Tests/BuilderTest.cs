@@ -160,6 +160,32 @@ public class BuilderTest
     }
 
     [Fact]
+    public void LedgerBuilder_TerritoryMilestones_AreNumberedOnFromTheBase_AndReachTheDocument()
+    {
+        var nord = new Territory(new TerritoryCode("59"), "Nord", TerritoryLevel.Departement);
+        var ledger = new LedgerBuilder(Odd17.Programme)
+            .ForTerritory(nord)
+            .AddingMilestone(new LocalizedText("Forum du Nord (exemple fictif)", "Nord forum (invented example)"), ImpreciseDate.InMonth(new YearMonth(2020, 11)), MilestoneKind.Meeting, 9, 12)
+            .AddingMilestone(new LocalizedText("Bilan (exemple fictif)", "Review (invented example)"), ImpreciseDate.On(new LocalDate(2021, 3, 18)))
+            .Build();
+
+        ledger.Milestones.Select(m => m.Sequence).Should().Equal(8, 9);
+        ledger.Milestones[0].Serves.Should().Equal(new MeasureNumber(9), new MeasureNumber(12));
+        ledger.Milestones[1].Kind.Should().Be(MilestoneKind.Meeting);
+        LedgerJson.Deserialize(LedgerJson.Serialize(ledger)).Ledger.Should().Be(ledger);
+    }
+
+    [Fact]
+    public void LedgerBuilder_AMilestoneAsItIs_IsCheckedWhenTheLedgerIsBuilt()
+    {
+        var builder = new LedgerBuilder(Odd17.Programme)
+            .AddingMilestone(new Milestone(9, new LocalizedText("Forum", "Forum"), MilestoneKind.Meeting, ImpreciseDate.On(new LocalDate(2020, 11, 5))));
+
+        Ledger.Validate(builder.BuildDraft()).Codes.Should().Equal("LED009");
+        FluentActions.Invoking(() => builder.AddingMilestone(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
     public void LedgerBuilder_SecondLead_IsRefusedUnlessCoLeadsAreAllowed()
     {
         var builder = new LedgerBuilder(Odd17.Programme)

@@ -20,7 +20,8 @@ namespace Alliances.Domain.Progress;
 /// <para>
 /// Reports are stored per measure in date order, sixteen bytes each (comments apart), so that a query at a date is a
 /// binary search per measure and never a scan. Equality compares the programme, the territory, the launch and every
-/// report, indicator, observation and plan, and the commitments in order with the allowance of co-leads.
+/// report, indicator, observation and plan, the commitments in order with the allowance of co-leads, and the
+/// milestones the ledger adds to its programme's base.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(LedgerJsonConverter))]
@@ -31,6 +32,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
     private readonly IndicatorTrack[][] _tracks;
     private readonly MeasurePlan?[] _plans;
     private readonly Commitment[] _commitments;
+    private readonly Milestone[] _milestones;
 
     // The lists of Reports, Indicators, Observations and Plans, built when first read and then kept: a ledger that is
     // only rolled up and written never holds them, and keeps its sixteen bytes a report (docs/benchmarks.md).
@@ -49,7 +51,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
         IndicatorTrack[][] tracks,
         MeasurePlan?[] plans,
         Commitment[] commitments,
-        bool allowsCoLeads)
+        bool allowsCoLeads,
+        Milestone[] milestones)
     {
         Programme = programme;
         Territory = territory;
@@ -61,6 +64,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
         _plans = plans;
         _commitments = commitments;
         AllowsCoLeads = allowsCoLeads;
+        _milestones = milestones;
         ReportCount = reports.Sum(r => r.Length);
     }
 
@@ -133,7 +137,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
     /// <summary>
     /// Checks a draft against every ledger rule: reports, indicators and plans on the programme's measures (LED001),
     /// one report per measure and day (LED002), nothing before launch (LED003), indicators and observations that fit
-    /// (LED004–LED006), one plan per measure (LED007), no missing part (LED008), lifecycle moves in order (LIF001), and
+    /// (LED004–LED006), one plan per measure (LED007), no missing part (LED008), own milestones numbered on from the base and
+    /// within the programme's life (LED009, LED010, PRG015), lifecycle moves in order (LIF001), commitments (COM003–COM006), and
     /// a launch that can hold the programme's windows (DAT002, DAT003, SCH008).
     /// </summary>
     /// <param name="draft">The draft.</param>
@@ -197,6 +202,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
         Plans = ValueListMarshal.Own(Volatile.Read(ref _planList) ?? [.. _plans.OfType<MeasurePlan>()]),
         Commitments = ValueListMarshal.Own(_commitments),
         AllowsCoLeads = AllowsCoLeads,
+        Milestones = ValueListMarshal.Own(_milestones),
     };
 
     /// <summary>Gets the reports on one measure, in date order.</summary>
@@ -324,7 +330,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
             comments[m] = [.. _comments[m].Append(new CommentEntry(date, text)).OrderBy(c => c.Date)];
         }
 
-        return new Ledger(Programme, Territory, LaunchDate, Schedule, reports, comments, _tracks, _plans, _commitments, AllowsCoLeads);
+        return new Ledger(Programme, Territory, LaunchDate, Schedule, reports, comments, _tracks, _plans, _commitments, AllowsCoLeads, _milestones);
     }
 
     /// <summary>Returns the ledger with more reports, each checked against every ledger rule.</summary>
@@ -384,7 +390,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
         }
 
         if (other is null || LaunchDate != other.LaunchDate || !Equals(Territory, other.Territory) || !Programme.Equals(other.Programme)
-            || AllowsCoLeads != other.AllowsCoLeads || !_commitments.AsSpan().SequenceEqual(other._commitments))
+            || AllowsCoLeads != other.AllowsCoLeads || !_commitments.AsSpan().SequenceEqual(other._commitments)
+            || !_milestones.AsSpan().SequenceEqual(other._milestones))
         {
             return false;
         }

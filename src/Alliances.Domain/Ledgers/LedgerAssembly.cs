@@ -198,7 +198,12 @@ internal static class LedgerAssembly
         }
 
         // Commitments: known measure (LED001), within the programme's life, one lead at a time, none twice, known worlds.
-        var commitments = CommitmentRules.Check(programme, schedule is null ? null : new DateInterval(launch, schedule.ResultsWindow.End), draft.Commitments, draft.AllowsCoLeads, found);
+        var life = schedule is null ? null : new DateInterval(launch, schedule.ResultsWindow.End);
+        var commitments = CommitmentRules.Check(programme, life, draft.Commitments, draft.AllowsCoLeads, found);
+
+        // Milestones the ledger adds to the base: numbered on from it (LED009), within the programme's life (LED010),
+        // serving measures the programme has (PRG015).
+        var milestones = LedgerMilestoneRules.Check(programme, life, draft.Milestones, found);
 
         if (found.Count > 0 || schedule is null)
         {
@@ -215,7 +220,8 @@ internal static class LedgerAssembly
             tracksByMeasure.Select(t => t is null ? [] : t.ToArray()).ToArray(),
             plans,
             commitments,
-            draft.AllowsCoLeads);
+            draft.AllowsCoLeads,
+            milestones);
         return ValidationResult.Valid;
     }
 

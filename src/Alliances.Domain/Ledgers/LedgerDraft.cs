@@ -46,4 +46,10 @@ public sealed record LedgerDraft
     /// the 2020 programme says nothing of leads, and one territory may share a lead where another does not.
     /// </remarks>
     public bool AllowsCoLeads { get; init; }
+
+    /// <summary>
+    /// Gets the milestones the ledger adds to its programme's base, in any order: a territory's own events, numbered on
+    /// from the base's (rule LED009) and within the programme's life (rule LED010).
+    /// </summary>
+    public ValueList<Milestone> Milestones { get; init; }
 }

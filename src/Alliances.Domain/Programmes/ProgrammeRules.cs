@@ -172,10 +172,22 @@ internal static class ProgrammeRules
     private static void CheckMilestones(List<RuleViolation> found, ProgrammeDraft draft)
     {
         Unique(found, draft.Milestones, m => m.Sequence, "$.milestones", "sequence", Rules.MilestoneSequencesUnique, "milestone sequence number");
-        var measureCount = draft.Measures.Count;
-        for (var i = 0; i < draft.Milestones.Count; i++)
+        CheckServes(found, draft.Milestones, draft.Measures.Count);
+        Contiguous(found, draft.Milestones, m => m.Sequence, "$.milestones", Rules.MilestoneSequencesContiguous, "Milestone sequence numbers");
+    }
+
+    /// <summary>
+    /// Checks that milestones serve only measures their programme has, each once (rule PRG015): a programme's base, or
+    /// the milestones a ledger adds to it, which both documents list under <c>$.milestones</c>.
+    /// </summary>
+    /// <param name="found">Where the violations go.</param>
+    /// <param name="milestones">The milestones; a missing one is skipped, its absence reported elsewhere.</param>
+    /// <param name="measureCount">The number of measures of the programme, numbered from 1 without a gap.</param>
+    internal static void CheckServes(List<RuleViolation> found, ValueList<Milestone> milestones, int measureCount)
+    {
+        for (var i = 0; i < milestones.Count; i++)
         {
-            var serves = draft.Milestones[i]?.Serves ?? default;
+            var serves = milestones[i]?.Serves ?? default;
             if (serves.IsEmpty)
             {
                 continue;
@@ -188,13 +200,12 @@ internal static class ProgrammeRules
                 {
                     found.Add(new RuleViolation(
                         Rules.MilestoneServesKnownMeasures,
-                        $"A milestone serves only measures its programme has (1 to {measureCount}), each once; milestone {draft.Milestones[i]!.Sequence} names measure {serves[j]}{(serves[j].Value > measureCount ? "" : " twice")}.",
+                        $"A milestone serves only measures its programme has (1 to {measureCount}), each once; milestone {milestones[i]!.Sequence} names measure {serves[j]}{(serves[j].Value > measureCount ? "" : " twice")}.",
                         Path(Path("$.milestones", i) + ".serves", j)));
                     break;
                 }
             }
         }
-        Contiguous(found, draft.Milestones, m => m.Sequence, "$.milestones", Rules.MilestoneSequencesContiguous, "Milestone sequence numbers");
     }
 
     /// <summary>Reports every element whose key an earlier element already has.</summary>

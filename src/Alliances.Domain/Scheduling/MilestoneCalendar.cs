@@ -1,3 +1,4 @@
+using Alliances.Domain.Progress;
 using NodaTime;
 
 namespace Alliances.Domain.Scheduling;
@@ -24,9 +25,10 @@ public sealed class MilestoneCalendar
     private readonly Milestone[] _byLatest;
     private readonly Milestone[] _byEarliest;
 
-    private MilestoneCalendar(IEnumerable<Milestone> milestones, DateTimeZone zone)
+    private MilestoneCalendar(IEnumerable<Milestone> milestones, DateTimeZone zone, ValueList<Milestone> additions = default)
     {
-        Milestones = ValueList.CreateRange(milestones.Order(Milestone.DisplayOrder));
+        Additions = additions;
+        Milestones = ValueList.CreateRange(milestones.Concat(additions).Order(Milestone.DisplayOrder));
         _byEarliest = Milestones.ToArray();
         _byLatest = Milestones.OrderBy(m => m.Date.Latest).ThenBy(m => m, Milestone.DisplayOrder).ToArray();
         TimeZone = zone;
@@ -34,6 +36,12 @@ public sealed class MilestoneCalendar
 
     /// <summary>Gets the milestones in display order (earliest possible day, latest, sequence).</summary>
     public ValueList<Milestone> Milestones { get; }
+
+    /// <summary>
+    /// Gets the milestones a ledger adds to its programme's base, in sequence order, which <see cref="Milestones"/>
+    /// includes; empty for the calendar of a programme or of any milestones.
+    /// </summary>
+    public ValueList<Milestone> Additions { get; }
 
     /// <summary>Gets the zone in which a clock's instant becomes today's date.</summary>
     public DateTimeZone TimeZone { get; }
@@ -46,6 +54,29 @@ public sealed class MilestoneCalendar
     {
         ArgumentNullException.ThrowIfNull(programme);
         return new MilestoneCalendar(programme.Milestones, DateTimeZoneProviders.Tzdb[Milestone.DefaultTimeZoneId]);
+    }
+
+    /// <summary>
+    /// Makes the calendar of a programme's base with the milestones a ledger adds to it, such as a territory's own
+    /// events, with today's date taken in Europe/Paris. <see cref="Additions"/> tells them apart.
+    /// </summary>
+    /// <param name="ledger">The ledger, national or territorial.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    public static MilestoneCalendar For(Ledger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        return new MilestoneCalendar(ledger.Programme.Milestones, DateTimeZoneProviders.Tzdb[Milestone.DefaultTimeZoneId], ledger.Milestones);
+    }
+
+    /// <summary>Tells whether a milestone of the calendar is one a ledger added, rather than one of its programme's base.</summary>
+    /// <param name="milestone">The milestone.</param>
+    /// <returns><see langword="true"/> when it is one of <see cref="Additions"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="milestone"/> is null.</exception>
+    public bool IsAddition(Milestone milestone)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        return Additions.Contains(milestone);
     }
 
     /// <summary>Makes the calendar of any milestones.</summary>

@@ -1,3 +1,4 @@
+using Alliances.Domain.Progress;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -24,6 +25,29 @@ public static class ScheduleTimeline
     public static string ToMermaid(ProgrammeSchedule schedule, Language language)
     {
         ArgumentNullException.ThrowIfNull(schedule);
+        return Write(schedule, language, [], null);
+    }
+
+    /// <summary>
+    /// Writes the Mermaid Gantt chart of a ledger's schedule, from its launch: the programme's base of milestones, then
+    /// the milestones the ledger adds to it in a section of their own, named after its territory.
+    /// </summary>
+    /// <param name="ledger">The ledger, national or territorial.</param>
+    /// <param name="language">The language of the labels.</param>
+    /// <returns>The chart's Mermaid source, lines separated by <c>\n</c>, without the surrounding code fence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    public static string ToMermaid(Ledger ledger, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var french = language == Language.French;
+        var section = ledger.Territory is { } territory
+            ? $"{(french ? "Étapes" : "Milestones")} – {territory.Name}"
+            : french ? "Étapes ajoutées" : "Added milestones";
+        return Write(ledger.Schedule, language, ledger.Milestones, section);
+    }
+
+    private static string Write(ProgrammeSchedule schedule, Language language, ValueList<Milestone> additions, string? additionsSection)
+    {
         var french = language == Language.French;
         var programme = schedule.Programme;
         var text = new StringBuilder();
@@ -61,10 +85,19 @@ public static class ScheduleTimeline
                 evaluation.When.PossibleDays));
         }
 
-        if (!programme.Milestones.IsEmpty)
+        Milestones(french ? "Étapes" : "Milestones", programme.Milestones);
+        Milestones(additionsSection ?? string.Empty, additions);
+        return text.ToString();
+
+        void Milestones(string section, ValueList<Milestone> milestones)
         {
-            Line($"    section {(french ? "Étapes" : "Milestones")}");
-            foreach (var milestone in programme.Milestones)
+            if (milestones.IsEmpty)
+            {
+                return;
+            }
+
+            Line($"    section {Clean(section)}");
+            foreach (var milestone in milestones)
             {
                 var label = $"{milestone.Sequence}. {milestone.Title.Get(language)}";
                 var id = string.Create(CultureInfo.InvariantCulture, $"m{milestone.Sequence}");
@@ -79,8 +112,6 @@ public static class ScheduleTimeline
                 }
             }
         }
-
-        return text.ToString();
     }
 
     private static string Task(string label, string? tag, string id, DateInterval days) =>

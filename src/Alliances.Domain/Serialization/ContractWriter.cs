@@ -681,6 +681,19 @@ internal static class ContractWriter
             writer.WriteEndArray();
         }
 
+        var milestones = ledger.Milestones;
+        if (!milestones.IsEmpty)
+        {
+            writer.WriteStartArray("milestones"u8);
+            foreach (var milestone in milestones)
+            {
+                Milestone(writer, milestone);
+                yield return 0;
+            }
+
+            writer.WriteEndArray();
+        }
+
         var indicators = ledger.Indicators;
         if (!indicators.IsEmpty)
         {

@@ -32,7 +32,7 @@ public static class LedgerJson
     /// <summary>The latest version of the contract, the same for every document (<see cref="ProgrammeJson.SchemaVersion"/>).</summary>
     public const int SchemaVersion = ProgrammeJson.SchemaVersion;
 
-    /// <summary>The version that added commitments and co-leads to ledgers.</summary>
+    /// <summary>The version that added commitments, co-leads and their own milestones to ledgers.</summary>
     internal const int CommitmentsVersion = 2;
 
     /// <summary>Gets the earliest version of the contract that holds every part of a ledger document.</summary>
@@ -41,7 +41,7 @@ public static class LedgerJson
         var ledgers = document.Portfolio is { } portfolio ? portfolio.Ledgers : [document.Ledger!];
         foreach (var ledger in ledgers)
         {
-            if (ledger.AllowsCoLeads || !ledger.Commitments.IsEmpty)
+            if (ledger.AllowsCoLeads || !ledger.Commitments.IsEmpty || !ledger.Milestones.IsEmpty)
             {
                 return CommitmentsVersion;
             }

@@ -113,6 +113,12 @@ public static partial class Rules
     /// <summary>LED008: Every required part of a ledger is given, and no list in it holds a missing element.</summary>
     public static Rule LedgerPartRequired { get; } = new("LED008", "Every required part of a ledger is given, and no list in it holds a missing element.");
 
+    /// <summary>LED009: A ledger's own milestones carry the sequence numbers that follow its programme's, each once and without a gap: with a base of 7, the first is 8.</summary>
+    public static Rule LedgerMilestonesFollowBase { get; } = new("LED009", "A ledger's own milestones carry the sequence numbers that follow its programme's, each once and without a gap: with a base of 7, the first is 8.");
+
+    /// <summary>LED010: A ledger's own milestone can only fall within the programme's life: its earliest possible day on or after the ledger's launch, its latest on or before the last day of the core-results window.</summary>
+    public static Rule LedgerMilestoneWithinProgrammeLife { get; } = new("LED010", "A ledger's own milestone can only fall within the programme's life: its earliest possible day on or after the ledger's launch, its latest on or before the last day of the core-results window.");
+
     /// <summary>PLN001: A measure's planned end is after its planned start.</summary>
     public static Rule PlanOrdered { get; } = new("PLN001", "A measure's planned end is after its planned start.");
 }

@@ -105,6 +105,8 @@ public static partial class Rules
         BeforeLaunch,
         LedgerOnePlanPerMeasure,
         LedgerPartRequired,
+        LedgerMilestonesFollowBase,
+        LedgerMilestoneWithinProgrammeLife,
         PlanOrdered,
         JsonShape,
         JsonKindAndVersion,

@@ -1,4 +1,5 @@
 using Alliances.Domain.Catalogue;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Scheduling;
 using NodaTime;
 using NodaTime.Testing;
@@ -119,5 +120,36 @@ public class MilestoneCalendarTest
 
         Sequences(calendar.PastAt(new LocalDate(2020, 7, 1))).Should().Equal(2, 1);
         Sequences(calendar.PastAt(new LocalDate(2020, 6, 30))).Should().BeEmpty();
+    }
+
+    private static readonly Milestone NordForum = new(
+        8, new LocalizedText("Forum du Nord (exemple fictif)", "Nord forum (invented example)"), MilestoneKind.Meeting, new ExactDay(new LocalDate(2020, 11, 5)));
+
+    private static Ledger Nord => Ledger.ForTerritory(Odd17.Programme, new Territory(new TerritoryCode("59"), "Nord", TerritoryLevel.Departement)).WithMilestone(NordForum);
+
+    [Fact]
+    public void ForALedger_TheBaseAndTheTerritorysOwnMilestonesShareOneCalendar()
+    {
+        var calendar = MilestoneCalendar.For(Nord);
+
+        calendar.Milestones.Should().HaveCount(8).And.Contain(NordForum);
+        calendar.Additions.Should().Equal(NordForum);
+        calendar.IsAddition(NordForum).Should().BeTrue();
+        calendar.IsAddition(Odd17.Programme.Milestones[0]).Should().BeFalse();
+        Sequences(calendar.UpcomingAt(new LocalDate(2020, 9, 30))).Should().Contain(8);
+        calendar.NextAt(new LocalDate(2020, 11, 4)).Should().Be(NordForum);
+        calendar.DaysUntilNextAt(new LocalDate(2020, 11, 4)).Should().Be(1);
+        Sequences(calendar.PastAt(new LocalDate(2020, 11, 6))).Should().Contain(8);
+    }
+
+    [Fact]
+    public void ForAProgramme_OrALedgerThatAddsNothing_TheCalendarIsTheBaseAlone()
+    {
+        Calendar.Additions.Should().BeEmpty();
+        Calendar.IsAddition(NordForum).Should().BeFalse();
+        MilestoneCalendar.For(Ledger.National(Odd17.Programme)).Milestones.Should().Equal(Calendar.Milestones);
+        MilestoneCalendar.For(Nord).NextAt(new LocalDate(2020, 11, 4)).Should().NotBe(Calendar.NextAt(new LocalDate(2020, 11, 4)));
+        FluentActions.Invoking(() => MilestoneCalendar.For((Ledger)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Calendar.IsAddition(null!)).Should().Throw<ArgumentNullException>();
     }
 }

@@ -1,4 +1,5 @@
 using Alliances.Domain.Catalogue;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Testing;
 using NodaTime;
@@ -101,5 +102,31 @@ public class ScheduleTimelineTest
         var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "schedule.md")).ReplaceLineEndings("\n");
 
         page.Should().Contain("```mermaid\n" + Chart + "```", "docs/schedule.md shows the chart that ScheduleTimeline draws; regenerate it with `alliances timeline`");
+    }
+
+    [Fact]
+    public void ForALedger_TheTerritorysOwnMilestonesHaveASectionOfTheirOwn_AfterTheBase()
+    {
+        var nord = Ledger.ForTerritory(Odd17.Programme, new Territory(new TerritoryCode("59"), "Nord", TerritoryLevel.Departement))
+            .WithMilestone(Step(8, new DaySpan(new LocalDate(2020, 10, 15), new LocalDate(2020, 10, 16)), "Forum du Nord"));
+
+        var french = ScheduleTimeline.ToMermaid(nord, Language.French);
+        var english = ScheduleTimeline.ToMermaid(nord, Language.English);
+
+        english.Should().StartWith(Chart).And.EndWith("    section Milestones – Nord\n    8. Forum du Nord :m8, 2020-10-15, 2d\n");
+        french.Should().EndWith("    section Étapes – Nord\n    8. Forum du Nord :m8, 2020-10-15, 2d\n");
+        french.IndexOf("section Étapes\n", StringComparison.Ordinal).Should().BeLessThan(french.IndexOf("section Étapes – Nord", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ForANationalLedger_TheAdditionsAreNamedSo_AndALedgerWithoutAnyDrawsTheBaseAlone()
+    {
+        var national = Ledger.National(Odd17.Programme);
+        var added = national.WithMilestone(Step(8, ImpreciseDate.On(new LocalDate(2021, 2, 1))));
+
+        ScheduleTimeline.ToMermaid(national, Language.English).Should().Be(Chart);
+        ScheduleTimeline.ToMermaid(added, Language.English).Should().EndWith("    section Added milestones\n    8. Step :milestone, m8, 2021-02-01, 0d\n");
+        ScheduleTimeline.ToMermaid(added, Language.French).Should().Contain("    section Étapes ajoutées\n");
+        FluentActions.Invoking(() => ScheduleTimeline.ToMermaid((Ledger)null!, Language.French)).Should().Throw<ArgumentNullException>();
     }
 }

@@ -54,17 +54,36 @@ public class LedgerJsonTest
     }
 
     [Fact]
+    public void ExampleLedgers_AddTheirTerritorysOwnMilestones_ApartFromTheBase()
+    {
+        var bouchesDuRhone = LedgerJson.Deserialize(Files.Docs("examples", "odd17.ledger-13.json")).Ledger!;
+        var nord = LedgerJson.Deserialize(Files.Docs("examples", "odd17.portfolio.json")).Portfolio!.Ledgers.Single(l => l.Territory!.Code.Value == "59");
+
+        bouchesDuRhone.Milestones.Select(m => m.Sequence).Should().Equal(8, 9);
+        bouchesDuRhone.Milestones[0].Date.Should().Be(new PartOfMonth(new YearMonth(2020, 10), MonthPart.Mid, isToBeConfirmed: true));
+        bouchesDuRhone.Milestones[1].History.Should().ContainSingle().Which.Kind.Should().Be(MilestoneDateChangeKind.Confirmed);
+        bouchesDuRhone.MilestonesOf(new MeasureNumber(9)).Select(m => m.Sequence).Should().Equal(2, 8, 9);
+        bouchesDuRhone.Programme.Milestones.Should().HaveCount(7);
+        nord.Milestones.Should().ContainSingle().Which.Title.English.Should().Be("Nord alliances gathering (invented example)");
+    }
+
+    [Fact]
     public void SchemaVersion_IsTheEarliestThatHoldsTheDocument()
     {
         var example = LedgerJson.Deserialize(Files.Docs("examples", "odd17.ledger-13.json")).Ledger!;
-        var withoutCommitments = Ledger.Create(example.ToDraft() with { Commitments = default });
-        var coLeadsAllowedOnly = Ledger.Create(example.ToDraft() with { Commitments = default, AllowsCoLeads = true });
+        var withoutCommitments = Ledger.Create(example.ToDraft() with { Commitments = default, Milestones = default });
+        var coLeadsAllowedOnly = Ledger.Create(example.ToDraft() with { Commitments = default, Milestones = default, AllowsCoLeads = true });
+        var milestonesOnly = Ledger.Create(example.ToDraft() with { Commitments = default });
 
         LedgerJson.Serialize(example, indented: false).Should().StartWith("{\"kind\":\"ledger\",\"schemaVersion\":2,");
         LedgerJson.Serialize(withoutCommitments, indented: false).Should().StartWith("{\"kind\":\"ledger\",\"schemaVersion\":1,");
         LedgerJson.Serialize(coLeadsAllowedOnly, indented: false).Should().StartWith("{\"kind\":\"ledger\",\"schemaVersion\":2,")
             .And.Contain("\"allowsCoLeads\":true");
         LedgerJson.Deserialize(LedgerJson.Serialize(coLeadsAllowedOnly)).Ledger!.AllowsCoLeads.Should().BeTrue();
+        LedgerJson.Serialize(milestonesOnly, indented: false).Should().StartWith("{\"kind\":\"ledger\",\"schemaVersion\":2,")
+            .And.Contain("\"milestones\":[{\"sequence\":8,");
+        FluentActions.Invoking(() => LedgerJson.Deserialize(LedgerJson.Serialize(milestonesOnly).Replace("\"schemaVersion\": 2", "\"schemaVersion\": 1", StringComparison.Ordinal)))
+            .Should().Throw<AlliancesJsonException>().Which.RuleCode.Should().Be("JSN002", "a version 1 document has no milestones of its own");
         LedgerJson.Serialize(Portfolio.Create(new PortfolioDraft { Ledgers = [withoutCommitments] }), indented: false).Should().Contain("\"schemaVersion\":1,");
         LedgerJson.Serialize(Portfolio.Create(new PortfolioDraft { Ledgers = [withoutCommitments, Ledger.Create(example.ToDraft() with { Territory = new Territory(new TerritoryCode("59"), "Nord", TerritoryLevel.Departement) })] }), indented: false)
             .Should().Contain("\"schemaVersion\":2,");

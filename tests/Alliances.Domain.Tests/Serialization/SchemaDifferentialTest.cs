@@ -26,7 +26,7 @@ public class SchemaDifferentialTest(ITestOutputHelper output)
         "HOR002", "DAT001", "DAT005", "MIL002", "MIL003", "MIS002", "POL002", "POL003", "EVA002", "SCH008",
         "PRG003", "PRG004", "PRG005", "PRG006", "PRG007", "PRG008", "PRG009", "PRG010", "PRG011", "PRG012",
         "LIF001", "REP001", "REP002", "IND002", "PLN001", "LED001", "LED002", "LED003", "LED004", "LED005", "LED006", "LED007",
-        "PRG013", "PRG014", "COM001", "COM002", "COM003", "COM004", "COM005", "COM006", "POR001", "JSN003",
+        "PRG013", "PRG014", "PRG015", "LED009", "LED010", "COM001", "COM002", "COM003", "COM004", "COM005", "COM006", "POR001", "JSN003",
     ];
 
     private static readonly EvaluationOptions Flag = new() { OutputFormat = OutputFormat.Flag };

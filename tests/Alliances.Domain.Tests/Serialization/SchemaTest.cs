@@ -91,9 +91,9 @@ public class SchemaTest
 
     public static TheoryData<string, string, string[]> Enums => new()
     {
-        { "programme.schema.json", "/properties/milestones/items/properties/kind/enum", JsonNames.MilestoneKinds.Select(x => x.Name).ToArray() },
+        { "programme.schema.json", "/$defs/milestone/properties/kind/enum", JsonNames.MilestoneKinds.Select(x => x.Name).ToArray() },
         { "programme.schema.json", "/$defs/dimensionKind/enum", JsonNames.DimensionKinds.Select(x => x.Name).ToArray() },
-        { "programme.schema.json", "/properties/milestones/items/properties/history/items/properties/kind/enum", JsonNames.DateChangeKinds.Select(x => x.Name).ToArray() },
+        { "programme.schema.json", "/$defs/milestone/properties/history/items/properties/kind/enum", JsonNames.DateChangeKinds.Select(x => x.Name).ToArray() },
         { "ledger.schema.json", "/properties/scope/enum", JsonNames.Scopes.Select(x => x.Name).ToArray() },
         { "ledger.schema.json", "/$defs/ledgerBody/properties/reports/items/properties/status/enum", JsonNames.Statuses.Select(x => x.Name).ToArray() },
         { "ledger.schema.json", "/$defs/ledgerBody/properties/reports/items/properties/health/enum", JsonNames.Healths.Select(x => x.Name).ToArray() },
@@ -127,5 +127,21 @@ public class SchemaTest
         using var written = JsonDocument.Parse(ProgrammeJson.Serialize(everyPart, indented: false));
 
         properties.Should().BeEquivalentTo(written.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("day")]
+    [InlineData("month")]
+    [InlineData("text")]
+    [InlineData("localizedText")]
+    [InlineData("impreciseDate")]
+    [InlineData("milestone")]
+    public void LedgerSchema_DefinesWhatItSharesWithTheProgrammeSchema_AsTheProgrammeSchemaDoes(string definition)
+    {
+        // Each schema stands alone, so that tools take it without resolving another file; the copies stay the same.
+        var programme = JsonNode.Parse(Files.Docs("schema", "programme.schema.json"))!["$defs"]![definition];
+        var ledger = JsonNode.Parse(Files.Docs("schema", "ledger.schema.json"))!["$defs"]![definition];
+
+        JsonNode.DeepEquals(ledger, programme).Should().BeTrue($"$defs/{definition} is the same in both schemas");
     }
 }

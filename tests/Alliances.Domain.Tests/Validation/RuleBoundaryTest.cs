@@ -70,6 +70,8 @@ public class RuleBoundaryTest
         ["LED006"] = (() => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1), LedgerFixtures.Observation("a", "2020-06-02", 1)), () => Observations(LedgerFixtures.Observation("a", "2020-06-01", 1), LedgerFixtures.Observation("a", "2020-06-01", 2))),
         ["LED007"] = (() => Plans(1, 2), () => Plans(1, 1)),
         ["LED008"] = (() => _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme }), () => _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = null! })),
+        ["LED009"] = (() => OwnMilestones(8, 9), () => OwnMilestones(8, 10)),
+        ["LED010"] = (() => OwnMilestones(Day("2023-05-07")), () => OwnMilestones(Day("2023-05-08"))),
         ["COM001"] = (() => LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01", until: "2020-06-01"), () => LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01", until: "2020-05-31")),
         ["COM002"] = (() => Withdrawn(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01", "2020-12-31"), "2020-12-31"), () => Withdrawn(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01", "2020-12-31"), "2021-01-01")),
         ["COM003"] = (() => LedgerCommitted(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Lead, "2020-05-07", "2023-05-07")), () => LedgerCommitted(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Lead, "2020-05-06"))),
@@ -166,6 +168,12 @@ public class RuleBoundaryTest
 
     private static void Observations(params Observation[] observations) =>
         _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Indicators = [LedgerFixtures.Indicator("a", 1, 0, 1)], Observations = [.. observations] });
+
+    private static void OwnMilestones(params int[] sequences) =>
+        _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Milestones = [.. sequences.Select(s => new Milestone(s, Text, MilestoneKind.Meeting, ImpreciseDate.On(Day("2021-03-18"))))] });
+
+    private static void OwnMilestones(LocalDate day) =>
+        _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Milestones = [new Milestone(8, Text, MilestoneKind.Meeting, ImpreciseDate.On(day))] });
 
     private static void Plans(params int[] measures) =>
         _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Plans = [.. measures.Select(m => new MeasurePlan(new MeasureNumber(m), Day("2020-06-01"), Day("2021-06-01")))] });

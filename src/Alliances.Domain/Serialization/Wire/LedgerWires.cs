@@ -27,6 +27,9 @@ internal class LedgerBodyWire
     public WireList<CommitmentWire>? Commitments { get; set; }
 
     [DisallowNull]
+    public WireList<MilestoneWire>? Milestones { get; set; }
+
+    [DisallowNull]
     public WireList<IndicatorWire>? Indicators { get; set; }
 
     [DisallowNull]
@@ -36,10 +39,10 @@ internal class LedgerBodyWire
     public WireList<ObservationWire>? Observations { get; set; }
 
     /// <summary>Gets whether any part of a ledger is here.</summary>
-    internal bool HasAny => Territory is not null || LaunchDate is not null || Plans is not null || AllowsCoLeads is not null || Commitments is not null || Indicators is not null || Reports is not null || Observations is not null;
+    internal bool HasAny => Territory is not null || LaunchDate is not null || Plans is not null || AllowsCoLeads is not null || Commitments is not null || Milestones is not null || Indicators is not null || Reports is not null || Observations is not null;
 
-    /// <summary>Gets whether the ledger has a part that only schema version 2 has: commitments, or co-leads allowed.</summary>
-    internal bool HasCommitments => Commitments is not null || AllowsCoLeads is not null;
+    /// <summary>Gets whether the ledger has a part that only schema version 2 has: commitments, co-leads allowed, or milestones of its own.</summary>
+    internal bool HasVersion2Parts => Commitments is not null || AllowsCoLeads is not null || Milestones is not null;
 
     /// <summary>Makes the draft of the ledger, for the programme it follows.</summary>
     internal LedgerDraft ToDraft(Programme programme) => new()
@@ -50,6 +53,7 @@ internal class LedgerBodyWire
         Plans = Plans?.ToValueList(static p => p.Model) ?? default,
         AllowsCoLeads = AllowsCoLeads ?? false,
         Commitments = Commitments?.ToValueList(static c => c.Model) ?? default,
+        Milestones = Milestones?.ToValueList(static m => m.Model) ?? default,
         Indicators = Indicators?.ToValueList(static i => i.Model) ?? default,
         Reports = Reports?.ToValueList() ?? default,
         Observations = Observations?.ToValueList(static o => o.Model) ?? default,
@@ -108,9 +112,9 @@ internal sealed class LedgerWire : LedgerBodyWire, IJsonOnDeserialized
             LedgerScope.Territorial when Territory is null => "The required property 'territory' is missing.",
             _ => null,
         };
-        if (problem is null && (Scope == LedgerScope.Portfolio ? Territories!.Any(static t => t.HasCommitments) : HasCommitments))
+        if (problem is null && (Scope == LedgerScope.Portfolio ? Territories!.Any(static t => t.HasVersion2Parts) : HasVersion2Parts))
         {
-            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments and co-leads");
+            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments, co-leads and a ledger's own milestones");
         }
 
         Document = problem is null ? LedgerJson.FromWire(this) : throw ContractRead.Shape(problem);
