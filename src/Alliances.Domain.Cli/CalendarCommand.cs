@@ -8,7 +8,7 @@ namespace Alliances.Domain.Cli;
 internal static class CalendarCommand
 {
     /// <summary>Builds the command.</summary>
-    internal static Command Build(TextWriter output, TextWriter error, IClock clock)
+    internal static Command Build(TextWriter output, TextWriter error, IClock clock, DocumentFiles files)
     {
         var lang = CliApp.LanguageOption();
         var file = new Option<string?>("--output", "-o")
@@ -16,19 +16,30 @@ internal static class CalendarCommand
             Description = "Write the calendar to this file instead of standard output.",
             HelpName = "FILE",
         };
+        var ledger = CliApp.MilestonesLedgerOption("Add this ledger's own milestones (a territory's events) to the programme's.");
+        var territory = CliApp.TerritoryOption("For a portfolio given with --ledger, the territory whose milestones to add.");
         var command = new Command(
             "calendar",
             "Write the milestones as an iCalendar file (RFC 5545) for any calendar application. Settled dates are confirmed all-day events; a date not settled yet is a tentative all-day event over every day it may fall on.\n\n"
             + "Examples:\n"
             + "  alliances calendar > odd17.ics\n"
-            + "  alliances calendar --lang fr --output odd17-fr.ics")
+            + "  alliances calendar --lang fr --output odd17-fr.ics\n"
+            + "  alliances calendar --ledger docs/examples/odd17.portfolio.json --territory 59 > nord.ics")
         {
             lang,
             file,
+            ledger,
+            territory,
         };
         command.SetAction(parsed =>
         {
-            var text = CalendarFile.Write(Odd17.Programme, parsed.GetValue(lang), clock.GetCurrentInstant());
+            var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);
+            if (read != ExitCodes.Success)
+            {
+                return read;
+            }
+
+            var text = CalendarFile.Write(one?.Programme ?? Odd17.Programme, parsed.GetValue(lang), clock.GetCurrentInstant(), one);
             if (parsed.GetValue(file) is { } path)
             {
                 try

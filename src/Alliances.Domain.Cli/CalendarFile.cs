@@ -19,13 +19,21 @@ namespace Alliances.Domain.Cli;
 internal static class CalendarFile
 {
     /// <summary>Builds the calendar text.</summary>
-    internal static string Write(Programme programme, Language language, Instant stamp)
+    /// <param name="programme">The programme, whose milestones are the base.</param>
+    /// <param name="language">The language of the text.</param>
+    /// <param name="stamp">When the calendar is written.</param>
+    /// <param name="ledger">A ledger whose own milestones (a territory's events) follow the base, or none.</param>
+    internal static string Write(Programme programme, Language language, Instant stamp, Progress.Ledger? ledger = null)
     {
+        var french = language == Language.French;
         var calendar = new Ical.Net.Calendar { ProductId = "-//Alliances.Domain//alliances calendar//EN" };
-        calendar.AddProperty("X-WR-CALNAME", programme.Name.Get(language));
+        var owner = ledger?.Territory?.Name;
+        calendar.AddProperty("X-WR-CALNAME", owner is null ? programme.Name.Get(language) : $"{programme.Name.Get(language)} – {owner}");
         var utc = stamp.ToDateTimeUtc();
-        foreach (var milestone in programme.Milestones)
+        var additions = ledger?.Milestones ?? [];
+        foreach (var milestone in programme.Milestones.Concat(additions))
         {
+            var added = additions.Contains(milestone);
             var date = milestone.Date;
             var settled = !date.IsToBeConfirmed && date is ExactDay or DaySpan;
             var description = new List<string>
@@ -35,7 +43,7 @@ internal static class CalendarFile
             };
             if (!settled)
             {
-                description.Add(language == Language.French
+                description.Add(french
                     ? "Date non arrêtée : l’événement couvre tous les jours possibles."
                     : "Date not settled: the event covers every day it may fall on.");
             }
@@ -45,9 +53,17 @@ internal static class CalendarFile
                 description.Add(host.Get(language));
             }
 
+            if (added)
+            {
+                var by = ScheduleOutput.AddedBy(owner, french);
+                description.Add(owner is null ? (french ? "Étape ajoutée au socle du programme." : "Added to the programme's base.") : (french ? $"Étape ajoutée par {by}." : $"Added by {by}."));
+            }
+
+            var scope = added ? (ledger!.Territory?.Code.ToString() ?? "national") + "-" : string.Empty;
+
             var calendarEvent = new CalendarEvent
             {
-                Uid = string.Create(CultureInfo.InvariantCulture, $"{programme.Id}-milestone-{milestone.Sequence}@alliances-domain"),
+                Uid = string.Create(CultureInfo.InvariantCulture, $"{programme.Id}-{scope}milestone-{milestone.Sequence}@alliances-domain"),
                 Summary = milestone.Title.Get(language),
                 Description = string.Join("\n", description),
                 Start = new CalDateTime(date.Earliest.Year, date.Earliest.Month, date.Earliest.Day),

@@ -5,8 +5,8 @@ namespace Alliances.Domain.Cli;
 /// <summary>Writes a programme as people read it, in French or English.</summary>
 internal static class CatalogueText
 {
-    /// <summary>Writes the whole programme.</summary>
-    internal static void Write(TextWriter output, Programme programme, Language language)
+    /// <summary>Writes the whole programme; with a ledger, each measure's lead at a date and the ledger's own milestones.</summary>
+    internal static void Write(TextWriter output, Programme programme, Language language, FollowUp? followUp = null)
     {
         var l = new Labels(language);
         string T(LocalizedText text) => text.Get(language);
@@ -34,7 +34,8 @@ internal static class CatalogueText
             output.WriteLine(T(dimension.Purpose));
             foreach (var measure in programme.MeasuresIn(dimension.Kind))
             {
-                output.WriteLine($"  {measure.Number.Value,2}. {T(measure.Title)}");
+                var leads = followUp?.LeadsOf(measure.Number) ?? string.Empty;
+                output.WriteLine(leads.Length == 0 ? $"  {measure.Number.Value,2}. {T(measure.Title)}" : $"  {measure.Number.Value,2}. {T(measure.Title)} — {l.Lead}{l.Colon} {leads}");
             }
         }
 
@@ -48,15 +49,22 @@ internal static class CatalogueText
 
         output.WriteLine();
         WriteHeading(output, l.Milestones);
-        var dates = programme.Milestones.Select(m => m.Date.ToNaturalText(language)).ToList();
+        var own = followUp?.Ledger.Milestones ?? [];
+        var all = programme.Milestones.Concat(own).ToList();
+        var dates = all.Select(m => m.Date.ToNaturalText(language)).ToList();
         var width = dates.Count == 0 ? 0 : dates.Max(d => d.Length);
-        for (var i = 0; i < programme.Milestones.Count; i++)
+        for (var i = 0; i < all.Count; i++)
         {
-            var milestone = programme.Milestones[i];
+            var milestone = all[i];
             var details = new List<string> { T(milestone.Kind.DisplayName()) };
             if (milestone.Place is { } place)
             {
                 details.Add(place);
+            }
+
+            if (i >= programme.Milestones.Count)
+            {
+                details.Add(ScheduleOutput.AddedBy(followUp!.Ledger.Territory?.Name, language == Language.French));
             }
 
             output.WriteLine($"  {milestone.Sequence}. {dates[i].PadRight(width)}  {T(milestone.Title)} ({string.Join(", ", details)})");
@@ -111,6 +119,13 @@ internal static class CatalogueText
         output.WriteLine(new string('-', heading.Length));
     }
 
+    /// <summary>A ledger read beside the programme, and the date at which its leads are named.</summary>
+    internal sealed record FollowUp(Progress.Ledger Ledger, NodaTime.LocalDate AsOf)
+    {
+        /// <summary>Gets a measure's leads at the date, joined, or an empty text when it has none.</summary>
+        internal string LeadsOf(MeasureNumber measure) => string.Join(", ", Ledger.LeadsOf(measure, AsOf).Select(a => a.ToString()));
+    }
+
     /// <summary>The words around the data, in one language.</summary>
     private sealed class Labels(Language language)
     {
@@ -129,6 +144,8 @@ internal static class CatalogueText
         public string Governance => French ? "Gouvernance" : "Governance";
 
         public string Milestones => French ? "Étapes" : "Milestones";
+
+        public string Lead => French ? "pilote" : "lead";
 
         public string CommissionedBy => French ? "Commandée par" : "Commissioned by";
 

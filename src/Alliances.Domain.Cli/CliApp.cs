@@ -79,10 +79,10 @@ internal static class CliApp
             + "  alliances calendar > odd17.ics\n\n"
             + "A document file may be -, for standard input.\n"
             + "Exit codes: 0 success, 1 invalid input or a failure, 2 usage error.");
-        root.Subcommands.Add(CatalogueCommand.Build(terminal));
-        root.Subcommands.Add(ScheduleCommand.Build(terminal, clock));
-        root.Subcommands.Add(TimelineCommand.Build(output));
-        root.Subcommands.Add(CalendarCommand.Build(output, error, clock));
+        root.Subcommands.Add(CatalogueCommand.Build(terminal, error, clock, files));
+        root.Subcommands.Add(ScheduleCommand.Build(terminal, error, clock, files));
+        root.Subcommands.Add(TimelineCommand.Build(output, error, files));
+        root.Subcommands.Add(CalendarCommand.Build(output, error, clock, files));
         root.Subcommands.Add(ProgressCommand.Build(terminal, error, clock, files));
         root.Subcommands.Add(WhoCommand.Build(terminal, error, clock, files));
         root.Subcommands.Add(ValidateCommand.Build(output, error, files));
@@ -134,6 +134,58 @@ internal static class CliApp
             return null;
         },
     };
+
+    /// <summary>The <c>--territory</c> option: a territory's code, such as 2A.</summary>
+    internal static Option<TerritoryCode?> TerritoryOption(string description) => new("--territory")
+    {
+        Description = description,
+        HelpName = "CODE",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (TerritoryCode.TryParse(token, null, out var code))
+            {
+                return code;
+            }
+
+            result.AddError($"--territory takes a territory code of 1 to 16 ASCII letters, digits or hyphens, such as 2A; got '{token}'.");
+            return null;
+        },
+    };
+
+    /// <summary>
+    /// The <c>--ledger</c> option of the commands that show the programme's milestones: a ledger whose own milestones
+    /// (a territory's events) join the programme's base.
+    /// </summary>
+    internal static Option<string?> MilestonesLedgerOption(string description) => new("--ledger")
+    {
+        Description = description + " For a portfolio, --territory says whose; - reads standard input.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>
+    /// Reads the ledger a command's <c>--ledger</c> and <c>--territory</c> options name, if any, saying on the error
+    /// writer what went wrong.
+    /// </summary>
+    /// <returns><see cref="ExitCodes.Success"/> with the ledger, or with none when no <c>--ledger</c> was given; or the exit code of the failure.</returns>
+    internal static int ReadOptionalLedger(ParseResult parsed, Option<string?> ledger, Option<TerritoryCode?> territory, DocumentFiles files, TextWriter error, out Progress.Ledger? result)
+    {
+        result = null;
+        if (parsed.GetValue(ledger) is not { } path)
+        {
+            if (parsed.GetValue(territory) is { } code)
+            {
+                error.WriteLine($"alliances: --territory {code} names a territory of a portfolio; give the portfolio with --ledger.");
+                return ExitCodes.Usage;
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var read = files.ReadOneLedger(path, parsed.GetValue(territory), error, out var one);
+        result = read == ExitCodes.Success ? one : null;
+        return read;
+    }
 
     /// <summary>The <c>--json</c> option shared by commands whose output is data.</summary>
     internal static Option<bool> JsonOption() => new("--json")

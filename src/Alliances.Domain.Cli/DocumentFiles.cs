@@ -51,6 +51,53 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
     }
 
     /// <summary>
+    /// Reads one ledger: a national or territorial ledger document, or one territory's ledger in a portfolio, saying on
+    /// the error writer what went wrong.
+    /// </summary>
+    /// <param name="path">The file, or <c>-</c> for standard input.</param>
+    /// <param name="territory">For a portfolio, the territory whose ledger to take; none for a single ledger.</param>
+    /// <param name="error">Where to say what went wrong.</param>
+    /// <param name="ledger">The ledger, when it was read.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or the exit code of the failure.</returns>
+    internal int ReadOneLedger(string path, TerritoryCode? territory, TextWriter error, out Progress.Ledger ledger)
+    {
+        ledger = null!;
+        var read = ReadLedger(path, error, out var document);
+        if (read != ExitCodes.Success)
+        {
+            return read;
+        }
+
+        if (document.Portfolio is not { } portfolio)
+        {
+            if (territory is { } code)
+            {
+                error.WriteLine($"alliances: --territory {code} is for a portfolio; {NameOf(path)} is one ledger.");
+                return ExitCodes.Usage;
+            }
+
+            ledger = document.Ledger!;
+            return ExitCodes.Success;
+        }
+
+        var codes = string.Join(", ", portfolio.Ledgers.Select(l => l.Territory!.Code.ToString()));
+        if (territory is not { } wanted)
+        {
+            error.WriteLine($"alliances: {NameOf(path)} is a portfolio; say whose ledger with --territory, one of {codes}.");
+            return ExitCodes.Usage;
+        }
+
+        if (!portfolio.TryGetLedger(wanted, out var found))
+        {
+            error.WriteLine($"alliances: unknown territory {wanted}; this portfolio has {codes}.");
+            return ExitCodes.Usage;
+        }
+
+        ledger = found;
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
     /// Reads a document, or explains on <paramref name="error"/> why it cannot be read: a missing file, a directory, a
     /// file that cannot be opened.
     /// </summary>

@@ -20,22 +20,7 @@ internal static class ProgressCommand
             HelpName = "FILE",
         };
         var asOf = CliApp.DateOption("--as-of", "Work the figures out at this date instead of today (in Europe/Paris).");
-        var territory = new Option<TerritoryCode?>("--territory")
-        {
-            Description = "For a portfolio, also detail this territory's measures (by code).",
-            HelpName = "CODE",
-            CustomParser = result =>
-            {
-                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-                if (TerritoryCode.TryParse(token, null, out var code))
-                {
-                    return code;
-                }
-
-                result.AddError($"--territory takes a territory code of 1 to 16 ASCII letters, digits or hyphens, such as 2A; got '{token}'.");
-                return null;
-            },
-        };
+        var territory = CliApp.TerritoryOption("For a portfolio, also detail this territory's measures (by code).");
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
         var command = new Command(

@@ -10,7 +10,7 @@ namespace Alliances.Domain.Cli;
 internal static class RichOutput
 {
     /// <summary>The catalogue: dimensions with their measures, then the milestones.</summary>
-    internal static void Catalogue(IAnsiConsole console, Programme programme, Language language)
+    internal static void Catalogue(IAnsiConsole console, Programme programme, Language language, CatalogueText.FollowUp? followUp = null)
     {
         var french = language == Language.French;
         console.Write(new Rule($"[bold]{Markup.Escape(programme.Name.Get(language))}[/] ({programme.Id})").LeftJustified());
@@ -22,9 +22,22 @@ internal static class RichOutput
                 .Caption(Markup.Escape(dimension.Purpose.Get(language)))
                 .AddColumn(new TableColumn("#").RightAligned())
                 .AddColumn(french ? "Mesure" : "Measure");
+            if (followUp is not null)
+            {
+                table.AddColumn(french ? "Pilote" : "Lead");
+            }
+
             foreach (var measure in programme.MeasuresIn(dimension.Kind))
             {
-                table.AddRow(measure.Number.ToString(), Markup.Escape(measure.Title.Get(language)));
+                if (followUp is null)
+                {
+                    table.AddRow(measure.Number.ToString(), Markup.Escape(measure.Title.Get(language)));
+                }
+                else
+                {
+                    var leads = followUp.LeadsOf(measure.Number);
+                    table.AddRow(measure.Number.ToString(), Markup.Escape(measure.Title.Get(language)), leads.Length == 0 ? "[grey]—[/]" : Markup.Escape(leads));
+                }
             }
 
             console.Write(table);
@@ -35,13 +48,15 @@ internal static class RichOutput
             .AddColumn(french ? "Date" : "Date")
             .AddColumn(french ? "Étape" : "Milestone")
             .AddColumn(french ? "Genre" : "Kind");
-        foreach (var milestone in programme.Milestones)
+        var own = followUp?.Ledger.Milestones ?? [];
+        foreach (var milestone in programme.Milestones.Concat(own))
         {
             var date = Markup.Escape(milestone.Date.ToNaturalText(language));
+            var added = own.Contains(milestone) ? $" [blue]({Markup.Escape(ScheduleOutput.AddedBy(followUp!.Ledger.Territory?.Name, french))})[/]" : string.Empty;
             milestones.AddRow(
                 milestone.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 milestone.Date.IsToBeConfirmed ? $"[yellow]{date}[/]" : date,
-                Markup.Escape(milestone.Title.Get(language)),
+                Markup.Escape(milestone.Title.Get(language)) + added,
                 Markup.Escape(milestone.Kind.DisplayName().Get(language)));
         }
 
@@ -51,7 +66,7 @@ internal static class RichOutput
     }
 
     /// <summary>The schedule: windows, milestones relative to the date, measure statuses.</summary>
-    internal static void Schedule(IAnsiConsole console, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf, Language language)
+    internal static void Schedule(IAnsiConsole console, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf, Language language, string? addedBy = null)
     {
         var french = language == Language.French;
         console.Write(new Rule($"[bold]{Markup.Escape(schedule.Programme.Name.Get(language))}[/] · {Day(asOf, language)}").LeftJustified());
@@ -71,7 +86,8 @@ internal static class RichOutput
         {
             var timing = MilestoneCalendar.TimingOf(milestone, asOf);
             var colour = timing switch { MilestoneTiming.Past => "grey", MilestoneTiming.Upcoming => "green", _ => "yellow" };
-            milestones.AddRow($"{milestone.Sequence}", $"[{colour}]{timing}[/]", Markup.Escape(milestone.Date.ToNaturalText(language)), Markup.Escape(milestone.Title.Get(language)));
+            var added = calendar.IsAddition(milestone) ? $" [blue]({Markup.Escape(ScheduleOutput.AddedBy(addedBy, french))})[/]" : string.Empty;
+            milestones.AddRow($"{milestone.Sequence}", $"[{colour}]{timing}[/]", Markup.Escape(milestone.Date.ToNaturalText(language)), Markup.Escape(milestone.Title.Get(language)) + added);
         }
 
         console.Write(milestones);
@@ -128,15 +144,32 @@ internal static class RichOutput
             .AddColumn(new TableColumn(french ? "Écart" : "Variance").RightAligned())
             .AddColumn(french ? "Calendrier" : "Schedule")
             .AddColumn(french ? "Mesure" : "Measure");
+
+        // Leads are shown once the ledger says who does what; before any commitment, every measure would be without one.
+        var whoDoesWhat = !ledger.Commitments.IsEmpty;
+        if (whoDoesWhat)
+        {
+            table.AddColumn(french ? "Pilote" : "Lead");
+        }
+
         foreach (var measure in rollup.Measures)
         {
-            table.AddRow(
+            var cells = new List<string>
+            {
                 $"{measure.Measure}",
                 Markup.Escape(ProgressOutput.StatusName(measure.Status, french)),
                 Bar(measure.Progress),
                 Points(measure.Variance),
                 Markup.Escape(measure.Schedule.DisplayName().Get(language)),
-                Markup.Escape(ledger.Programme.GetMeasure(measure.Measure).Title.Get(language)));
+                Markup.Escape(ledger.Programme.GetMeasure(measure.Measure).Title.Get(language)),
+            };
+            if (whoDoesWhat)
+            {
+                var leads = string.Join(", ", ledger.LeadsOf(measure.Measure, asOf).Select(a => a.ToString()));
+                cells.Add(leads.Length > 0 ? Markup.Escape(leads) : rollup.WithoutLead.Contains(measure.Measure) ? $"[red]{(french ? "aucun" : "none")}[/] [grey](COM007)[/]" : "[grey]—[/]");
+            }
+
+            table.AddRow([.. cells]);
         }
 
         console.Write(table);

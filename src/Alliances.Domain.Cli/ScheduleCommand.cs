@@ -10,32 +10,49 @@ namespace Alliances.Domain.Cli;
 internal static class ScheduleCommand
 {
     /// <summary>Builds the command.</summary>
-    internal static Command Build(Terminal terminal, IClock clock)
+    internal static Command Build(Terminal terminal, TextWriter error, IClock clock, DocumentFiles files)
     {
         var output = terminal.Writer;
         var launch = CliApp.DateOption("--launch", "Count the windows from this launch date instead of the programme's own (7 May 2020).");
         var asOf = CliApp.DateOption("--as-of", "Judge the milestones and the measures at this date instead of today (in Europe/Paris).");
+        var ledger = CliApp.MilestonesLedgerOption("Use this ledger's launch, and show its own milestones (a territory's events) among the programme's.");
+        var territory = CliApp.TerritoryOption("For a portfolio given with --ledger, the territory whose ledger to use.");
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
         var command = new Command(
             "schedule",
-            "Print each dimension's first-effects window, the results window and the evaluation, the milestones relative to a date (past, next, uncertain), and every measure's schedule status.\n\n"
+            "Print each dimension's first-effects window, the results window and the evaluation, the milestones relative to a date (past, next, uncertain), and every measure's schedule status; with --ledger, from that ledger's launch and with its own milestones.\n\n"
             + "Examples:\n"
             + "  alliances schedule\n"
             + "  alliances schedule --as-of 2021-03-01\n"
             + "  alliances schedule --launch 2021-01-31 --as-of 2021-06-01 --lang fr\n"
-            + "  alliances schedule --as-of 2021-03-01 --json")
+            + "  alliances schedule --as-of 2021-03-01 --json\n"
+            + "  alliances schedule --ledger docs/examples/odd17.ledger-13.json --as-of 2020-10-01")
         {
             launch,
+            ledger,
+            territory,
             asOf,
             lang,
             json,
         };
         command.SetAction(parsed =>
         {
-            var programme = Odd17.Programme;
-            var schedule = parsed.GetValue(launch) is { } day ? programme.Schedule(day) : programme.Schedule();
-            var calendar = MilestoneCalendar.For(programme);
+            var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);
+            if (read != ExitCodes.Success)
+            {
+                return read;
+            }
+
+            if (one is not null && parsed.GetValue(launch) is not null)
+            {
+                error.WriteLine("alliances: --launch and --ledger do not go together: a ledger counts from its own launch.");
+                return ExitCodes.Usage;
+            }
+
+            var programme = one?.Programme ?? Odd17.Programme;
+            var schedule = one?.Schedule ?? (parsed.GetValue(launch) is { } day ? programme.Schedule(day) : programme.Schedule());
+            var calendar = one is null ? MilestoneCalendar.For(programme) : MilestoneCalendar.For(one);
             var date = parsed.GetValue(asOf) ?? calendar.Today(clock);
             if (parsed.GetValue(json))
             {
@@ -43,11 +60,11 @@ internal static class ScheduleCommand
             }
             else if (terminal.Console is { } console)
             {
-                RichOutput.Schedule(console, schedule, calendar, date, parsed.GetValue(lang));
+                RichOutput.Schedule(console, schedule, calendar, date, parsed.GetValue(lang), one?.Territory?.Name);
             }
             else
             {
-                ScheduleOutput.WriteText(output, schedule, calendar, date, parsed.GetValue(lang));
+                ScheduleOutput.WriteText(output, schedule, calendar, date, parsed.GetValue(lang), one?.Territory?.Name);
             }
 
             return ExitCodes.Success;

@@ -10,7 +10,7 @@ namespace Alliances.Domain.Cli;
 internal static class ScheduleOutput
 {
     /// <summary>Writes the schedule as text.</summary>
-    internal static void WriteText(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf, Language language)
+    internal static void WriteText(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf, Language language, string? addedBy = null)
     {
         var french = language == Language.French;
         var colon = french ? "\u00A0:" : ":";
@@ -41,7 +41,8 @@ internal static class ScheduleOutput
         foreach (var milestone in calendar.Milestones)
         {
             var timing = MilestoneCalendar.TimingOf(milestone, asOf);
-            output.WriteLine($"  {TimingName(timing, french),-9}  {milestone.Sequence}. {milestone.Date.ToNaturalText(language)}{colon} {milestone.Title.Get(language)}");
+            var added = calendar.IsAddition(milestone) ? $" [{AddedBy(addedBy, french)}]" : string.Empty;
+            output.WriteLine($"  {TimingName(timing, french),-9}  {milestone.Sequence}. {milestone.Date.ToNaturalText(language)}{colon} {milestone.Title.Get(language)}{added}");
         }
 
         if (calendar.NextAt(asOf) is { } next)
@@ -118,6 +119,11 @@ internal static class ScheduleOutput
                 writer.WriteNumber("sequence", milestone.Sequence);
                 writer.WriteString("date", milestone.Date.ToEdtf());
                 writer.WriteString("timing", Camel(MilestoneCalendar.TimingOf(milestone, asOf).ToString()));
+                if (calendar.IsAddition(milestone))
+                {
+                    writer.WriteBoolean("added", true);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -165,6 +171,9 @@ internal static class ScheduleOutput
         writer.WriteString("start", Iso(interval.Start));
         writer.WriteString("end", Iso(interval.End));
     }
+
+    /// <summary>Names who added a milestone to the programme's base: a territory, or the national follow-up.</summary>
+    internal static string AddedBy(string? territory, bool french) => territory ?? (french ? "ajoutée" : "added");
 
     private static string TimingName(MilestoneTiming timing, bool french) => timing switch
     {
