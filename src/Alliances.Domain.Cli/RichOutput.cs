@@ -66,8 +66,10 @@ internal static class RichOutput
     }
 
     /// <summary>The schedule: windows, milestones relative to the date, measure statuses.</summary>
-    internal static void Schedule(IAnsiConsole console, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf, Language language, string? addedBy = null)
+    internal static void Schedule(IAnsiConsole console, ProgrammeSchedule schedule, MilestoneCalendar calendar, ScheduleSnapshot snapshot, Language language, ScheduleOutput.FollowUp? followUp = null)
     {
+        var asOf = snapshot.AsOf;
+        var addedBy = followUp?.AddedBy;
         var french = language == Language.French;
         console.Write(new Rule($"[bold]{Markup.Escape(schedule.Programme.Name.Get(language))}[/] · {Day(asOf, language)}").LeftJustified());
         var windows = new Table().Border(TableBorder.Rounded).Title(french ? "Fenêtres" : "Windows")
@@ -94,13 +96,18 @@ internal static class RichOutput
 
         var measures = new Table().Border(TableBorder.Rounded).Title(french ? "Mesures" : "Measures")
             .AddColumn(new TableColumn("#").RightAligned()).AddColumn(french ? "Statut" : "Status").AddColumn(french ? "Règle" : "Rule").AddColumn(french ? "Mesure" : "Measure");
-        foreach (var status in schedule.StatusesAt(asOf).Statuses)
+        foreach (var status in snapshot.Statuses)
         {
             var colour = status.Status switch { ScheduleStatus.Overdue or ScheduleStatus.Late => "red", ScheduleStatus.Due => "yellow", _ => "green" };
             measures.AddRow($"{status.Measure}", $"[{colour}]{Markup.Escape(status.Status.DisplayName().Get(language))}[/]", status.Rule.Code, Markup.Escape(schedule.Programme.GetMeasure(status.Measure).Title.Get(language)));
         }
 
         console.Write(measures);
+        if (followUp is { SaysWhoDoesWhat: true })
+        {
+            var without = snapshot.WithoutLead.IsEmpty ? "—" : string.Join(", ", snapshot.WithoutLead);
+            console.MarkupLine($"[bold]{(french ? "Sans pilote" : "Without a lead")}[/] [grey](COM007)[/]: {(snapshot.WithoutLead.IsEmpty ? without : $"[red]{without}[/]")}");
+        }
     }
 
     /// <summary>The progress of a ledger, or the national view of a portfolio.</summary>

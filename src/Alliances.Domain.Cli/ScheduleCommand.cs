@@ -54,17 +54,19 @@ internal static class ScheduleCommand
             var schedule = one?.Schedule ?? (parsed.GetValue(launch) is { } day ? programme.Schedule(day) : programme.Schedule());
             var calendar = one is null ? MilestoneCalendar.For(programme) : MilestoneCalendar.For(one);
             var date = parsed.GetValue(asOf) ?? calendar.Today(clock);
+            var snapshot = one?.ScheduleAt(date) ?? schedule.StatusesAt(date);
+            var followUp = one is null ? null : new ScheduleOutput.FollowUp(one.Territory?.Name, !one.Commitments.IsEmpty);
             if (parsed.GetValue(json))
             {
-                ScheduleOutput.WriteJson(output, schedule, calendar, date);
+                ScheduleOutput.WriteJson(output, schedule, calendar, snapshot, one is not null);
             }
             else if (terminal.Console is { } console)
             {
-                RichOutput.Schedule(console, schedule, calendar, date, parsed.GetValue(lang), one?.Territory?.Name);
+                RichOutput.Schedule(console, schedule, calendar, snapshot, parsed.GetValue(lang), followUp);
             }
             else
             {
-                ScheduleOutput.WriteText(output, schedule, calendar, date, parsed.GetValue(lang), one?.Territory?.Name);
+                ScheduleOutput.WriteText(output, schedule, calendar, snapshot, parsed.GetValue(lang), followUp);
             }
 
             return ExitCodes.Success;

@@ -10,8 +10,10 @@ namespace Alliances.Domain.Cli;
 internal static class ScheduleOutput
 {
     /// <summary>Writes the schedule as text.</summary>
-    internal static void WriteText(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf, Language language, string? addedBy = null)
+    internal static void WriteText(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, ScheduleSnapshot snapshot, Language language, FollowUp? followUp = null)
     {
+        var asOf = snapshot.AsOf;
+        var addedBy = followUp?.AddedBy;
         var french = language == Language.French;
         var colon = french ? "\u00A0:" : ":";
         string Day(LocalDate day) => ImpreciseDate.On(day).ToNaturalText(language);
@@ -59,7 +61,6 @@ internal static class ScheduleOutput
 
         output.WriteLine();
         Heading(output, french ? "Mesures" : "Measures");
-        var snapshot = schedule.StatusesAt(asOf);
         foreach (var status in snapshot.Statuses)
         {
             var measure = schedule.Programme.GetMeasure(status.Measure);
@@ -69,11 +70,21 @@ internal static class ScheduleOutput
         output.WriteLine();
         output.WriteLine("  " + string.Join(", ", snapshot.Counts.Where(c => c.Count > 0).Select(c =>
             string.Create(CultureInfo.InvariantCulture, $"{c.Status.DisplayName().Get(language)}{colon} {c.Count}"))));
+        if (followUp is { SaysWhoDoesWhat: true })
+        {
+            output.WriteLine($"  {(french ? "Sans pilote (COM007)" : "Without a lead (COM007)")}{colon} {(snapshot.WithoutLead.IsEmpty ? "—" : string.Join(", ", snapshot.WithoutLead))}");
+        }
     }
 
+    /// <summary>What a ledger adds to the schedule: who added the milestones, and whether it says who does what.</summary>
+    /// <param name="AddedBy">The territory that added milestones, or none for a national ledger.</param>
+    /// <param name="SaysWhoDoesWhat">Whether the ledger has commitments, so that measures without a lead are a finding.</param>
+    internal sealed record FollowUp(string? AddedBy, bool SaysWhoDoesWhat);
+
     /// <summary>Writes the schedule as JSON.</summary>
-    internal static void WriteJson(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, LocalDate asOf)
+    internal static void WriteJson(TextWriter output, ProgrammeSchedule schedule, MilestoneCalendar calendar, ScheduleSnapshot snapshot, bool fromLedger)
     {
+        var asOf = snapshot.AsOf;
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, CliJson.WriterOptions))
         {
@@ -140,7 +151,6 @@ internal static class ScheduleOutput
                 writer.WriteNull("next");
             }
 
-            var snapshot = schedule.StatusesAt(asOf);
             writer.WriteStartArray("measures");
             foreach (var status in snapshot.Statuses)
             {
@@ -160,6 +170,17 @@ internal static class ScheduleOutput
             }
 
             writer.WriteEndObject();
+            if (fromLedger)
+            {
+                writer.WriteStartArray("withoutLead");
+                foreach (var measure in snapshot.WithoutLead)
+                {
+                    writer.WriteNumberValue(measure.Value);
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         }
 

@@ -24,6 +24,23 @@ public class TerritoryMilestonesCommandTest
     }
 
     [Fact]
+    public void Schedule_WithALedgerThatSaysWhoDoesWhat_ListsTheMeasuresWithoutALead()
+    {
+        var english = CliRun.Of("schedule", "--ledger", Ledger13, "--as-of", "2021-01-15");
+        var french = CliRun.Of("schedule", "--ledger", Ledger13, "--as-of", "2021-01-15", "--lang", "fr");
+        var json = JsonDocument.Parse(CliRun.Of("schedule", "--ledger", Ledger13, "--as-of", "2021-01-15", "--json").Output);
+        var who = JsonDocument.Parse(CliRun.Of("who", Ledger13, "--as-of", "2021-01-15", "--json").Output);
+
+        var withoutLead = json.RootElement.GetProperty("withoutLead").EnumerateArray().Select(e => e.GetInt32()).ToList();
+        withoutLead.Should().NotBeEmpty().And.NotContain([1, 3, 9]);
+        withoutLead.Should().Equal(who.RootElement.GetProperty("ledgers")[0].GetProperty("withoutLead").EnumerateArray().Select(e => e.GetInt32()), "who and schedule agree on COM007");
+        english.Output.Should().EndWith($"  Without a lead (COM007): {string.Join(", ", withoutLead)}\n");
+        french.Output.Should().EndWith($"  Sans pilote (COM007)\u00A0: {string.Join(", ", withoutLead)}\n");
+        CliRun.Of("schedule", "--as-of", "2021-01-15").Output.Should().NotContain("COM007");
+        CliRun.Of("schedule", "--as-of", "2021-01-15", "--json").Output.Should().NotContain("withoutLead");
+    }
+
+    [Fact]
     public void Schedule_Json_MarksTheAddedMilestones()
     {
         var run = CliRun.Of("schedule", "--ledger", Ledger13, "--as-of", "2020-10-01", "--json");

@@ -37,6 +37,28 @@ public sealed partial class Ledger
         return true;
     }
 
+    /// <summary>
+    /// Gets every measure's schedule status at a date, judged against the first effects the ledger's reports state by
+    /// then, with the measures without a lead that day (rule COM007): the schedule as the ledger's follow-up sees it.
+    /// </summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The snapshot; its statuses are those <see cref="RollupAt(LocalDate, ProgressOptions?)"/> gives each measure.</returns>
+    public Scheduling.ScheduleSnapshot ScheduleAt(LocalDate asOf)
+    {
+        var rollup = RollupAt(asOf);
+        var firstEffects = new Dictionary<MeasureNumber, LocalDate>();
+        foreach (var measure in rollup.Measures)
+        {
+            if (measure.FirstEffects is { } day)
+            {
+                firstEffects[measure.Measure] = day;
+            }
+        }
+
+        var statuses = Schedule.StatusesAt(asOf, firstEffects);
+        return new Scheduling.ScheduleSnapshot(asOf, statuses.Statuses, rollup.WithoutLead);
+    }
+
     /// <summary>Works out where the programme stands at a date: every measure, every dimension and the whole (rules PRO001–PRO010, PRO014, PRO015).</summary>
     /// <param name="asOf">The date; only data dated on or before it count (rule PRO012).</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>

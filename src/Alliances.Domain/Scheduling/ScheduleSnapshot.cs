@@ -4,13 +4,18 @@ using NodaTime;
 namespace Alliances.Domain.Scheduling;
 
 /// <summary>Every measure's schedule status at one date, and how many measures have each status.</summary>
-/// <remarks>Equality compares the date and every status, in measure order.</remarks>
+/// <remarks>
+/// A programme's schedule gives the statuses alone (<see cref="ProgrammeSchedule.StatusesAt"/>); a ledger's
+/// (<see cref="Progress.Ledger.ScheduleAt"/>) also says which measures are without a lead. Equality compares the date,
+/// every status in measure order, and the measures without a lead.
+/// </remarks>
 public sealed record ScheduleSnapshot
 {
-    internal ScheduleSnapshot(LocalDate asOf, ValueList<MeasureScheduleStatus> statuses)
+    internal ScheduleSnapshot(LocalDate asOf, ValueList<MeasureScheduleStatus> statuses, ValueList<MeasureNumber> withoutLead = default)
     {
         AsOf = asOf;
         Statuses = statuses;
+        WithoutLead = withoutLead;
         var counts = new int[Enum.GetValues<ScheduleStatus>().Length];
         foreach (var status in statuses)
         {
@@ -25,6 +30,12 @@ public sealed record ScheduleSnapshot
 
     /// <summary>Gets every measure's status, in measure order.</summary>
     public ValueList<MeasureScheduleStatus> Statuses { get; }
+
+    /// <summary>
+    /// Gets the measures without a lead at the date (rule COM007), by number: neither cancelled nor completed, and no
+    /// lead's commitment to them holds that day. Empty for a programme's schedule, which knows no commitments.
+    /// </summary>
+    public ValueList<MeasureNumber> WithoutLead { get; }
 
     /// <summary>Gets how many measures have each status, every status listed in the order of <see cref="ScheduleStatus"/>, zeros included.</summary>
     public ValueList<StatusCount> Counts { get; }

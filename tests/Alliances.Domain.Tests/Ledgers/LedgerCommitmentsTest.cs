@@ -238,4 +238,22 @@ public class LedgerCommitmentsTest
             .NotBe(ledger.RollupAt(Day("2020-12-31")), "the same figures with another measure led are another rollup");
         WhoDoesWhat.RollupAt(Day("2021-06-01")).WithoutLead.Should().HaveCount(20).And.NotContain(Nine);
     }
+
+    [Fact]
+    public void ScheduleAt_GivesTheStatusesTheRollupGives_AndTheMeasuresWithoutALead()
+    {
+        var ledger = LedgerCommitted(AssociationLeadsNine).AddRange([Report(9, "2020-07-01", LifecycleStatus.InProgress, 10), Report(9, "2020-09-01", LifecycleStatus.EffectsObserved, 30, effects: "2020-08-20")]);
+
+        var before = ledger.ScheduleAt(Day("2020-12-31"));
+        var after = ledger.ScheduleAt(Day("2021-01-01"));
+        var rollup = ledger.RollupAt(Day("2021-01-01"));
+
+        after.Statuses.Select(s => s.Status).Should().Equal(rollup.Measures.Select(m => m.Schedule));
+        after.StatusOf(Nine).Status.Should().Be(Domain.Scheduling.ScheduleStatus.Early, "the report saw first effects on 20 August 2020, before the strategic window opens");
+        ledger.Schedule.StatusesAt(Day("2021-01-01")).StatusOf(Nine).Status.Should().NotBe(Domain.Scheduling.ScheduleStatus.Early, "the programme's schedule alone knows no first effects");
+        before.WithoutLead.Should().HaveCount(20).And.NotContain(Nine);
+        after.WithoutLead.Should().HaveCount(21).And.Equal(rollup.WithoutLead);
+        after.Should().NotBe(ledger.Schedule.StatusesAt(Day("2021-01-01")) with { });
+        ledger.Schedule.StatusesAt(Day("2021-01-01")).WithoutLead.Should().BeEmpty();
+    }
 }
