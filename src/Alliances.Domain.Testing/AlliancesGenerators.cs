@@ -90,7 +90,7 @@ public static class AlliancesGenerators
             Gen.Constant(Array.Empty<MeasureReport>()),
             (all, measure) => from before in all from more in ReportsOn(measure) select before.Concat(more).ToArray());
 
-    /// <summary>Gets valid ledgers of the canonical programme: national or territorial, with an indicator, observations, a plan and comments.</summary>
+    /// <summary>Gets valid ledgers of the canonical programme: national or territorial, with an indicator, observations, a plan, and comments with a milestone of their own or neither.</summary>
     public static Gen<Ledger> Ledgers =>
         from reports in Reports
         from territory in Gen.Elements<Territory?>(null, new Territory(new TerritoryCode("13"), "Bouches-du-Rhône", TerritoryLevel.Departement), new Territory(new TerritoryCode("FR-IDF"), "Île-de-France", TerritoryLevel.Region))
@@ -319,6 +319,9 @@ public static class AlliancesGenerators
             Indicators = [indicator],
             Observations = [.. observations],
             Plans = [new MeasurePlan(new MeasureNumber(2), launch, launch.PlusYears(2))],
+            Milestones = comment is null
+                ? []
+                : [new Milestone(Odd17.Programme.Milestones.Count + 1, new LocalizedText(comment, comment), MilestoneKind.Workshop, ImpreciseDate.InMonth(new YearMonth(2021, 1 + Math.Abs(values[0] % 12))), serves: [new MeasureNumber(2)])],
         });
     }
 

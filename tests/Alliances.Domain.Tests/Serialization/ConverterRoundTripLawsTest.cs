@@ -982,8 +982,10 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
             from committed in Gen.SubListOf(Enumerable.Range(1, Odd17.Programme.Measures.Count).ToArray()).Select(l => l.Take(4).ToArray())
             from commitments in Gen.CollectToArray(committed.Select(m => CommitmentTo(new MeasureNumber(m), launch)))
             from allowsCoLeads in Gen.Elements(false, false, true)
+            from own in Gen.ListOf(OwnMilestone(launch)).Select(l => l.Take(2).Select((m, i) => m.WithSequence(Odd17.Programme.Milestones.Count + 1 + i)).ToArray())
             select Ledger.Create(Canonical with
             {
+                Milestones = ValueList.CreateRange(own),
                 Commitments = ValueList.CreateRange(commitments),
                 AllowsCoLeads = allowsCoLeads,
                 Territory = territory,
@@ -993,6 +995,14 @@ public partial class ConverterRoundTripLawsTest(ITestOutputHelper output)
                 Observations = ValueList.CreateRange(observations.SelectMany(o => o)),
                 Plans = ValueList.CreateRange(planned.Select((m, i) => new MeasurePlan(new MeasureNumber(m), spans[i].Start, spans[i].End))),
             });
+
+        /// <summary>Gets a milestone a ledger launched on a day can add to the base: within its first 900 days, numbered later.</summary>
+        private static Gen<Milestone> OwnMilestone(LocalDate launch) =>
+            from milestone in Milestones
+            from day in Gen.Choose(0, 900)
+            select new Milestone(
+                1, milestone.Title, milestone.Kind, ImpreciseDate.On(launch.PlusDays(day)), milestone.Place, milestone.HostEvent, milestone.TimeZoneId,
+                serves: milestone.Serves, servesEveryMeasure: milestone.ServesEveryMeasure);
 
         /// <summary>Gets a commitment to a measure that a ledger launched on a day holds: within its first 18 months, by an actor the programme knows.</summary>
         private static Gen<Commitment> CommitmentTo(MeasureNumber measure, LocalDate launch) =>
