@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Alliances.Domain.Catalogue;
 using Alliances.Domain;
 using Alliances.Domain.Progress;
+using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
 using NodaTime;
 
@@ -24,6 +25,8 @@ internal sealed partial class ConsumerJsonContext : JsonSerializerContext;
 internal static class Embedding
 {
     private const string Ledger = """{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"odd17-2020","reports":[{"measure":1,"date":"2020-06-01","status":"inProgress","progress":12.5}]}""";
+
+    private const string NordLedger = """{"kind":"ledger","schemaVersion":2,"scope":"territorial","programme":"odd17-2020","territory":{"code":"59","name":"Nord","level":"departement"},"milestones":[{"sequence":8,"title":{"fr":"Forum du Nord (exemple fictif)","en":"Nord forum (invented example)"},"kind":"meeting","date":{"precision":"month","month":"2020-11","toBeConfirmed":true},"place":"Lille","timeZone":"Europe/Paris","serves":[9]}],"reports":[{"measure":1,"date":"2020-06-01","status":"inProgress","progress":12.5}]}""";
 
     // The context's options keep System.Text.Json's default encoder, which escapes every non-ASCII character: the
     // library's converters write through the consumer's writer, so its strings are escaped the same way.
@@ -53,6 +56,16 @@ internal static class Embedding
         Refused(check, Snapshot.Replace("\"progress\":33.33", "\"progress\":101", StringComparison.Ordinal), "PCT001", "$.progress", "$.progress");
         Refused(check, Snapshot.Replace("\"number\":9", "\"number\":0", StringComparison.Ordinal), "MEA001", "$.measure", "$.measure.number");
         Refused(check, Snapshot.Replace("\"measure\":1,", "\"measure\":0,", StringComparison.Ordinal), "MEA001", "$.ledger", "$.ledger.reports[0].measure");
+
+        // A territory's own milestones, as of schema version 2: after the programme's base of seven, kept apart from it.
+        var withMilestone = Snapshot.Replace(Ledger, NordLedger, StringComparison.Ordinal);
+        var nord = JsonSerializer.Deserialize(withMilestone, ConsumerJsonContext.Default.MeasureSnapshot)!.Ledger.Ledger!;
+        var calendar = MilestoneCalendar.For(nord);
+        check(nord.Milestones.Count == 1 && calendar.Milestones.Count == 8 && calendar.IsAddition(nord.Milestones[0]) && !calendar.IsAddition(Odd17.Programme.Milestones[0]), "a territory's milestone joins the base in its calendar, told apart");
+        check(nord.MilestonesOf(new MeasureNumber(9)).Count == 2, "measure 9 is served by the base's early-June meeting and by the territory's forum");
+        check(JsonSerializer.Serialize(JsonSerializer.Deserialize(withMilestone, ConsumerJsonContext.Default.MeasureSnapshot)!, ConsumerJsonContext.Default.MeasureSnapshot) == withMilestone, "a ledger with its own milestones is written back exactly");
+        Refused(check, withMilestone.Replace("\"sequence\":8", "\"sequence\":9", StringComparison.Ordinal), "LED009", "$.ledger", "$.ledger.milestones[0].sequence");
+        Refused(check, withMilestone.Replace("\"schemaVersion\":2", "\"schemaVersion\":1", StringComparison.Ordinal), "JSN002", "$.ledger", "$.ledger");
 
         // Commitments, as of schema version 2: an actor of each kind behind the abstract Actor, a withdrawal kept.
         var who = new WhoDoesWhat(
