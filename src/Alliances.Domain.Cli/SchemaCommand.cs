@@ -14,20 +14,36 @@ internal static class SchemaCommand
             Description = "The kind of document: programme or ledger.",
         };
         kind.AcceptOnlyFromAmong("programme", "ledger");
+        var typeScript = new Option<bool>("--typescript")
+        {
+            Description = "Print the TypeScript declarations generated from the schema by json-schema-to-typescript instead.",
+        };
         var command = new Command(
             "schema",
-            "Print the JSON Schema (draft 2020-12) of programme or ledger documents, as published in docs/schema/.\n\n"
+            "Print the JSON Schema (draft 2020-12) of programme or ledger documents, as published in docs/schema/, or the TypeScript declarations generated from it.\n\n"
             + "Examples:\n"
             + "  alliances schema programme > programme.schema.json\n"
-            + "  alliances schema ledger")
+            + "  alliances schema ledger\n"
+            + "  alliances schema ledger --typescript > ledger.d.ts")
         {
             kind,
+            typeScript,
         };
         command.SetAction(parsed =>
         {
-            output.Write(parsed.GetValue(kind) == "programme" ? JsonSchemas.Programme : JsonSchemas.Ledger);
+            var name = parsed.GetValue(kind)!;
+            output.Write(parsed.GetValue(typeScript) ? Declarations(name) : name == "programme" ? JsonSchemas.Programme : JsonSchemas.Ledger);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Gets the TypeScript declarations of a kind of document, as shipped in docs/schema/.</summary>
+    private static string Declarations(string kind)
+    {
+        using var stream = typeof(SchemaCommand).Assembly.GetManifestResourceStream($"Alliances.Domain.Cli.{kind}.d.ts")
+            ?? throw new InvalidOperationException($"The declarations {kind}.d.ts are missing from the tool.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

@@ -91,6 +91,17 @@ public class ValidateAndSchemaCommandTest
     public void Schema_PrintsThePublishedSchema(string kind) =>
         CliRun.Of("schema", kind).Output.Should().Be(File.ReadAllText(Repository.PathOf("docs", "schema", $"{kind}.schema.json")));
 
+    [Theory]
+    [InlineData("programme")]
+    [InlineData("ledger")]
+    public void Schema_TypeScript_PrintsTheShippedDeclarations_GeneratedFromTheSchema(string kind)
+    {
+        var run = CliRun.Of("schema", kind, "--typescript");
+
+        run.Output.Should().Be(File.ReadAllText(Repository.PathOf("docs", "schema", $"{kind}.d.ts")))
+            .And.StartWith($"/* Generated from https://alliances-domain.example/schema/v2/{kind}.schema.json by json-schema-to-typescript");
+    }
+
     [Fact]
     public void Schema_OfAnUnknownKind_IsAUsageError() => CliRun.Of("schema", "portfolio").ExitCode.Should().Be(2);
 
