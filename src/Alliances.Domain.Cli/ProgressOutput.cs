@@ -176,7 +176,7 @@ internal static class ProgressOutput
                 _ => "—",
             };
             output.WriteLine(
-                $"   {measure.Measure.Value,2}  {Pad(StatusName(measure.Status, french), 18)}  {Bar(measure.Progress)}  {Pad(Percent(measure.Expected), 8)} {Pad(Points(measure.Variance), 8)} {Pad(measure.Schedule.DisplayName().Get(language), 20)} {Pad(forecastText, 11)} {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 50)}");
+                $"   {measure.Measure.Value,2}  {Pad(measure.Status.DisplayName().Get(language), 18)}  {Bar(measure.Progress)}  {Pad(Percent(measure.Expected), 8)} {Pad(Points(measure.Variance), 8)} {Pad(measure.Schedule.DisplayName().Get(language), 20)} {Pad(forecastText, 11)} {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 50)}");
         }
 
         output.WriteLine();
@@ -364,16 +364,6 @@ internal static class ProgressOutput
         true => french ? "dans les temps" : "on track",
         false => french ? "en retard" : "off track",
         _ => french ? "inconnu" : "unknown",
-    };
-
-    internal static string StatusName(LifecycleStatus status, bool french) => status switch
-    {
-        LifecycleStatus.NotStarted => french ? "non démarrée" : "not started",
-        LifecycleStatus.InProgress => french ? "en cours" : "in progress",
-        LifecycleStatus.EffectsObserved => french ? "effets observés" : "effects observed",
-        LifecycleStatus.Completed => french ? "terminée" : "completed",
-        LifecycleStatus.Suspended => french ? "suspendue" : "suspended",
-        _ => french ? "abandonnée" : "cancelled",
     };
 
     private static string Day(LocalDate day, Language language) => ImpreciseDate.On(day).ToNaturalText(language);

@@ -164,7 +164,7 @@ internal static class RichOutput
             var cells = new List<string>
             {
                 $"{measure.Measure}",
-                Markup.Escape(ProgressOutput.StatusName(measure.Status, french)),
+                Markup.Escape(measure.Status.DisplayName().Get(language)),
                 Bar(measure.Progress),
                 Points(measure.Variance),
                 Markup.Escape(measure.Schedule.DisplayName().Get(language)),

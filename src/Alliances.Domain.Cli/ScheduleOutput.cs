@@ -44,7 +44,7 @@ internal static class ScheduleOutput
         {
             var timing = MilestoneCalendar.TimingOf(milestone, asOf);
             var added = calendar.IsAddition(milestone) ? $" [{AddedBy(addedBy, french)}]" : string.Empty;
-            output.WriteLine($"  {TimingName(timing, french),-9}  {milestone.Sequence}. {milestone.Date.ToNaturalText(language)}{colon} {milestone.Title.Get(language)}{added}");
+            output.WriteLine($"  {timing.DisplayName().Get(language),-9}  {milestone.Sequence}. {milestone.Date.ToNaturalText(language)}{colon} {milestone.Title.Get(language)}{added}");
         }
 
         if (calendar.NextAt(asOf) is { } next)
@@ -195,14 +195,6 @@ internal static class ScheduleOutput
 
     /// <summary>Names who added a milestone to the programme's base: a territory, or the national follow-up.</summary>
     internal static string AddedBy(string? territory, bool french) => territory ?? (french ? "ajoutée" : "added");
-
-    private static string TimingName(MilestoneTiming timing, bool french) => timing switch
-    {
-        MilestoneTiming.Past => french ? "passée" : "past",
-        MilestoneTiming.Happening => french ? "en cours" : "happening",
-        MilestoneTiming.Uncertain => french ? "incertaine" : "uncertain",
-        _ => french ? "à venir" : "upcoming",
-    };
 
     private static void Heading(TextWriter output, string heading)
     {

@@ -118,7 +118,7 @@ internal static class WhoCommand
                 foreach (var commitment in holding.OrderBy(c => c.Role == CommitmentRole.Lead ? 0 : 1 + (int)c.Role))
                 {
                     var until = commitment.LastDayHeld is { } last ? $" {(french ? "au" : "to")} {Day(last, french)}" : string.Empty;
-                    output.WriteLine($"     {RoleName(commitment.Role, french)}{Colon(french)}{commitment.Actor} ({(french ? "du" : "from")} {Day(commitment.From, french)}{until})");
+                    output.WriteLine($"     {commitment.Role.DisplayName().Get(french ? Language.French : Language.English)}{Colon(french)}{commitment.Actor} ({(french ? "du" : "from")} {Day(commitment.From, french)}{until})");
                 }
 
                 if (actor is null && withoutLead.Contains(m.Number))
@@ -175,14 +175,6 @@ internal static class WhoCommand
 
     /// <summary>A colon as each language writes it: French puts a no-break space before it.</summary>
     private static string Colon(bool french) => french ? "\u00A0: " : ": ";
-
-    private static string RoleName(CommitmentRole role, bool french) => role switch
-    {
-        CommitmentRole.Lead => french ? "pilote" : "lead",
-        CommitmentRole.Funder => french ? "financeur" : "funder",
-        CommitmentRole.Evaluator => french ? "évaluateur" : "evaluator",
-        _ => french ? "contributeur" : "contributor",
-    };
 
     private static string Day(LocalDate day, bool french) =>
         ImpreciseDate.On(day).ToNaturalText(french ? Language.French : Language.English);
