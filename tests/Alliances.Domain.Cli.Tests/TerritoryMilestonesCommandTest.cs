@@ -101,6 +101,9 @@ public class TerritoryMilestonesCommandTest
         // The test terminal is 80 columns wide, so long cells wrap: only the starts of words are looked for.
         progress.Output.Should().Contain("│ Lead").And.Contain("Calan").And.Contain("none");
         catalogue.Output.Should().Contain("│ Lead").And.Contain("Calan").And.Contain("Bouches");
+        CliRun.InTerminal("schedule", "--ledger", Portfolio, "--territory", "59", "--as-of", "2020-10-20").Output
+            .Should().Contain("Nord alliances").And.Contain("(Nord)");
+        CliRun.InTerminal("schedule", "--ledger", Ledger13, "--as-of", "2021-01-15").Output.Should().Contain("Without a lead").And.Contain("COM007");
     }
 
     [Theory]
