@@ -39,7 +39,10 @@ internal static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
+            // An unknown command also leaves the root without its required command: the unknown word is the one error
+            // that says what is wrong.
+            var unknown = parsed.UnmatchedTokens.Count > 0 && parsed.CommandResult.Command == root;
+            foreach (var parseError in parsed.Errors.Where(e => !unknown || e.Message.Contains(parsed.UnmatchedTokens[0], StringComparison.Ordinal)).Take(unknown ? 1 : int.MaxValue))
             {
                 error.WriteLine($"alliances: {parseError.Message}");
             }
@@ -112,7 +115,8 @@ internal static class CliApp
                 }
             },
         };
-        option.AcceptOnlyFromAmong("fr", "en");
+        option.CompletionSources.Add("fr", "en");
+        option.HelpName = "fr|en";
         return option;
     }
 
@@ -130,7 +134,10 @@ internal static class CliApp
                 return parsed.Value;
             }
 
-            result.AddError($"{name} takes a date written YYYY-MM-DD, such as 2021-03-01; got '{token}'.");
+            // The right form for a day the calendar does not have (2021-02-30) is not a format error.
+            result.AddError(WrittenAsADay(token)
+                ? $"{name}: no such day: {token}."
+                : $"{name} takes a date written YYYY-MM-DD, such as 2021-03-01; got '{token}'.");
             return null;
         },
     };
@@ -186,6 +193,11 @@ internal static class CliApp
         result = read == ExitCodes.Success ? one : null;
         return read;
     }
+
+    /// <summary>Tells whether a text has the form of a day, <c>YYYY-MM-DD</c> in ASCII digits, whether or not the day exists.</summary>
+    private static bool WrittenAsADay(string token) =>
+        token.Length == 10 && token[4] == '-' && token[7] == '-'
+        && token.Where((c, i) => i is not (4 or 7)).All(char.IsAsciiDigit);
 
     /// <summary>The <c>--json</c> option shared by commands whose output is data.</summary>
     internal static Option<bool> JsonOption() => new("--json")

@@ -83,7 +83,31 @@ public class ScheduleCommandTest
 
     [Fact]
     public void Schedule_BadDate_SaysWhichFormat() =>
-        CliRun.Of("schedule", "--as-of", "2021-13-01").Error.Should().Contain("--as-of takes a date written YYYY-MM-DD").And.Contain("'2021-13-01'");
+        CliRun.Of("schedule", "--as-of", "2021-3-1").Error.Should().Be("alliances: --as-of takes a date written YYYY-MM-DD, such as 2021-03-01; got '2021-3-1'.\nRun 'alliances --help' for usage.\n");
+
+    [Theory]
+    [InlineData("2021-02-30")]
+    [InlineData("2021-13-01")]
+    [InlineData("2021-04-31")]
+    public void Schedule_ADayThatDoesNotExist_IsSaidSo_NotAFormatError(string day) =>
+        CliRun.Of("schedule", "--as-of", day).Error.Should().StartWith($"alliances: --as-of: no such day: {day}.\n");
+
+    [Theory]
+    [InlineData("FR", "Lancement")]
+    [InlineData("Fr", "Lancement")]
+    [InlineData("EN", "Launch")]
+    [InlineData("en", "Launch")]
+    public void Lang_TakesFrAndEn_InAnyCase(string lang, string word)
+    {
+        var run = CliRun.Of("schedule", "--as-of", "2021-03-01", "--lang", lang);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain(word);
+    }
+
+    [Fact]
+    public void AnUnknownCommand_IsOneLine_AndTheHint() =>
+        CliRun.Of("frobnicate").Error.Should().Be("alliances: Unrecognized command or argument 'frobnicate'.\nRun 'alliances --help' for usage.\n");
 
     [Fact]
     public void Timeline_PrintsTheMermaidChartOfTheDocs()
