@@ -48,9 +48,15 @@ internal static class ProgressCommand
 
             var date = parsed.GetValue(asOf) ?? MilestoneCalendar.For(document.Ledgers[0].Programme).Today(clock);
             var code = parsed.GetValue(territory);
-            if (code is { } named && (document.Portfolio is null || !document.Portfolio.TryGetLedger(named, out _)))
+            if (code is { } named && document.Portfolio is null)
             {
-                error.WriteLine($"alliances: --territory {code} names no territory of this portfolio.");
+                error.WriteLine($"alliances: --territory {named} is for a portfolio; {DocumentFiles.NameOf(path)} is one ledger.");
+                return ExitCodes.Usage;
+            }
+
+            if (code is { } wanted && !document.Portfolio!.TryGetLedger(wanted, out _))
+            {
+                error.WriteLine($"alliances: unknown territory {wanted}; this portfolio has {string.Join(", ", document.Portfolio.Ledgers.Select(l => l.Territory!.Code.ToString()))}.");
                 return ExitCodes.Usage;
             }
 

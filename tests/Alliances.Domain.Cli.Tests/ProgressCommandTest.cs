@@ -186,8 +186,16 @@ public class ProgressCommandTest
     }
 
     [Fact]
-    public void Progress_UnknownTerritory_IsAUsageError() =>
-        CliRun.Of("progress", "--ledger", Portfolio, "--territory", "75").ExitCode.Should().Be(2);
+    public void Progress_UnknownTerritory_IsAUsageErrorListingThePortfoliosCodes()
+    {
+        var run = CliRun.Of("progress", "--ledger", Portfolio, "--territory", "75");
+        var single = CliRun.Of("progress", "--ledger", Repository.PathOf("docs", "examples", "odd17.ledger-13.json"), "--territory", "13");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("alliances: unknown territory 75; this portfolio has 13, 59, 69, 2A.\n");
+        single.ExitCode.Should().Be(2);
+        single.Error.Should().Contain("--territory 13 is for a portfolio;");
+    }
 
     [Theory]
     [InlineData("2 A")]
