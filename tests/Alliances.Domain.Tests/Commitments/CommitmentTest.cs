@@ -100,4 +100,26 @@ public class CommitmentTest
         Commitment(Association, 9, Lead, "2020-06-01", until: "2020-12-31").Withdraw(Day("2020-09-01"), new LocalizedText("Exemple", "Example"))
             .LastDayHeld.Should().Be(Day("2020-08-31"));
     }
+
+    [Fact]
+    public void AWithdrawalOutsideItsDays_NamesBothEnds_OrTheFirstDayAlone_Com002()
+    {
+        var bounded = Commitment(Association, 9, Lead, "2020-06-01", until: "2020-12-31");
+        var open = Commitment(Association, 9, Lead, "2020-06-01");
+        var reason = new LocalizedText("Retrait d'exemple", "Example withdrawal");
+
+        Expect.Violation(() => bounded.Withdraw(Day("2021-01-01"), reason), Rules.WithdrawalWithinCommitment).Message
+            .Should().Contain("A commitment is withdrawn within its days; got a withdrawal on 2021-01-01 of a commitment from 2020-06-01 to 2020-12-31.");
+        Expect.Violation(() => open.Withdraw(Day("2020-05-31"), reason), Rules.WithdrawalWithinCommitment).Message
+            .Should().Contain("A commitment is withdrawn within its days; got a withdrawal on 2020-05-31 of a commitment from 2020-06-01 on.");
+    }
+
+    [Fact]
+    public void ToString_SaysWhoDoesWhatFromWhenToWhen_AndTheWithdrawal()
+    {
+        Commitment(Association, 9, Lead, "2020-06-05").ToString()
+            .Should().Be("Association Exemple des Alliances lead of measure 9 from 2020-06-05");
+        Withdrawn(Commitment(Company, 3, Funder, "2020-09-01", until: "2021-08-31"), on: "2021-01-15").ToString()
+            .Should().Be("Entreprise Exemple SA funder of measure 3 from 2020-09-01 to 2021-08-31, withdrawn on 2021-01-15");
+    }
 }
