@@ -263,4 +263,54 @@ public class LedgerTest
         exception.Violations.Select(v => v.Code).Should().BeEquivalentTo("LED001", "LED002");
         Sample.AddRange([Report(2, "2021-01-01", InProgress)]).ReportCount.Should().Be(5);
     }
+
+    [Fact]
+    public void ToDraft_KeepsAnOwnLaunch_AndLeavesOutTheProgrammes()
+    {
+        var territory = new Territory(new TerritoryCode("59"), "Nord", TerritoryLevel.Departement);
+
+        Ledger.ForTerritory(Odd17.Programme, territory, Day("2021-01-31")).ToDraft().LaunchDate.Should().Be(Day("2021-01-31"));
+        Ledger.ForTerritory(Odd17.Programme, territory, Odd17.LaunchDate).ToDraft().LaunchDate.Should().BeNull();
+        Ledger.National(Odd17.Programme).ToDraft().LaunchDate.Should().BeNull();
+    }
+
+    [Fact]
+    public void Add_NamesThePartItRefuses_ByItsRule()
+    {
+        var ledger = Ledger.National(Odd17.Programme);
+
+        Expect.Violation(() => ledger.Add(Report(22, "2020-06-01", InProgress)), Rules.LedgerMeasureKnown).Message
+            .Should().Contain("Every report is on a measure the programme has; odd17-2020 has measures 1 to 21, not 22.");
+        Expect.Violation(() => ledger.Add(Report(1, "2020-05-06", InProgress)), Rules.LedgerAfterLaunch).Message
+            .Should().Contain("No report is dated before the ledger's launch (2020-05-07); this one is dated 2020-05-06.");
+    }
+
+    [Fact]
+    public void Validate_NamesMissingIndicatorsAndObservations_AndWhatIsWrongWithEach()
+    {
+        var result = Ledger.Validate(new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Indicators = [null!, Indicator("a", 22, 0, 1)],
+            Observations = [null!, Observation("b", "2020-06-01", 1)],
+        });
+        var early = Ledger.Validate(new LedgerDraft
+        {
+            Programme = Odd17.Programme,
+            Indicators = [Indicator("a", 1, 0, 1)],
+            Observations = [Observation("a", "2020-05-06", 1)],
+        });
+
+        result.Violations.Select(v => (v.Code, v.Path)).Should().Equal(
+            ("LED008", "$.indicators[0]"), ("LED001", "$.indicators[1].measure"), ("LED008", "$.observations[0]"), ("LED005", "$.observations[1].indicator"));
+        result.Violations[1].Message.Should().Be("Every indicator is on a measure the programme has; odd17-2020 has measures 1 to 21, not 22.");
+        early.Violations.Should().ContainSingle().Which.Message.Should().Be("No observation is dated before the ledger's launch (2020-05-07); this one is dated 2020-05-06.");
+    }
+
+    [Fact]
+    public void ToString_SaysTheScopeAndTheReports()
+    {
+        Ledger.National(Odd17.Programme).ToString().Should().Be("odd17-2020 national: 0 reports");
+        TerritorialLedgerOf("13", Report(1, "2020-06-01", InProgress)).ToString().Should().Be("odd17-2020 13 Territoire 13: 1 reports");
+    }
 }
