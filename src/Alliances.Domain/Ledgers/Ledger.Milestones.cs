@@ -36,7 +36,7 @@ public sealed partial class Ledger
             return false;
         }
 
-        milestones = _milestones.Length == 0 ? fromBase : [.. fromBase, .. _milestones.Where(m => m.ServesEveryMeasure || m.Serves.Contains(measure))];
+        milestones = _milestones.Length == 0 ? fromBase : [.. fromBase, .. _milestones.Where(m => m.ServesMeasure(measure))];
         return true;
     }
 

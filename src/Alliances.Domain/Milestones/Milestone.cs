@@ -224,6 +224,9 @@ public sealed record Milestone
     /// <returns>The copy.</returns>
     public Milestone Serving(params ReadOnlySpan<MeasureNumber> measures) => new(Sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History, ValueList.Create(measures));
 
+    /// <summary>Tells whether the milestone serves a measure: it names it, or it serves every measure.</summary>
+    internal bool ServesMeasure(MeasureNumber measure) => ServesEveryMeasure || Serves.Contains(measure);
+
     /// <summary>Returns a copy that serves every measure of its programme.</summary>
     /// <returns>The copy.</returns>
     public Milestone ServingEveryMeasure() => new(Sequence, Title, Kind, Date, Place, HostEvent, TimeZoneId, History, servesEveryMeasure: true);

@@ -196,7 +196,7 @@ public sealed record Programme
     /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="MilestonesOf"/> throws.</returns>
     public bool TryGetMilestonesOf(MeasureNumber number, out ValueList<Milestone> milestones)
     {
-        milestones = HasMeasure(number) ? ValueList.CreateRange(Milestones.Where(m => m.ServesEveryMeasure || m.Serves.Contains(number))) : [];
+        milestones = HasMeasure(number) ? ValueList.CreateRange(Milestones.Where(m => m.ServesMeasure(number))) : [];
         return HasMeasure(number);
     }
 
