@@ -68,6 +68,25 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
             return read;
         }
 
+        read = PickTerritory(document, path, territory, required: true, error, out var picked);
+        ledger = picked!;
+        return read;
+    }
+
+    /// <summary>
+    /// Checks the <c>--territory</c> given with a ledger document, saying on the error writer what is wrong: it names a
+    /// territory of a portfolio, and only of a portfolio.
+    /// </summary>
+    /// <param name="document">The document read.</param>
+    /// <param name="path">The file it was read from, for messages.</param>
+    /// <param name="territory">The territory asked for, or none.</param>
+    /// <param name="required">Whether a portfolio needs one, for a command that works on one ledger.</param>
+    /// <param name="error">Where to say what is wrong.</param>
+    /// <param name="ledger">The document's one ledger, or the portfolio's ledger of the territory; none for a portfolio without a territory.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Usage"/>.</returns>
+    internal static int PickTerritory(LedgerDocument document, string path, TerritoryCode? territory, bool required, TextWriter error, out Progress.Ledger? ledger)
+    {
+        ledger = null;
         if (document.Portfolio is not { } portfolio)
         {
             if (territory is { } code)
@@ -76,24 +95,28 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
                 return ExitCodes.Usage;
             }
 
-            ledger = document.Ledger!;
+            ledger = document.Ledger;
             return ExitCodes.Success;
         }
 
-        var codes = string.Join(", ", portfolio.Ledgers.Select(l => l.Territory!.Code.ToString()));
+        string Codes() => string.Join(", ", portfolio.Ledgers.Select(l => l.Territory!.Code.ToString()));
         if (territory is not { } wanted)
         {
-            error.WriteLine($"alliances: {NameOf(path)} is a portfolio; say whose ledger with --territory, one of {codes}.");
-            return ExitCodes.Usage;
+            if (required)
+            {
+                error.WriteLine($"alliances: {NameOf(path)} is a portfolio; say whose ledger with --territory, one of {Codes()}.");
+                return ExitCodes.Usage;
+            }
+
+            return ExitCodes.Success;
         }
 
-        if (!portfolio.TryGetLedger(wanted, out var found))
+        if (!portfolio.TryGetLedger(wanted, out ledger))
         {
-            error.WriteLine($"alliances: unknown territory {wanted}; this portfolio has {codes}.");
+            error.WriteLine($"alliances: unknown territory {wanted}; this portfolio has {Codes()}.");
             return ExitCodes.Usage;
         }
 
-        ledger = found;
         return ExitCodes.Success;
     }
 

@@ -48,16 +48,10 @@ internal static class ProgressCommand
 
             var date = parsed.GetValue(asOf) ?? MilestoneCalendar.For(document.Ledgers[0].Programme).Today(clock);
             var code = parsed.GetValue(territory);
-            if (code is { } named && document.Portfolio is null)
+            var picked = DocumentFiles.PickTerritory(document, path, code, required: false, error, out _);
+            if (picked != ExitCodes.Success)
             {
-                error.WriteLine($"alliances: --territory {named} is for a portfolio; {DocumentFiles.NameOf(path)} is one ledger.");
-                return ExitCodes.Usage;
-            }
-
-            if (code is { } wanted && !document.Portfolio!.TryGetLedger(wanted, out _))
-            {
-                error.WriteLine($"alliances: unknown territory {wanted}; this portfolio has {string.Join(", ", document.Portfolio.Ledgers.Select(l => l.Territory!.Code.ToString()))}.");
-                return ExitCodes.Usage;
+                return picked;
             }
 
             if (parsed.GetValue(json))
