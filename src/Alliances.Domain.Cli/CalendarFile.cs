@@ -55,8 +55,9 @@ internal static class CalendarFile
 
             if (added)
             {
-                var by = ScheduleOutput.AddedBy(owner, french);
-                description.Add(owner is null ? (french ? "Étape ajoutée au socle du programme." : "Added to the programme's base.") : (french ? $"Étape ajoutée par {by}." : $"Added by {by}."));
+                description.Add(owner is null
+                    ? (french ? "Étape ajoutée au socle du programme." : "Added to the programme's base.")
+                    : (french ? $"Étape ajoutée par {owner}." : $"Added by {owner}."));
             }
 
             var scope = added ? (ledger!.Territory?.Code.ToString() ?? "national") + "-" : string.Empty;

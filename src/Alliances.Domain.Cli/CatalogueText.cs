@@ -123,7 +123,11 @@ internal static class CatalogueText
     internal sealed record FollowUp(Progress.Ledger Ledger, NodaTime.LocalDate AsOf)
     {
         /// <summary>Gets a measure's leads at the date, joined, or an empty text when it has none.</summary>
-        internal string LeadsOf(MeasureNumber measure) => string.Join(", ", Ledger.LeadsOf(measure, AsOf).Select(a => a.ToString()));
+        internal string LeadsOf(MeasureNumber measure) => Leads(Ledger, measure, AsOf);
+
+        /// <summary>Gets a measure's leads in a ledger at a date, joined, or an empty text when it has none.</summary>
+        internal static string Leads(Progress.Ledger ledger, MeasureNumber measure, NodaTime.LocalDate asOf) =>
+            string.Join(", ", ledger.LeadsOf(measure, asOf).Select(a => a.ToString()));
     }
 
     /// <summary>The words around the data, in one language.</summary>

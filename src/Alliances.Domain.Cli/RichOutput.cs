@@ -172,7 +172,7 @@ internal static class RichOutput
             };
             if (whoDoesWhat)
             {
-                var leads = string.Join(", ", ledger.LeadsOf(measure.Measure, asOf).Select(a => a.ToString()));
+                var leads = CatalogueText.FollowUp.Leads(ledger, measure.Measure, asOf);
                 cells.Add(leads.Length > 0 ? Markup.Escape(leads) : rollup.WithoutLead.Contains(measure.Measure) ? $"[red]{(french ? "aucun" : "none")}[/] [grey](COM007)[/]" : "[grey]—[/]");
             }
 
