@@ -347,7 +347,7 @@ internal static class ProgressOutput
     /// <param name="decimals">The decimals to keep.</param>
     /// <returns>The rounded figure; 0 rather than −0.</returns>
     internal static double Rounded(double value, int decimals) =>
-        (double)Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero) + 0.0; // + 0.0: −0 becomes 0
+        (double)NaturalText.Round(value, decimals) + 0.0; // rule PRO017; + 0.0: −0 becomes 0
 
     private static string Percent(Percentage? value) =>
         value is { } p ? p.Points.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";

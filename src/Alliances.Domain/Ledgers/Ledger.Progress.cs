@@ -167,7 +167,7 @@ public sealed partial class Ledger
             if (MeasureAt(m, i, current.Dimension, PackedDate.Unpack(day), day, Percentage.Zero, Percentage.Zero).Progress is { } p)
             {
                 days[used] = day;
-                hundredths[used] = (int)Math.Round((decimal)p.Points * 100, MidpointRounding.AwayFromZero); // rule PRO017
+                hundredths[used] = (int)(NaturalText.Round(p.Points, 2) * 100); // rule PRO017
                 used++;
             }
         }

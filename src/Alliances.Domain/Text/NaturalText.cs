@@ -70,15 +70,11 @@ public static class NaturalText
     /// <param name="decimals">The number of decimals, 0 to <see cref="MaximumDecimals"/>; one by default.</param>
     /// <returns>The variance as text.</returns>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="variance"/> is not a finite number, or <paramref name="decimals"/> is outside 0 to <see cref="MaximumDecimals"/>.
+    /// <paramref name="variance"/> is not a finite number below 10²⁸ in size, or <paramref name="decimals"/> is outside 0
+    /// to <see cref="MaximumDecimals"/>.
     /// </exception>
     public static string Points(double variance, Language language, int decimals = 1)
     {
-        if (!double.IsFinite(variance))
-        {
-            throw new ArgumentOutOfRangeException(nameof(variance), variance, "A variance is a finite number of points.");
-        }
-
         var rounded = Round(variance, decimals);
         var sign = rounded > 0 ? "+" : rounded < 0 ? Minus : string.Empty;
         var size = Math.Abs(rounded);
@@ -86,9 +82,24 @@ public static class NaturalText
         return sign + Number(size, decimals, language) + (singular ? " point" : " points");
     }
 
-    /// <summary>Rounds a figure as rule PRO017 says: a half away from zero, on the figure written to 15 significant digits.</summary>
-    private static decimal Round(double value, int decimals)
+    /// <summary>
+    /// Rounds a figure as rule PRO017 says, wherever one is rounded for people or for a forecast: a half away from zero,
+    /// on the figure written to 15 significant digits (0.125 to two decimals is 0.13).
+    /// </summary>
+    /// <param name="value">The figure: a finite number below 10²⁸ in size, which a <see cref="decimal"/> holds.</param>
+    /// <param name="decimals">The number of decimals, 0 to <see cref="MaximumDecimals"/>.</param>
+    /// <returns>The rounded figure, exactly.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="value"/> is not a finite number below 10²⁸ in size, or <paramref name="decimals"/> is outside 0
+    /// to <see cref="MaximumDecimals"/>.
+    /// </exception>
+    public static decimal Round(double value, int decimals)
     {
+        if (!double.IsFinite(value) || Math.Abs(value) >= 1e28)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "A figure is a finite number below 10²⁸ in size.");
+        }
+
         if (decimals is < 0 or > MaximumDecimals)
         {
             throw new ArgumentOutOfRangeException(nameof(decimals), decimals, $"A figure is written with 0 to {MaximumDecimals} decimals.");

@@ -83,7 +83,19 @@ public class NaturalTextTest
         NaturalText.Percentage(new Percentage(1), Language.English, NaturalText.MaximumDecimals).Should().Be("1.000000%");
         FluentActions.Invoking(() => NaturalText.Points(double.NaN, Language.English)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => NaturalText.Points(double.PositiveInfinity, Language.English)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => NaturalText.Points(1e300, Language.English)).Should().Throw<ArgumentOutOfRangeException>("a decimal cannot hold it");
+        FluentActions.Invoking(() => NaturalText.Round(-1e28, 0)).Should().Throw<ArgumentOutOfRangeException>();
+        NaturalText.Round(9.99e27, 0).Should().Be(9_990_000_000_000_000_000_000_000_000m);
     }
+
+    [Theory]
+    [InlineData(0.125, 2, "0.13")]
+    [InlineData(-0.125, 2, "-0.13")]
+    [InlineData(2.5, 0, "3")]
+    [InlineData(8.000000000000001, 2, "8")]
+    [InlineData(33.335, 2, "33.34")]
+    public void Round_TakesAHalfAwayFromZero_OnFifteenSignificantDigits_Pro017(double value, int decimals, string expected) =>
+        NaturalText.Round(value, decimals).ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected);
 
     [Fact]
     public void ImpreciseDates_AndPlainDays_ShareTheirWords()
