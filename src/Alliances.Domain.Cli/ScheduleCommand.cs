@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Scheduling;
+using Alliances.Domain.Serialization;
 using NodaTime;
 
 namespace Alliances.Domain.Cli;
@@ -58,7 +59,7 @@ internal static class ScheduleCommand
             var followUp = one is null ? null : new ScheduleOutput.FollowUp(one.Territory?.Name, !one.Commitments.IsEmpty);
             if (parsed.GetValue(json))
             {
-                ScheduleOutput.WriteJson(output, schedule, calendar, snapshot, one is not null);
+                CliJson.Write(output, one is null ? ScheduleView.Of(schedule, date) : ScheduleView.Of(one, date), AlliancesJsonContext.Default.ScheduleView);
             }
             else if (terminal.Console is { } console)
             {

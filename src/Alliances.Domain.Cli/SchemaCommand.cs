@@ -11,20 +11,21 @@ internal static class SchemaCommand
     {
         var kind = new Argument<string>("kind")
         {
-            Description = "The kind of document: programme or ledger.",
+            Description = "The kind of document: programme, ledger, or one of the views the --json options print: progress-view, schedule-view.",
         };
-        kind.AcceptOnlyFromAmong("programme", "ledger");
+        kind.AcceptOnlyFromAmong("programme", "ledger", "progress-view", "schedule-view");
         var typeScript = new Option<bool>("--typescript")
         {
             Description = "Print the TypeScript declarations generated from the schema by json-schema-to-typescript instead.",
         };
         var command = new Command(
             "schema",
-            "Print the JSON Schema (draft 2020-12) of programme or ledger documents, as published in docs/schema/, or the TypeScript declarations generated from it.\n\n"
+            "Print the JSON Schema (draft 2020-12) of programme or ledger documents, or of the views that progress --json and schedule --json print, as published in docs/schema/, or the TypeScript declarations generated from it.\n\n"
             + "Examples:\n"
             + "  alliances schema programme > programme.schema.json\n"
             + "  alliances schema ledger\n"
-            + "  alliances schema ledger --typescript > ledger.d.ts")
+            + "  alliances schema ledger --typescript > ledger.d.ts\n"
+            + "  alliances schema progress-view --typescript > progress-view.d.ts")
         {
             kind,
             typeScript,
@@ -32,7 +33,13 @@ internal static class SchemaCommand
         command.SetAction(parsed =>
         {
             var name = parsed.GetValue(kind)!;
-            output.Write(parsed.GetValue(typeScript) ? Declarations(name) : name == "programme" ? JsonSchemas.Programme : JsonSchemas.Ledger);
+            output.Write(parsed.GetValue(typeScript) ? Declarations(name) : name switch
+            {
+                "programme" => JsonSchemas.Programme,
+                "ledger" => JsonSchemas.Ledger,
+                "progress-view" => JsonSchemas.ProgressView,
+                _ => JsonSchemas.ScheduleView,
+            });
             return ExitCodes.Success;
         });
         return command;

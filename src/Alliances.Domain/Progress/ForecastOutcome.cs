@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Progress;
 
 /// <summary>What a completion forecast found (rule PRO011).</summary>
+[JsonConverter(typeof(ForecastOutcomeJsonConverter))]
 public enum ForecastOutcome
 {
     /// <summary>The progress is rising: the date is the day the trend line reaches 100 %, on or after the as-of date.</summary>

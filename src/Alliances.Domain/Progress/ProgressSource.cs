@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Progress;
 
 /// <summary>Where a measure's progress comes from, in the order rule PRO002 tries them.</summary>
+[JsonConverter(typeof(ProgressSourceJsonConverter))]
 public enum ProgressSource
 {
     /// <summary>The measure is completed: 100 %.</summary>

@@ -1,6 +1,10 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Scheduling;
 
 /// <summary>Where a milestone stands at a date.</summary>
+[JsonConverter(typeof(MilestoneTimingJsonConverter))]
 public enum MilestoneTiming
 {
     /// <summary>Every day it can fall on is before the date.</summary>

@@ -1,9 +1,13 @@
+using Alliances.Domain.Serialization;
+using System.Text.Json.Serialization;
+
 namespace Alliances.Domain.Scheduling;
 
 /// <summary>
 /// Where a measure stands against its dimension's effect window at a date: three statuses while no first effects are
 /// recorded, three once they are. Each has a rule code (SCH002–SCH007).
 /// </summary>
+[JsonConverter(typeof(ScheduleStatusJsonConverter))]
 public enum ScheduleStatus
 {
     /// <summary>SCH002: the window has not opened and no effects are recorded.</summary>

@@ -70,4 +70,11 @@ namespace Alliances.Domain.Serialization;
 [JsonSerializable(typeof(Commitment))]
 [JsonSerializable(typeof(CommitmentRole))]
 [JsonSerializable(typeof(Withdrawal))]
+[JsonSerializable(typeof(Scheduling.ScheduleStatus))]
+[JsonSerializable(typeof(Scheduling.MilestoneTiming))]
+[JsonSerializable(typeof(ProgressSource))]
+[JsonSerializable(typeof(ForecastOutcome))]
+[JsonSerializable(typeof(UnknownPolicy))]
+[JsonSerializable(typeof(ProgressView))]
+[JsonSerializable(typeof(Scheduling.ScheduleView))]
 public sealed partial class AlliancesJsonContext : JsonSerializerContext;

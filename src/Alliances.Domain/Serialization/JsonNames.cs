@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alliances.Domain.Progress;
+using Alliances.Domain.Scheduling;
 
 namespace Alliances.Domain.Serialization;
 
@@ -42,6 +43,25 @@ internal static class JsonNames
     internal static readonly ContractNames<CommitmentRole> Roles =
         new(("contributor", CommitmentRole.Contributor), ("lead", CommitmentRole.Lead), ("funder", CommitmentRole.Funder), ("evaluator", CommitmentRole.Evaluator));
 
+    internal static readonly ContractNames<ScheduleStatus> ScheduleStatuses = new(
+        ("notDue", ScheduleStatus.NotDue), ("due", ScheduleStatus.Due), ("overdue", ScheduleStatus.Overdue),
+        ("early", ScheduleStatus.Early), ("onTime", ScheduleStatus.OnTime), ("late", ScheduleStatus.Late));
+
+    internal static readonly ContractNames<MilestoneTiming> Timings =
+        new(("past", MilestoneTiming.Past), ("happening", MilestoneTiming.Happening), ("uncertain", MilestoneTiming.Uncertain), ("upcoming", MilestoneTiming.Upcoming));
+
+    internal static readonly ContractNames<ProgressSource> Sources = new(
+        ("completed", ProgressSource.Completed), ("indicators", ProgressSource.Indicators), ("declared", ProgressSource.Declared),
+        ("notStarted", ProgressSource.NotStarted), ("unknown", ProgressSource.Unknown));
+
+    internal static readonly ContractNames<ForecastOutcome> Outcomes = new(
+        ("forecast", ForecastOutcome.Forecast), ("alreadyComplete", ForecastOutcome.AlreadyComplete), ("notRising", ForecastOutcome.NotRising),
+        ("notEnoughData", ForecastOutcome.NotEnoughData), ("cancelled", ForecastOutcome.Cancelled), ("beyondCalendar", ForecastOutcome.BeyondCalendar),
+        ("overdue", ForecastOutcome.Overdue));
+
+    internal static readonly ContractNames<UnknownPolicy> Policies =
+        new(("available", UnknownPolicy.Available), ("strict", UnknownPolicy.Strict));
+
     /// <summary>The kind of an organisation actor.</summary>
     internal const string OrganisationKind = "organisation";
 
@@ -80,4 +100,14 @@ internal static class JsonNames
     internal static JsonEncodedText Encoded(TerritoryLevel value) => Levels.Encoded(value);
 
     internal static JsonEncodedText Encoded(LedgerScope value) => Scopes.Encoded(value);
+
+    internal static JsonEncodedText Encoded(ScheduleStatus value) => ScheduleStatuses.Encoded(value);
+
+    internal static JsonEncodedText Encoded(MilestoneTiming value) => Timings.Encoded(value);
+
+    internal static JsonEncodedText Encoded(ProgressSource value) => Sources.Encoded(value);
+
+    internal static JsonEncodedText Encoded(ForecastOutcome value) => Outcomes.Encoded(value);
+
+    internal static JsonEncodedText Encoded(UnknownPolicy value) => Policies.Encoded(value);
 }

@@ -113,6 +113,17 @@ public class SchemaTest
         { "ledger.schema.json", "/$defs/report/properties/health/enum", JsonNames.Healths.Select(x => x.Name).ToArray() },
         { "ledger.schema.json", "/$defs/indicator/properties/direction/enum", JsonNames.Directions.Select(x => x.Name).ToArray() },
         { "ledger.schema.json", "/$defs/territory/properties/level/enum", JsonNames.Levels.Select(x => x.Name).ToArray() },
+        { "progress-view.schema.json", "/$defs/scheduleStatus/enum", JsonNames.ScheduleStatuses.Select(x => x.Name).ToArray() },
+        { "progress-view.schema.json", "/$defs/scheduleCounts/required", JsonNames.ScheduleStatuses.Select(x => x.Name).ToArray() },
+        { "progress-view.schema.json", "/$defs/measureProgress/properties/source/enum", JsonNames.Sources.Select(x => x.Name).ToArray() },
+        { "progress-view.schema.json", "/$defs/measureProgress/properties/status/enum", JsonNames.Statuses.Select(x => x.Name).ToArray() },
+        { "progress-view.schema.json", "/$defs/measureProgress/properties/health/enum", JsonNames.Healths.Select(x => x.Name).ToArray() },
+        { "progress-view.schema.json", "/$defs/forecast/properties/outcome/enum", JsonNames.Outcomes.Select(x => x.Name).ToArray() },
+        { "progress-view.schema.json", "/$defs/settings/properties/unknownPolicy/enum", JsonNames.Policies.Select(x => x.Name).ToArray() },
+        { "progress-view.schema.json", "/properties/scope/enum", JsonNames.Scopes.Select(x => x.Name).ToArray() },
+        { "schedule-view.schema.json", "/$defs/scheduleStatus/enum", JsonNames.ScheduleStatuses.Select(x => x.Name).ToArray() },
+        { "schedule-view.schema.json", "/$defs/milestoneTiming/properties/timing/enum", JsonNames.Timings.Select(x => x.Name).ToArray() },
+        { "schedule-view.schema.json", "/$defs/milestoneTiming/properties/kind/enum", JsonNames.MilestoneKinds.Select(x => x.Name).ToArray() },
     };
 
     [Theory]
@@ -148,6 +159,28 @@ public class SchemaTest
         using var written = JsonDocument.Parse(ProgrammeJson.Serialize(everyPart, indented: false));
 
         properties.Should().BeEquivalentTo(written.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("progress-view.schema.json", "day")]
+    [InlineData("progress-view.schema.json", "month")]
+    [InlineData("progress-view.schema.json", "text")]
+    [InlineData("progress-view.schema.json", "slug")]
+    [InlineData("progress-view.schema.json", "measure")]
+    [InlineData("progress-view.schema.json", "localizedText")]
+    [InlineData("progress-view.schema.json", "territory")]
+    [InlineData("progress-view.schema.json", "actor")]
+    [InlineData("progress-view.schema.json", "impreciseDate")]
+    [InlineData("schedule-view.schema.json", "day")]
+    [InlineData("schedule-view.schema.json", "localizedText")]
+    [InlineData("schedule-view.schema.json", "territory")]
+    [InlineData("schedule-view.schema.json", "impreciseDate")]
+    public void ViewSchemas_DefineWhatTheyShareWithTheLedgerSchema_AsItDoes(string file, string definition)
+    {
+        var view = JsonNode.Parse(Files.Docs("schema", file))!["$defs"]![definition];
+        var ledger = JsonNode.Parse(Files.Docs("schema", "ledger.schema.json"))!["$defs"]![definition];
+
+        JsonNode.DeepEquals(view, ledger).Should().BeTrue($"$defs/{definition} is the same in {file} and ledger.schema.json");
     }
 
     [Theory]

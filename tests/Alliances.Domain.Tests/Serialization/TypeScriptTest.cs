@@ -22,6 +22,8 @@ public class TypeScriptTest(ITestOutputHelper output)
         Docs("catalogue", "odd17.programme.json"),
         Docs("examples", "odd17.ledger-13.json"),
         Docs("examples", "odd17.portfolio.json"),
+        Docs("examples", "views", "odd17.portfolio.progress-view.json"),
+        Docs("examples", "views", "odd17.portfolio-59.schedule-view.json"),
     ];
 
     [Fact]
@@ -37,9 +39,12 @@ public class TypeScriptTest(ITestOutputHelper output)
 
         lines.Should().OnlyContain(l => l.StartsWith("ok ", StringComparison.Ordinal));
         lines.Should().Contain("ok ajv strict compiles programme.schema.json").And.Contain("ok ajv strict compiles ledger.schema.json")
+            .And.Contain("ok ajv strict compiles progress-view.schema.json").And.Contain("ok ajv strict compiles schedule-view.schema.json")
             .And.Contain("ok programme.d.ts is current").And.Contain("ok ledger.d.ts is current")
+            .And.Contain("ok progress-view.d.ts is current").And.Contain("ok schedule-view.d.ts is current")
             .And.Contain("ok ajv strict accepts odd17.portfolio.json")
-            .And.Contain("ok tsc --strict accepts 3 example documents through satisfies, and an exhaustive switch over ImpreciseDate");
+            .And.Contain("ok ajv strict accepts odd17.portfolio.progress-view.json").And.Contain("ok ajv strict accepts odd17.portfolio-59.schedule-view.json")
+            .And.Contain("ok tsc --strict accepts 5 example documents through satisfies, and an exhaustive switch over ImpreciseDate");
     }
 
     [Fact]

@@ -20,8 +20,10 @@ import { compile } from "json-schema-to-typescript";
 
 /** The schemas, each with the type its documents have and the examples that are of it. */
 export const schemas = [
-  { name: "programme", type: "ProgrammeDocument" },
-  { name: "ledger", type: "LedgerDocument" },
+  { name: "programme", kind: "programme", type: "ProgrammeDocument" },
+  { name: "ledger", kind: "ledger", type: "LedgerDocument" },
+  { name: "progress-view", kind: "progressView", type: "ProgressView" },
+  { name: "schedule-view", kind: "scheduleView", type: "ScheduleView" },
 ];
 
 /** ajv as UI teams set it up: draft 2020-12, every strict option on, and the formats of ajv-formats. */
@@ -65,7 +67,7 @@ if (command === "validate") {
   const work = mkdtempSync(join(tmpdir(), "alliances-ts-"));
   try {
     const program = [];
-    for (const { name, type } of schemas) {
+    for (const { name, kind, type } of schemas) {
       const schema = read(join(schemaFolder, `${name}.schema.json`));
       let validate = null;
       try {
@@ -94,7 +96,7 @@ if (command === "validate") {
       writeFileSync(join(work, `${name}.ts`), generated);
       for (const path of examples) {
         const document = read(path);
-        if (document.kind !== name) {
+        if (document.kind !== kind) {
           continue;
         }
 
