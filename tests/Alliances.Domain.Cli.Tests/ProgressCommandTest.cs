@@ -34,19 +34,35 @@ public class ProgressCommandTest
     }
 
     [Fact]
-    public void Progress_Json_MatchesTheLibrarysFigures()
+    public void Progress_Json_IsTheLibrarysProgressView()
+    {
+        var run = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2021-11-07", "--json");
+
+        run.ExitCode.Should().Be(0);
+        var portfolio = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Portfolio)).Portfolio!;
+        var view = Domain.Progress.ProgressView.Of(portfolio, new NodaTime.LocalDate(2021, 11, 7));
+        System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(run.Output), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(view)))
+            .Should().BeTrue("the command prints the library's view, indented");
+        using var document = JsonDocument.Parse(run.Output);
+        var root = document.RootElement;
+        root.GetProperty("kind").GetString().Should().Be("progressView");
+        root.GetProperty("scope").GetString().Should().Be("portfolio");
+        root.GetProperty("national").GetProperty("progress").GetDouble().Should().Be((double)Math.Round((decimal)view.National!.Progress!.Value.Points, 2, MidpointRounding.AwayFromZero));
+        root.GetProperty("national").GetProperty("ranking")[0].GetProperty("territory").GetProperty("code").GetString().Should().Be(view.National.Ranking[0].Territory.Code.Value);
+        root.GetProperty("ledgers").EnumerateArray().Should().HaveCount(4).And.OnlyContain(l => l.GetProperty("measures").GetArrayLength() == 21);
+    }
+
+    [Fact]
+    public void Progress_Json_OfOneTerritory_IsThatTerritorysView()
     {
         var run = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2021-11-07", "--territory", "59", "--json");
 
         run.ExitCode.Should().Be(0);
         using var document = JsonDocument.Parse(run.Output);
-        var root = document.RootElement;
-        var national = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Portfolio)).Portfolio!.RollupAt(new NodaTime.LocalDate(2021, 11, 7));
-        root.GetProperty("scope").GetString().Should().Be("portfolio");
-        root.GetProperty("national").GetProperty("progress").GetDouble().Should().Be((double)Math.Round((decimal)national.Progress!.Value.Points, 2, MidpointRounding.AwayFromZero));
-        root.GetProperty("national").GetProperty("ranking")[0].GetProperty("territory").GetString().Should().Be(national.Ranking[0].Territory.Code.Value);
-        root.GetProperty("territories")[1].GetProperty("measures").GetArrayLength().Should().Be(21);
-        root.GetProperty("territories")[0].TryGetProperty("measures", out _).Should().BeFalse();
+        document.RootElement.GetProperty("scope").GetString().Should().Be("territorial");
+        document.RootElement.GetProperty("national").ValueKind.Should().Be(JsonValueKind.Null);
+        document.RootElement.GetProperty("ledgers").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("territory").GetProperty("code").GetString().Should().Be("59");
     }
 
     [Fact]
@@ -58,12 +74,12 @@ public class ProgressCommandTest
 
         run.ExitCode.Should().Be(0);
         using var document = JsonDocument.Parse(run.Output);
-        var first = document.RootElement.GetProperty("ledger").GetProperty("measures")[0];
+        var first = document.RootElement.GetProperty("ledgers")[0].GetProperty("measures")[0];
         var forecast = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Ledger13)).Ledger!
             .ForecastCompletion(new MeasureNumber(1), new NodaTime.LocalDate(2021, 11, 7));
         (forecast.Date < forecast.AsOf).Should().BeTrue();
-        first.GetProperty("forecast").GetString().Should().Be("overdue");
-        first.GetProperty("forecastDate").GetString().Should().Be(forecast.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        first.GetProperty("forecast").GetProperty("outcome").GetString().Should().Be("overdue");
+        first.GetProperty("forecast").GetProperty("date").GetString().Should().Be(forecast.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -72,7 +88,7 @@ public class ProgressCommandTest
         var run = CliRun.Of("progress", "--ledger", Ledger13, "--as-of", "2021-11-07", "--json");
 
         using var document = JsonDocument.Parse(run.Output);
-        var ledger = document.RootElement.GetProperty("ledger");
+        var ledger = document.RootElement.GetProperty("ledgers")[0];
         var variances = ledger.GetProperty("measures").EnumerateArray()
             .ToDictionary(m => m.GetProperty("measure").GetInt32(), m => m.GetProperty("variance").ValueKind == JsonValueKind.Null ? (double?)null : m.GetProperty("variance").GetDouble());
         var lagging = ledger.GetProperty("lagging").EnumerateArray().Select(m => m.GetInt32()).ToList();
@@ -91,8 +107,9 @@ public class ProgressCommandTest
         var national = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2020-05-07");
 
         using var document = JsonDocument.Parse(json.Output);
-        document.RootElement.GetProperty("national").GetProperty("lagging").GetArrayLength().Should().Be(0);
-        document.RootElement.GetProperty("territories")[0].GetProperty("lagging").GetArrayLength().Should().Be(0);
+        document.RootElement.GetProperty("ledgers")[0].GetProperty("lagging").GetArrayLength().Should().Be(0);
+        using var all = JsonDocument.Parse(CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2020-05-07", "--json").Output);
+        all.RootElement.GetProperty("national").GetProperty("lagging").GetArrayLength().Should().Be(0);
         text.Output.Should().Contain("Lagging measures: —");
         const string Heading = "Measures lagging most across territories";
         national.Output.Should().EndWith(string.Join(Environment.NewLine, Heading, new string('-', Heading.Length), "  —", ""));
@@ -109,7 +126,7 @@ public class ProgressCommandTest
         var text = RunOn(ledger);
 
         using var document = JsonDocument.Parse(json.Output);
-        var measures = document.RootElement.GetProperty("ledger").GetProperty("measures");
+        var measures = document.RootElement.GetProperty("ledgers")[0].GetProperty("measures");
         measures[8].GetProperty("progress").GetRawText().Should().Be("0.13");
         measures[9].GetProperty("progress").GetRawText().Should().Be("0.25");
         var rows = text.Output.Split('\n');
@@ -216,8 +233,8 @@ public class ProgressCommandTest
 
         run.ExitCode.Should().Be(0);
         using var document = JsonDocument.Parse(run.Output);
-        var detailed = document.RootElement.GetProperty("territories").EnumerateArray().Where(t => t.TryGetProperty("measures", out _)).ToList();
-        detailed.Should().ContainSingle().Which.GetProperty("territory").GetString().Should().Be("2A");
+        document.RootElement.GetProperty("ledgers").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("territory").GetProperty("code").GetString().Should().Be("2A");
     }
 
     [Fact]
@@ -229,9 +246,9 @@ public class ProgressCommandTest
         text.Output.Should().Contain("  Leads: 1 13 Comité opérationnel · 3 Association Calanques Solidaires (exemple fictif) · 9 Association Calanques Solidaires (exemple fictif)\n")
             .And.Contain("  Without a lead (COM007): 2, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21\n");
         using var document = JsonDocument.Parse(json.Output);
-        var ledger = document.RootElement.GetProperty("ledger");
+        var ledger = document.RootElement.GetProperty("ledgers")[0];
         ledger.GetProperty("withoutLead").GetArrayLength().Should().Be(18);
         ledger.GetProperty("measures")[8].GetProperty("leads")[0].GetProperty("organisation").GetString().Should().Be("Association Calanques Solidaires (exemple fictif)");
-        ledger.GetProperty("measures")[1].TryGetProperty("leads", out _).Should().BeFalse();
+        ledger.GetProperty("measures")[1].GetProperty("leads").GetArrayLength().Should().Be(0);
     }
 }

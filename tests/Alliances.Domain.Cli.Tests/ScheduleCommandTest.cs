@@ -46,11 +46,17 @@ public class ScheduleCommandTest
         run.ExitCode.Should().Be(0);
         using var document = JsonDocument.Parse(run.Output);
         var root = document.RootElement;
+        root.GetProperty("kind").GetString().Should().Be("scheduleView");
+        System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(run.Output), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(
+            Domain.Scheduling.ScheduleView.Of(Catalogue.Odd17.Programme.Schedule(), new NodaTime.LocalDate(2021, 3, 1))))).Should().BeTrue("the command prints the library's view");
         root.GetProperty("asOf").GetString().Should().Be("2021-03-01");
         root.GetProperty("windows")[0].GetProperty("start").GetString().Should().Be("2020-08-07");
         root.GetProperty("resultsWindow").GetProperty("end").GetString().Should().Be("2023-05-07");
         root.GetProperty("evaluation").GetProperty("violations").GetArrayLength().Should().Be(0);
-        root.GetProperty("milestones")[1].GetProperty("date").GetString().Should().Be("2020-06-01?/2020-06-10?");
+        root.GetProperty("milestones")[1].GetProperty("date").GetProperty("precision").GetString().Should().Be("partOfMonth");
+        root.GetProperty("milestones")[1].GetProperty("date").GetProperty("toBeConfirmed").GetBoolean().Should().BeTrue();
+        root.GetProperty("milestones")[1].GetProperty("earliest").GetString().Should().Be("2020-06-01");
+        root.GetProperty("milestones")[1].GetProperty("latest").GetString().Should().Be("2020-06-10");
         root.GetProperty("milestones")[1].GetProperty("timing").GetString().Should().Be("past");
         root.GetProperty("next").ValueKind.Should().Be(JsonValueKind.Null);
         root.GetProperty("measures")[0].GetProperty("status").GetString().Should().Be("overdue");

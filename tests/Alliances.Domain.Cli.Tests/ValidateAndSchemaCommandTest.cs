@@ -88,18 +88,22 @@ public class ValidateAndSchemaCommandTest
     [Theory]
     [InlineData("programme")]
     [InlineData("ledger")]
+    [InlineData("progress-view")]
+    [InlineData("schedule-view")]
     public void Schema_PrintsThePublishedSchema(string kind) =>
         CliRun.Of("schema", kind).Output.Should().Be(File.ReadAllText(Repository.PathOf("docs", "schema", $"{kind}.schema.json")));
 
     [Theory]
-    [InlineData("programme")]
-    [InlineData("ledger")]
-    public void Schema_TypeScript_PrintsTheShippedDeclarations_GeneratedFromTheSchema(string kind)
+    [InlineData("programme", "v2")]
+    [InlineData("ledger", "v2")]
+    [InlineData("progress-view", "v1")]
+    [InlineData("schedule-view", "v1")]
+    public void Schema_TypeScript_PrintsTheShippedDeclarations_GeneratedFromTheSchema(string kind, string version)
     {
         var run = CliRun.Of("schema", kind, "--typescript");
 
         run.Output.Should().Be(File.ReadAllText(Repository.PathOf("docs", "schema", $"{kind}.d.ts")))
-            .And.StartWith($"/* Generated from https://alliances-domain.example/schema/v2/{kind}.schema.json by json-schema-to-typescript");
+            .And.StartWith($"/* Generated from https://alliances-domain.example/schema/{version}/{kind}.schema.json by json-schema-to-typescript");
     }
 
     [Fact]
