@@ -46,6 +46,7 @@ public sealed partial class ApiShapeTest
         [typeof(ScheduleSnapshot)] = Odd17.Programme.Schedule().StatusesAt(AsOf),
         [typeof(ProgrammeProgress)] = ThreeTerritories.Ledgers[0].RollupAt(AsOf),
         [typeof(PortfolioProgress)] = ThreeTerritories.RollupAt(AsOf),
+        [typeof(ProgressView)] = ProgressView.Of(ThreeTerritories, AsOf),
     };
 
     private static readonly object[] KnownMeasures = [new MeasureNumber(1), new MeasureNumber(9), new MeasureNumber(21)];
@@ -140,7 +141,7 @@ public sealed partial class ApiShapeTest
         [
             "Programme.GetMeasure", "Ledger.ReportsOf", "Ledger.LatestReport", "Ledger.ProgressOf", "Portfolio.GetLedger",
             "Portfolio.WeightOf", "ProgrammeSchedule.StatusOf", "ScheduleSnapshot.StatusOf", "ProgrammeProgress.GetMeasure",
-            "PortfolioProgress.GetTerritory", "PortfolioProgress.GetMeasure",
+            "PortfolioProgress.GetTerritory", "PortfolioProgress.GetMeasure", "ProgressView.GetTerritory",
         ]);
     }
 

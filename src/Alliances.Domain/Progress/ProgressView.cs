@@ -114,7 +114,7 @@ public sealed record ProgressView
     /// <returns>Its figures.</returns>
     /// <exception cref="KeyNotFoundException">The view has no ledger of that territory.</exception>
     public LedgerProgressView GetTerritory(TerritoryCode territory) =>
-        TryGetTerritory(territory, out var ledger) ? ledger : throw new KeyNotFoundException($"The view has no ledger of territory {territory}.");
+        TryGetTerritory(territory, out var ledger) ? ledger : throw Validation.Lookup.NoTerritory("The view", Ledgers.Count, territory);
 
     /// <summary>Tries to get the figures of one territory of the view.</summary>
     /// <param name="territory">The territory's code.</param>

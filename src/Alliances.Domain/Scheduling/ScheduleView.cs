@@ -109,6 +109,25 @@ public sealed record ScheduleView
         return new(ledger.Schedule, ledger.Territory, MilestoneCalendar.For(ledger), statuses, ledger.Commitments.IsEmpty ? null : statuses.WithoutLead);
     }
 
+    /// <summary>Tells whether another view has the same programme, launch, territory, date, milestones and statuses.</summary>
+    /// <param name="other">The other view.</param>
+    /// <returns>Whether the views are equal; the schedules are compared by programme and launch, which make them.</returns>
+    public bool Equals(ScheduleView? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Schedule.LaunchDate == other.Schedule.LaunchDate
+                && Territory == other.Territory
+                && Statuses.Equals(other.Statuses)
+                && Milestones.Equals(other.Milestones)
+                && Next == other.Next
+                && DaysUntilNext == other.DaysUntilNext
+                && Nullable.Equals(WithoutLead, other.WithoutLead)
+                && Programme.Equals(other.Programme)));
+
+    /// <summary>Gets a hash code consistent with <see cref="Equals(ScheduleView?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Programme.Id, Schedule.LaunchDate, Territory, Statuses, Milestones);
+
     /// <summary>Gets a short description, for logs and debuggers.</summary>
     /// <returns>The programme, the territory if any, and the date.</returns>
     public override string ToString() =>

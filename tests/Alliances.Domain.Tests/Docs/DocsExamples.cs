@@ -1,3 +1,5 @@
+using Alliances.Domain.Progress;
+using Alliances.Domain.Scheduling;
 using Alliances.Domain.Catalogue;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
@@ -76,5 +78,25 @@ internal static class DocsExamples
         await LedgerJson.SerializeAsync(stream, document);
         // end-snippet
         return (programme, check, portfolio, stream.Length);
+    }
+
+    /// <summary>docs/views.md: the views of a portfolio, as an endpoint or a file.</summary>
+    public static (string Progress, string Schedule) Views(string portfolioPath)
+    {
+        // begin-snippet: views
+        var document = LedgerJson.Deserialize(File.ReadAllText(portfolioPath));
+        var asOf = new LocalDate(2021, 11, 7);
+
+        var progress = ProgressView.Of(document, asOf);
+        var nord = ScheduleView.Of(document.Portfolio!.GetLedger(new TerritoryCode("59")), asOf);
+
+        var first = progress.National!.Ranking[0];
+        Console.WriteLine($"{first.Territory.Name} leads at {NaturalText.Percentage(first.Progress!.Value, Language.English)}");
+        Console.WriteLine($"Next for Nord: {nord.Next?.Milestone.Title.Get(Language.French) ?? "—"}");
+
+        // The views write themselves through their converters: no options to set.
+        var json = System.Text.Json.JsonSerializer.Serialize(progress);
+        // end-snippet
+        return (json, System.Text.Json.JsonSerializer.Serialize(nord));
     }
 }

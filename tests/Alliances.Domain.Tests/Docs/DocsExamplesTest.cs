@@ -48,6 +48,17 @@ public partial class DocsExamplesTest
     }
 
     [Fact]
+    public void Views_PrintTheLeaderAndTheNextMilestone_AndWriteTheContractsJson()
+    {
+        var json = (Progress: string.Empty, Schedule: string.Empty);
+        var output = Capture(() => json = DocsExamples.Views(Path.Combine(Root, "docs", "examples", "odd17.portfolio.json")));
+
+        output.Should().Contain("Bouches-du-Rhône leads at 75%").And.Contain("Next for Nord: ");
+        json.Progress.Should().StartWith("""{"kind":"progressView","schemaVersion":1,""");
+        json.Schedule.Should().StartWith("""{"kind":"scheduleView","schemaVersion":1,""");
+    }
+
+    [Fact]
     public void EveryCSharpBlockOfTheDocs_IsACompiledSnippet()
     {
         var snippets = Directory.EnumerateFiles(Path.Combine(Root, "tests"), "*.cs", SearchOption.AllDirectories)

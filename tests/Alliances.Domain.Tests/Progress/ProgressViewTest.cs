@@ -98,7 +98,7 @@ public class ProgressViewTest
 
         view.TryGetTerritory(new TerritoryCode("99"), out var none).Should().BeFalse();
         none.Should().BeNull();
-        FluentActions.Invoking(() => view.GetTerritory(new TerritoryCode("99"))).Should().Throw<KeyNotFoundException>().WithMessage("*99*");
+        FluentActions.Invoking(() => view.GetTerritory(new TerritoryCode("99"))).Should().Throw<KeyNotFoundException>().WithMessage("The view has 4 territories; there is no territory '99'.");
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Alliances.Domain.Tests.Serialization;
 /// <summary>
 /// The schemas as TypeScript and JavaScript teams take them, with the real npm tools: ajv compiles them in strict mode;
 /// the declarations json-schema-to-typescript generates are the ones shipped in docs/schema/; and tsc --strict accepts
-/// the example documents through <c>satisfies</c> and an exhaustive <c>switch</c> over the imprecise date.
+/// the example documents through <c>satisfies</c>, an exhaustive <c>switch</c> over the imprecise date, and the
+/// TypeScript of docs/views.md.
 /// </summary>
 /// <remarks>
 /// The tools are installed with <c>npm ci</c> from the lock file in <c>Serialization/Npm/</c>. Where node is missing the
@@ -34,7 +35,7 @@ public class TypeScriptTest(ITestOutputHelper output)
             return;
         }
 
-        var lines = tools.Tools(["check", Docs("schema"), .. Examples]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = tools.Tools(["check", Docs("schema"), .. Examples, Docs("views.md")]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         output.WriteLine(string.Join('\n', lines));
 
         lines.Should().OnlyContain(l => l.StartsWith("ok ", StringComparison.Ordinal));
@@ -44,7 +45,8 @@ public class TypeScriptTest(ITestOutputHelper output)
             .And.Contain("ok progress-view.d.ts is current").And.Contain("ok schedule-view.d.ts is current")
             .And.Contain("ok ajv strict accepts odd17.portfolio.json")
             .And.Contain("ok ajv strict accepts odd17.portfolio.progress-view.json").And.Contain("ok ajv strict accepts odd17.portfolio-59.schedule-view.json")
-            .And.Contain("ok tsc --strict accepts 5 example documents through satisfies, and an exhaustive switch over ImpreciseDate");
+            .And.Contain("ok tsc --strict accepts 5 example documents through satisfies, and an exhaustive switch over ImpreciseDate")
+            .And.Contain("ok tsc --strict accepts 1 TypeScript blocks of views.md");
     }
 
     [Fact]

@@ -154,6 +154,13 @@ internal static class ValueSamples
         yield return Sample(() => Canonical().Schedule().DimensionWindows[0], () => Canonical().Schedule().DimensionWindows[1]);
         yield return Sample(() => Canonical().Schedule().StatusOf(new MeasureNumber(1), Day), () => Canonical().Schedule().StatusOf(new MeasureNumber(2), Day));
 
+        // Views.
+        yield return Sample(() => ProgressView.Of(PortfolioOf(seed: 1), Day), () => ProgressView.Of(PortfolioOf(seed: 1), Day.PlusDays(1)), () => ProgressView.Of(PortfolioOf(seed: 2), Day), () => ProgressView.Of(LedgerOf(seed: 1), Day));
+        yield return Sample(() => ProgressView.Of(LedgerOf(seed: 1), Day).Ledgers[0], () => ProgressView.Of(LedgerOf(seed: 2), Day).Ledgers[0]);
+        yield return Sample(() => ProgressView.Of(LedgerOf(seed: 1), Day).Ledgers[0].Measures[0], () => ProgressView.Of(LedgerOf(seed: 1), Day).Ledgers[0].Measures[1]);
+        yield return Sample(() => ScheduleView.Of(Canonical().Schedule(), Day), () => ScheduleView.Of(Canonical().Schedule(), Day.PlusDays(1)), () => ScheduleView.Of(LedgerOf(seed: 1), Day));
+        yield return Sample(() => ScheduleView.Of(Canonical().Schedule(), Day).Milestones[0], () => ScheduleView.Of(Canonical().Schedule(), Day).Milestones[1]);
+
         // Validation and reading.
         yield return Sample(() => new RuleViolation(Rules.MeasureNumbersUnique, "Measure 4 appears twice.", "$.measures[4]"), () => new RuleViolation(Rules.MeasureNumbersUnique, "Measure 4 appears twice.", "$.measures[5]"));
         yield return Sample(() => new ValidationResult([new RuleViolation(Rules.MeasureNumbersUnique, "Measure 4 appears twice.", "$.measures[4]")]), () => ValidationResult.Valid);

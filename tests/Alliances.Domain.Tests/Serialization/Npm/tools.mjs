@@ -4,10 +4,11 @@
 //   node tools.mjs validate <schema folder> <corpus folder>
 //       Validates every file of a corpus folder, each named <schema>.<n>.json (ledger.12.json); prints one line per
 //       file, "<file> valid" or "<file> invalid <first error>", in name order.
-//   node tools.mjs check <schema folder> [--write] <example document>...
+//   node tools.mjs check <schema folder> [--write] <example document or Markdown page>...
 //       Compiles each schema in ajv's strict mode; generates its TypeScript declarations and compares them with the
 //       <name>.d.ts beside it (--write writes them instead); has tsc --strict accept each example document, typed by
-//       its "kind", through `satisfies`; and has ajv accept each example. Prints one line per check, "ok ..." or
+//       its "kind", through `satisfies`, and each ```ts block of each Markdown page given (a block imports the
+//       declarations as "./<name>.js"); and has ajv accept each example. Prints one line per check, "ok ..." or
 //       "FAIL ...".
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -39,7 +40,9 @@ export async function declarations(schema) {
 
 const [command, schemaFolder, ...rest] = process.argv.slice(2);
 const write = rest[0] === "--write";
-const examples = write ? rest.slice(1) : rest;
+const given = write ? rest.slice(1) : rest;
+const examples = given.filter((path) => !path.endsWith(".md"));
+const pages = given.filter((path) => path.endsWith(".md"));
 const otherFolder = rest[0];
 const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 
@@ -125,10 +128,22 @@ export function earliest(date: ImpreciseDate): string {
 }
 `);
     program.push("exhaustive.ts");
+    let blocks = 0;
+    for (const page of pages) {
+      const name = page.split(/[\\/]/).pop().replace(/[^A-Za-z0-9]/g, "_");
+      for (const match of readFileSync(page, "utf8").replace(/\r\n/g, "\n").matchAll(/^```ts\n([\s\S]*?)^```$/gm)) {
+        blocks++;
+        writeFileSync(join(work, `${name}_${blocks}.ts`), match[1]);
+        program.push(`${name}_${blocks}.ts`);
+      }
+    }
     const tsc = join(dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "bin", "tsc");
     try {
       execFileSync(process.execPath, [tsc, "--strict", "--noEmit", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext", "--skipLibCheck", "false", ...program], { cwd: work, encoding: "utf8" });
-      lines.push(`ok tsc --strict accepts ${program.length - 1} example documents through satisfies, and an exhaustive switch over ImpreciseDate`);
+      lines.push(`ok tsc --strict accepts ${program.length - 1 - blocks} example documents through satisfies, and an exhaustive switch over ImpreciseDate`);
+      if (pages.length > 0) {
+        lines.push(`ok tsc --strict accepts ${blocks} TypeScript blocks of ${pages.map((p) => p.split(/[\\/]/).pop()).join(", ")}`);
+      }
     } catch (e) {
       lines.push(`FAIL tsc --strict: ${(e.stdout || "") + (e.stderr || "")}`.trim().replace(/\n/g, " | "));
     }
