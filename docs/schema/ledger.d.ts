@@ -9,11 +9,11 @@ export type LedgerDocument = NationalLedger | TerritorialLedger | Portfolio;
  */
 export type SchemaVersion = 1 | 2;
 export type Slug = string;
+export type Measure = number;
 /**
  * A day of the ISO calendar, yyyy-MM-dd, from 0001-01-01: one that exists (2020-02-29, not 2021-02-29 or 2020-04-31).
  */
 export type Day = string;
-export type Measure = number;
 /**
  * Who takes a measure on: an organisation, one of the programme's worlds (rule COM006), or a territory's body.
  */
@@ -100,6 +100,7 @@ export interface NationalLedger {
   schemaVersion: SchemaVersion;
   scope: "national";
   programme: Slug;
+  rollupSettings?: RollupSettings;
   launchDate?: Day;
   plans?: Plan[];
   /**
@@ -117,6 +118,33 @@ export interface NationalLedger {
   indicators?: Indicator[];
   reports: Report[];
   observations?: Observation[];
+}
+/**
+ * How the document's ledgers are rolled up unless a caller says otherwise (rules PRO003, PRO004, PRO010), every part optional; weights name measures and dimensions of the programme, each once (rule LED011). Schema version 2.
+ */
+export interface RollupSettings {
+  /**
+   * How means treat unknown values (rule PRO004); available by default.
+   */
+  unknownPolicy?: "available" | "strict";
+  /**
+   * How many points behind expected progress still count as on track (rule PRO010); 10 by default.
+   */
+  tolerance?: number;
+  /**
+   * Measures' weights within their dimension; unlisted measures weigh 1.
+   */
+  measureWeights?: {
+    measure: Measure;
+    weight: number;
+  }[];
+  /**
+   * Dimensions' weights within the programme; unlisted dimensions weigh 1.
+   */
+  dimensionWeights?: {
+    dimension: "operational" | "strategic" | "political";
+    weight: number;
+  }[];
 }
 /**
  * A measure's own planned start and end (rule PLN001).
@@ -223,6 +251,7 @@ export interface TerritorialLedger {
   schemaVersion: SchemaVersion;
   scope: "territorial";
   programme: Slug;
+  rollupSettings?: RollupSettings;
   territory: Territory;
   launchDate?: Day;
   plans?: Plan[];
@@ -250,6 +279,7 @@ export interface Portfolio {
   schemaVersion: SchemaVersion;
   scope: "portfolio";
   programme: Slug;
+  rollupSettings?: RollupSettings;
   weights?: Weight[];
   /**
    * @minItems 1

@@ -62,7 +62,7 @@ export interface ProgressView {
   programme: Slug;
   scope: "national" | "territorial" | "portfolio";
   asOf: Day;
-  settings: ProgressSettings;
+  rollupSettings: AppliedRollupSettings;
   /**
    * The national figures, for a portfolio; null for one ledger.
    */
@@ -73,9 +73,9 @@ export interface ProgressView {
   ledgers: [LedgerProgress, ...LedgerProgress[]];
 }
 /**
- * The rollup settings the figures were worked out with (rule PRO003 weights; unlisted weights are 1).
+ * The rollup settings the figures were worked out with: those of the ledger or portfolio unless the caller gave others (rule PRO003 weights; unlisted weights are 1).
  */
-export interface ProgressSettings {
+export interface AppliedRollupSettings {
   /**
    * How means treat unknown values (rule PRO004).
    */

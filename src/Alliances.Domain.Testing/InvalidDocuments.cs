@@ -104,6 +104,7 @@ public static class InvalidDocuments
         ("LED007", DocumentKind.Ledger, "two plans for one measure", (d, _) => { Append(d, "plans", 0); return "$.plans[1].measure"; }),
         ("LED009", DocumentKind.Ledger, "a territory's milestone numbered with a gap after the base", (d, _) => { d["milestones"]![1]!["sequence"] = 10; return "$.milestones[1].sequence"; }),
         ("LED010", DocumentKind.Ledger, "a territory's milestone before the launch", (d, _) => { d["milestones"]![0]!["date"] = new JsonObject { ["precision"] = "day", ["day"] = "2020-05-06", ["toBeConfirmed"] = false }; return "$.milestones[0].date"; }),
+        ("LED011", DocumentKind.Ledger, "rollup settings weighing measure 22", (d, _) => { d["rollupSettings"] = new JsonObject { ["measureWeights"] = new JsonArray(new JsonObject { ["measure"] = 3, ["weight"] = 2 }, new JsonObject { ["measure"] = 22, ["weight"] = 2 }) }; return "$.rollupSettings.measureWeights[1].measure"; }),
         ("MEA010", DocumentKind.Programme, "measure number 1000", (d, r) => { var i = r.Next(21); d["measures"]![i]!["number"] = 1000; return $"$.measures[{i}].number"; }),
         ("MIL010", DocumentKind.Programme, "milestone sequence 1000", (d, r) => { var i = r.Next(7); d["milestones"]![i]!["sequence"] = 1000; return $"$.milestones[{i}]"; }),
         ("DAT010", DocumentKind.Programme, "an evaluation looking back over a million days", (d, _) => { d["evaluation"]!["looksBackOver"] = "P1000000D"; return "$.evaluation"; }),

@@ -54,6 +54,11 @@ Check(Math.Abs(national.Progress!.Value.Points - 59.4517097054) < 1e-6, $"nation
 Check(string.Join(",", national.Ranking.Select(r => r.Territory.Code)) == "13,59,69,2A", "ranking: 13, 59, 69, 2A");
 Check(LedgerJson.Serialize(document) + "\n" == json, "writing the portfolio back gives the same document");
 
+// The progress view of the portfolio, written through the library's source-generated context (NativeAOT-safe).
+var view = System.Text.Json.JsonSerializer.Serialize(Alliances.Domain.Progress.ProgressView.Of(portfolio, new LocalDate(2021, 11, 7)), AlliancesJsonContext.Default.ProgressView);
+Check(view.StartsWith("""{"kind":"progressView","schemaVersion":1,"programme":"odd17-2020","scope":"portfolio","asOf":"2021-11-07",""", StringComparison.Ordinal)
+    && view.Contains("\"national\":{\"progress\":59.45,", StringComparison.Ordinal), "the portfolio's progress view is written, national progress 59.45");
+
 try
 {
     ProgrammeJson.Deserialize(json);

@@ -11,7 +11,7 @@ public sealed partial class Ledger
     /// <summary>Works out where one measure stands at a date (rules PRO001, PRO002, PRO008–PRO010, SCH002–SCH007).</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="asOf">The date; only data dated on or before it count (rule PRO012).</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the ledger's own, <see cref="RollupSettings"/>.</param>
     /// <returns>The measure's figures.</returns>
     /// <exception cref="KeyNotFoundException">The programme has no such measure.</exception>
     public MeasureProgress ProgressOf(MeasureNumber measure, LocalDate asOf, ProgressOptions? options = null) =>
@@ -21,7 +21,7 @@ public sealed partial class Ledger
     /// <param name="measure">The measure.</param>
     /// <param name="asOf">The date; only data dated on or before it count (rule PRO012).</param>
     /// <param name="progress">The measure's figures, as <see cref="ProgressOf"/> gives them; <c>default</c> when the programme lacks the measure.</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the ledger's own, <see cref="RollupSettings"/>.</param>
     /// <returns><see langword="true"/> when the programme has the measure; <see langword="false"/> where <see cref="ProgressOf"/> throws.</returns>
     public bool TryGetProgressOf(MeasureNumber measure, LocalDate asOf, out MeasureProgress progress, ProgressOptions? options = null)
     {
@@ -31,7 +31,7 @@ public sealed partial class Ledger
             return false;
         }
 
-        options ??= ProgressOptions.Default;
+        options ??= RollupSettings;
         var m = measure.Value - 1;
         progress = MeasureAt(m, Programme.Measures[m].Dimension, asOf, PackedDate.Pack(asOf), DefaultExpected(asOf), options.Tolerance);
         return true;
@@ -61,10 +61,10 @@ public sealed partial class Ledger
 
     /// <summary>Works out where the programme stands at a date: every measure, every dimension and the whole (rules PRO001–PRO010, PRO014, PRO015).</summary>
     /// <param name="asOf">The date; only data dated on or before it count (rule PRO012).</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the ledger's own, <see cref="RollupSettings"/>.</param>
     /// <returns>The figures.</returns>
     public ProgrammeProgress RollupAt(LocalDate asOf, ProgressOptions? options = null) =>
-        RollupAt(asOf, new RollupBasis(Programme, options ?? ProgressOptions.Default), DefaultExpected(asOf));
+        RollupAt(asOf, new RollupBasis(Programme, options ?? RollupSettings), DefaultExpected(asOf));
 
     /// <summary>Works out where the programme stands at a date, with the weights and dimensions already looked up.</summary>
     /// <param name="asOf">The date.</param>

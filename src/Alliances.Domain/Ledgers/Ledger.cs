@@ -20,8 +20,8 @@ namespace Alliances.Domain.Progress;
 /// <para>
 /// Reports are stored per measure in date order, sixteen bytes each (comments apart), so that a query at a date is a
 /// binary search per measure and never a scan. Equality compares the programme, the territory, the launch and every
-/// report, indicator, observation and plan, the commitments in order with the allowance of co-leads, and the
-/// milestones the ledger adds to its programme's base.
+/// report, indicator, observation and plan, the commitments in order with the allowance of co-leads, the
+/// milestones the ledger adds to its programme's base, and its rollup settings.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(LedgerJsonConverter))]
@@ -52,7 +52,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
         MeasurePlan?[] plans,
         Commitment[] commitments,
         bool allowsCoLeads,
-        Milestone[] milestones)
+        Milestone[] milestones,
+        ProgressOptions rollupSettings)
     {
         Programme = programme;
         Territory = territory;
@@ -65,6 +66,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
         _commitments = commitments;
         AllowsCoLeads = allowsCoLeads;
         _milestones = milestones;
+        RollupSettings = rollupSettings;
         ReportCount = reports.Sum(r => r.Length);
     }
 
@@ -110,6 +112,12 @@ public sealed partial class Ledger : IEquatable<Ledger>
 
     /// <summary>Gets a value indicating whether a measure may have several leads on one day (rule COM004).</summary>
     public bool AllowsCoLeads { get; }
+
+    /// <summary>
+    /// Gets how the ledger is rolled up when a caller gives no options: its weights, unknown policy and tolerance,
+    /// <see cref="ProgressOptions.Default"/> unless its draft or its document set them.
+    /// </summary>
+    public ProgressOptions RollupSettings { get; }
 
     /// <summary>Builds a ledger from a draft, after checking every ledger rule.</summary>
     /// <param name="draft">The draft.</param>
@@ -203,6 +211,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
         Commitments = ValueListMarshal.Own(_commitments),
         AllowsCoLeads = AllowsCoLeads,
         Milestones = ValueListMarshal.Own(_milestones),
+        RollupSettings = RollupSettings,
     };
 
     /// <summary>Gets the reports on one measure, in date order.</summary>
@@ -330,7 +339,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
             comments[m] = [.. _comments[m].Append(new CommentEntry(date, text)).OrderBy(c => c.Date)];
         }
 
-        return new Ledger(Programme, Territory, LaunchDate, Schedule, reports, comments, _tracks, _plans, _commitments, AllowsCoLeads, _milestones);
+        return new Ledger(Programme, Territory, LaunchDate, Schedule, reports, comments, _tracks, _plans, _commitments, AllowsCoLeads, _milestones, RollupSettings);
     }
 
     /// <summary>Returns the ledger with more reports, each checked against every ledger rule.</summary>
@@ -391,7 +400,7 @@ public sealed partial class Ledger : IEquatable<Ledger>
 
         if (other is null || LaunchDate != other.LaunchDate || !Equals(Territory, other.Territory) || !Programme.Equals(other.Programme)
             || AllowsCoLeads != other.AllowsCoLeads || !_commitments.AsSpan().SequenceEqual(other._commitments)
-            || !_milestones.AsSpan().SequenceEqual(other._milestones))
+            || !_milestones.AsSpan().SequenceEqual(other._milestones) || !RollupSettings.Equals(other.RollupSettings))
         {
             return false;
         }

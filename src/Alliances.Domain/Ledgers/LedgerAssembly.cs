@@ -205,6 +205,9 @@ internal static class LedgerAssembly
         // serving measures the programme has (PRG015).
         var milestones = LedgerMilestoneRules.Check(programme, life, draft.Milestones, found);
 
+        // Rollup settings: weights only of the programme's measures and dimensions, each once (LED011).
+        var settings = RollupSettingsRules.Check(programme, draft.RollupSettings, found);
+
         if (found.Count > 0 || schedule is null)
         {
             return new ValidationResult(ValueList.CreateRange(found));
@@ -221,7 +224,8 @@ internal static class LedgerAssembly
             plans,
             commitments,
             draft.AllowsCoLeads,
-            milestones);
+            milestones,
+            settings);
         return ValidationResult.Valid;
     }
 

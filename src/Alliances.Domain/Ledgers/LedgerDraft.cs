@@ -52,4 +52,11 @@ public sealed record LedgerDraft
     /// from the base's (rule LED009) and within the programme's life (rule LED010).
     /// </summary>
     public ValueList<Milestone> Milestones { get; init; }
+
+    /// <summary>
+    /// Gets how the ledger is rolled up unless a caller says otherwise: the weights of measures and dimensions (PRO003),
+    /// the unknown policy (PRO004) and the on-track tolerance (PRO010); <see cref="ProgressOptions.Default"/> unless
+    /// set. Its weights name measures and dimensions of the programme, each once (LED011).
+    /// </summary>
+    public ProgressOptions RollupSettings { get; init; } = ProgressOptions.Default;
 }

@@ -40,7 +40,7 @@ public sealed record ProgressView
         Programme = programme;
         Scope = scope;
         AsOf = asOf;
-        Options = options;
+        RollupSettings = options;
         National = national;
         Ledgers = ledgers;
     }
@@ -55,7 +55,7 @@ public sealed record ProgressView
     public LocalDate AsOf { get; }
 
     /// <summary>Gets the settings the figures are rolled up with: weights, unknown policy and tolerance.</summary>
-    public ProgressOptions Options { get; }
+    public ProgressOptions RollupSettings { get; }
 
     /// <summary>Gets the national figures of a portfolio (rule PRO013), or <see langword="null"/> for one ledger.</summary>
     public PortfolioProgress? National { get; }
@@ -66,13 +66,13 @@ public sealed record ProgressView
     /// <summary>Computes the view of one ledger, national or territorial.</summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="options">The rollup's settings, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
+    /// <param name="options">The rollup's settings, or <see langword="null"/> for those of the ledger or portfolio (<c>RollupSettings</c>).</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     public static ProgressView Of(Ledger ledger, LocalDate asOf, ProgressOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        options ??= ProgressOptions.Default;
+        options ??= ledger.RollupSettings;
         var scope = ledger.Territory is null ? LedgerScope.National : LedgerScope.Territorial;
         return new(ledger.Programme, scope, asOf, options, null, [new LedgerProgressView(ledger, ledger.RollupAt(asOf, options))]);
     }
@@ -80,13 +80,13 @@ public sealed record ProgressView
     /// <summary>Computes the view of a portfolio: the national figures, the ranking, and every territory's figures.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="options">The rollup's settings, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
+    /// <param name="options">The rollup's settings, or <see langword="null"/> for those of the ledger or portfolio (<c>RollupSettings</c>).</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
     public static ProgressView Of(Portfolio portfolio, LocalDate asOf, ProgressOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        options ??= ProgressOptions.Default;
+        options ??= portfolio.RollupSettings;
         var national = portfolio.RollupAt(asOf, options);
         var ledgers = new LedgerProgressView[portfolio.Ledgers.Count];
         for (var i = 0; i < ledgers.Length; i++)
@@ -100,7 +100,7 @@ public sealed record ProgressView
     /// <summary>Computes the view of a ledger document: its one ledger, or its portfolio.</summary>
     /// <param name="document">The document.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="options">The rollup's settings, or <see langword="null"/> for <see cref="ProgressOptions.Default"/>.</param>
+    /// <param name="options">The rollup's settings, or <see langword="null"/> for those of the ledger or portfolio (<c>RollupSettings</c>).</param>
     /// <returns>The view.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public static ProgressView Of(LedgerDocument document, LocalDate asOf, ProgressOptions? options = null)

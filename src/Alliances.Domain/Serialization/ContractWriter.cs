@@ -428,6 +428,7 @@ internal static class ContractWriter
         if (document.Portfolio is { } portfolio)
         {
             writer.WriteString("programme"u8, portfolio.Programme.Id.Value);
+            DocumentRollupSettings(writer, portfolio.RollupSettings);
             if (!portfolio.Weights.IsEmpty)
             {
                 writer.WriteStartArray("weights"u8);
@@ -456,6 +457,7 @@ internal static class ContractWriter
         else
         {
             writer.WriteString("programme"u8, document.Ledger!.Programme.Id.Value);
+            DocumentRollupSettings(writer, document.Ledger.RollupSettings);
             foreach (var step in LedgerBody(writer, document.Ledger))
             {
                 yield return step;
@@ -464,6 +466,67 @@ internal static class ContractWriter
 
         writer.WriteEndObject();
         yield return 0;
+    }
+
+    /// <summary>
+    /// Writes rollup settings whole, every part named, as a view shows the settings it was rolled up with:
+    /// <c>unknownPolicy</c>, <c>tolerance</c>, <c>measureWeights</c>, <c>dimensionWeights</c>.
+    /// </summary>
+    internal static void RollupSettings(Utf8JsonWriter writer, ProgressOptions settings) => RollupSettings(writer, settings, whole: true);
+
+    /// <summary>Writes a document's rollup settings, when they are not the defaults, with only the parts that differ from them.</summary>
+    private static void DocumentRollupSettings(Utf8JsonWriter writer, ProgressOptions settings)
+    {
+        if (!settings.Equals(ProgressOptions.Default))
+        {
+            writer.WritePropertyName("rollupSettings"u8);
+            RollupSettings(writer, settings, whole: false);
+        }
+    }
+
+    private static void RollupSettings(Utf8JsonWriter writer, ProgressOptions settings, bool whole)
+    {
+        var defaults = ProgressOptions.Default;
+        writer.WriteStartObject();
+        if (whole || settings.Policy != defaults.Policy)
+        {
+            writer.WriteString("unknownPolicy"u8, JsonNames.Encoded(settings.Policy));
+        }
+
+        if (whole || settings.Tolerance != defaults.Tolerance)
+        {
+            writer.WriteNumber("tolerance"u8, settings.Tolerance.Points);
+        }
+
+        if (whole || !settings.MeasureWeights.IsEmpty)
+        {
+            writer.WriteStartArray("measureWeights"u8);
+            foreach (var weight in settings.MeasureWeights)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("measure"u8, weight.Measure.Value);
+                writer.WriteNumber("weight"u8, weight.Weight);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (whole || !settings.DimensionWeights.IsEmpty)
+        {
+            writer.WriteStartArray("dimensionWeights"u8);
+            foreach (var weight in settings.DimensionWeights)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("dimension"u8, JsonNames.Encoded(weight.Dimension));
+                writer.WriteNumber("weight"u8, weight.Weight);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes a territory's weight in a portfolio.</summary>

@@ -32,7 +32,7 @@ public static class LedgerJson
     /// <summary>The latest version of the contract, the same for every document (<see cref="ProgrammeJson.SchemaVersion"/>).</summary>
     public const int SchemaVersion = ProgrammeJson.SchemaVersion;
 
-    /// <summary>The version that added commitments, co-leads and their own milestones to ledgers.</summary>
+    /// <summary>The version that added commitments, co-leads, their own milestones and rollup settings to ledgers.</summary>
     internal const int CommitmentsVersion = 2;
 
     /// <summary>Gets the earliest version of the contract that holds every part of a ledger document.</summary>
@@ -41,7 +41,7 @@ public static class LedgerJson
         var ledgers = document.Portfolio is { } portfolio ? portfolio.Ledgers : [document.Ledger!];
         foreach (var ledger in ledgers)
         {
-            if (ledger.AllowsCoLeads || !ledger.Commitments.IsEmpty || !ledger.Milestones.IsEmpty)
+            if (ledger.AllowsCoLeads || !ledger.Commitments.IsEmpty || !ledger.Milestones.IsEmpty || !ledger.RollupSettings.Equals(ProgressOptions.Default))
             {
                 return CommitmentsVersion;
             }
@@ -200,6 +200,8 @@ public static class LedgerJson
         return result.IsValid ? document! : throw AlliancesJsonException.AcrossParts(result.Violations);
     }
 
+    private const string SettingsPath = "$.rollupSettings";
+
     /// <summary>The reader of documents of the programmes given; of the canonical programme when none are.</summary>
     private static JsonTypeInfo<LedgerWire> Reader(IEnumerable<Programme>? programmes) =>
         programmes is null ? WireContext.Default.LedgerWire : WireContext.For(Known(programmes)).LedgerWire;
@@ -214,13 +216,18 @@ public static class LedgerJson
         for (var i = 0; i < bodies.Count; i++)
         {
             var prefix = wire.Scope == LedgerScope.Portfolio ? $"$.territories[{i.ToString(CultureInfo.InvariantCulture)}]" : "$";
-            if (Ledger.TryCreate(bodies[i].ToDraft(programme), out var ledger, out var result))
+            var draft = bodies[i].ToDraft(programme);
+            if (Ledger.TryCreate(wire.RollupSettings is { } settings ? draft with { RollupSettings = settings.Model } : draft, out var ledger, out var result))
             {
                 ledgers.Add(ledger);
             }
             else
             {
-                found.AddRange(result.Violations.Select(v => new RuleViolation(v.Rule, v.Message, prefix + v.Path[1..])));
+                // The rollup settings sit once at the top of a document, a portfolio's too: their violations keep
+                // their own path, once.
+                found.AddRange(result.Violations
+                    .Where(v => i == 0 || !v.Path.StartsWith(SettingsPath, StringComparison.Ordinal))
+                    .Select(v => new RuleViolation(v.Rule, v.Message, v.Path.StartsWith(SettingsPath, StringComparison.Ordinal) ? v.Path : prefix + v.Path[1..])));
             }
         }
 

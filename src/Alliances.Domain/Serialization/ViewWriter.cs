@@ -21,8 +21,8 @@ internal static class ViewWriter
         writer.WriteString("programme"u8, view.Programme.Id.Value);
         writer.WriteString("scope"u8, JsonNames.Encoded(view.Scope));
         JsonWrite.Date(writer, "asOf"u8, view.AsOf);
-        writer.WritePropertyName("settings"u8);
-        Settings(writer, view.Options);
+        writer.WritePropertyName("rollupSettings"u8);
+        ContractWriter.RollupSettings(writer, view.RollupSettings);
         writer.WritePropertyName("national"u8);
         if (view.National is { } national)
         {
@@ -141,34 +141,6 @@ internal static class ViewWriter
         writer.WritePropertyName("counts"u8);
         Counts(writer, view.Statuses.Counts);
         Numbers(writer, "withoutLead"u8, view.WithoutLead);
-        writer.WriteEndObject();
-    }
-
-    private static void Settings(Utf8JsonWriter writer, ProgressOptions options)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("unknownPolicy"u8, JsonNames.Encoded(options.Policy));
-        Figure(writer, "tolerance"u8, options.Tolerance.Points);
-        writer.WriteStartArray("measureWeights"u8);
-        foreach (var weight in options.MeasureWeights)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("measure"u8, weight.Measure.Value);
-            writer.WriteNumber("weight"u8, weight.Weight);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("dimensionWeights"u8);
-        foreach (var weight in options.DimensionWeights)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("dimension"u8, JsonNames.Encoded(weight.Dimension));
-            writer.WriteNumber("weight"u8, weight.Weight);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

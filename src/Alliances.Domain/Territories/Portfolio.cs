@@ -58,6 +58,12 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// <summary>Gets the territories' weights; territories not listed weigh 1.</summary>
     public ValueList<TerritoryWeight> Weights { get; }
 
+    /// <summary>
+    /// Gets how the portfolio is rolled up when a caller gives no options: the settings every one of its ledgers has
+    /// (rule POR002).
+    /// </summary>
+    public ProgressOptions RollupSettings => Ledgers[0].RollupSettings;
+
     /// <summary>Gets the number of reports across every ledger.</summary>
     public int ReportCount => Ledgers.Sum(l => l.ReportCount);
 
@@ -131,6 +137,18 @@ public sealed class Portfolio : IEquatable<Portfolio>
             else if (!ReferenceEquals(ledger.Programme, first) && !ledger.Programme.Equals(first))
             {
                 found.Add(new RuleViolation(Rules.PortfolioTerritories, $"Every ledger of a portfolio follows one programme; this one follows {ledger.Programme.Id}, the first {first.Id}.", path));
+            }
+        }
+
+        var settings = ledgers.FirstOrDefault(l => l is not null)?.RollupSettings;
+        for (var i = 0; i < ledgers.Count; i++)
+        {
+            if (ledgers[i] is { } ledger && !ledger.RollupSettings.Equals(settings))
+            {
+                found.Add(new RuleViolation(
+                    Rules.PortfolioOneRollup,
+                    "Every ledger of a portfolio is rolled up with the same settings; this one's differ from the first's.",
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.territories[{i}].rollupSettings")));
             }
         }
 
@@ -236,11 +254,11 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
     /// <summary>Works out the national view at a date (rule PRO013).</summary>
     /// <param name="asOf">The date; only data dated on or before it count.</param>
-    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the portfolio's own, <see cref="RollupSettings"/>.</param>
     /// <returns>The national view.</returns>
     public PortfolioProgress RollupAt(LocalDate asOf, ProgressOptions? options = null)
     {
-        options ??= ProgressOptions.Default;
+        options ??= RollupSettings;
         var basis = new RollupBasis(Programme, options);
         var strict = basis.IsStrict;
         var territories = new ProgrammeProgress[Ledgers.Count];

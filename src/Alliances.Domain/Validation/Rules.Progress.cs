@@ -47,6 +47,12 @@ public static partial class Rules
     /// <summary>LED006: A ledger holds at most one observation per indicator and day.</summary>
     public static Rule LedgerOneObservationPerDay { get; } = new("LED006", "A ledger holds at most one observation per indicator and day.");
 
+    /// <summary>LED011: A ledger's rollup settings weigh only measures and dimensions of its programme, each at most once.</summary>
+    public static Rule LedgerRollupSettingsKnown { get; } = new("LED011", "A ledger's rollup settings weigh only measures and dimensions of its programme, each at most once.");
+
+    /// <summary>POR002: Every ledger of a portfolio is rolled up with the same settings: weights, unknown policy and tolerance.</summary>
+    public static Rule PortfolioOneRollup { get; } = new("POR002", "Every ledger of a portfolio is rolled up with the same settings: weights, unknown policy and tolerance.");
+
     /// <summary>POR001: A portfolio holds at least one ledger, every one territorial and of the same programme, no territory twice, and weights only for its territories, each once.</summary>
     public static Rule PortfolioTerritories { get; } = new("POR001", "A portfolio holds at least one ledger, every one territorial and of the same programme, no territory twice, and weights only for its territories, each once.");
 

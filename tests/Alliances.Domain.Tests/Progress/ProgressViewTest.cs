@@ -113,7 +113,7 @@ public class ProgressViewTest
         };
 
         var view = ProgressView.Of(Bouches, AsOf, options);
-        var settings = Json(view)["settings"]!;
+        var settings = Json(view)["rollupSettings"]!;
 
         view.Ledgers[0].Figures.Should().Be(Bouches.RollupAt(AsOf, options));
         settings.ToJsonString().Should().Be("""{"unknownPolicy":"strict","tolerance":5,"measureWeights":[{"measure":3,"weight":2}],"dimensionWeights":[{"dimension":"political","weight":0.5}]}""");

@@ -59,6 +59,8 @@ public static class AlliancesApi
         });
         app.MapPost("/ledgers", (LedgerDocument document) => LedgerSummary.Of(document));
         // end-snippet
+        app.MapGet("/views/progress/{asOf}", (Ledger ledger, string asOf) => ProgressView.Of(ledger, NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value));
+        app.MapGet("/views/schedule/{asOf}", (Ledger ledger, string asOf) => Scheduling.ScheduleView.Of(ledger, NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value));
         app.MapControllers();
     }
 

@@ -88,6 +88,10 @@ internal sealed class LedgerWire : LedgerBodyWire, IJsonOnDeserialized
     [DisallowNull]
     public WireList<WeightWire>? Weights { get; set; }
 
+    /// <summary>Gets the rollup settings of the document's ledgers, all of a portfolio's at once (rule POR002).</summary>
+    [DisallowNull]
+    public RollupSettingsWire? RollupSettings { get; set => field = IWire.Completed(value); }
+
     [DisallowNull]
     public WireList<TerritoryLedgerWire>? Territories { get; set; }
 
@@ -112,9 +116,9 @@ internal sealed class LedgerWire : LedgerBodyWire, IJsonOnDeserialized
             LedgerScope.Territorial when Territory is null => "The required property 'territory' is missing.",
             _ => null,
         };
-        if (problem is null && (Scope == LedgerScope.Portfolio ? Territories!.Any(static t => t.HasVersion2Parts) : HasVersion2Parts))
+        if (problem is null && (RollupSettings is not null || (Scope == LedgerScope.Portfolio ? Territories!.Any(static t => t.HasVersion2Parts) : HasVersion2Parts)))
         {
-            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments, co-leads and a ledger's own milestones");
+            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments, co-leads, a ledger's own milestones and rollup settings");
         }
 
         Document = problem is null ? LedgerJson.FromWire(this) : throw ContractRead.Shape(problem);
@@ -161,6 +165,57 @@ internal sealed class WeightWire : Wire<TerritoryWeight>
 
     /// <inheritdoc/>
     protected override TerritoryWeight Build() => new(Territory, Weight);
+}
+
+/// <summary>A ledger's rollup settings: every part optional, defaults as <see cref="ProgressOptions.Default"/>.</summary>
+internal sealed class RollupSettingsWire : Wire<ProgressOptions>
+{
+    [DisallowNull]
+    public UnknownPolicy? UnknownPolicy { get; set; }
+
+    [DisallowNull]
+    public Percentage? Tolerance { get; set; }
+
+    [DisallowNull]
+    public WireList<MeasureWeightWire>? MeasureWeights { get; set; }
+
+    [DisallowNull]
+    public WireList<DimensionWeightWire>? DimensionWeights { get; set; }
+
+    /// <inheritdoc/>
+    protected override ProgressOptions Build() => new()
+    {
+        Policy = UnknownPolicy ?? ProgressOptions.Default.Policy,
+        Tolerance = Tolerance ?? ProgressOptions.Default.Tolerance,
+        MeasureWeights = MeasureWeights?.ToValueList(static w => w.Model) ?? default,
+        DimensionWeights = DimensionWeights?.ToValueList(static w => w.Model) ?? default,
+    };
+}
+
+/// <summary>A measure's weight within its dimension (rule PRO003).</summary>
+internal sealed class MeasureWeightWire : Wire<MeasureWeight>
+{
+    [JsonRequired]
+    public MeasureNumber Measure { get; set; }
+
+    [JsonRequired]
+    public double Weight { get; set; }
+
+    /// <inheritdoc/>
+    protected override MeasureWeight Build() => new(Measure, Weight);
+}
+
+/// <summary>A dimension's weight within the programme (rule PRO003).</summary>
+internal sealed class DimensionWeightWire : Wire<DimensionWeight>
+{
+    [JsonRequired]
+    public DimensionKind Dimension { get; set; }
+
+    [JsonRequired]
+    public double Weight { get; set; }
+
+    /// <inheritdoc/>
+    protected override DimensionWeight Build() => new(Dimension, Weight);
 }
 
 /// <summary>A measure's plan.</summary>
