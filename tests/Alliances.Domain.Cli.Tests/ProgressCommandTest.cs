@@ -53,6 +53,25 @@ public class ProgressCommandTest
     }
 
     [Fact]
+    public void Progress_OfALedgerWithRollupSettings_AppliesThem_AndItsViewShowsThem()
+    {
+        var plain = Domain.Serialization.LedgerJson.Deserialize(File.ReadAllText(Ledger13)).Ledger!;
+        var settings = new Domain.Progress.ProgressOptions { Tolerance = new Percentage(1), DimensionWeights = [new Domain.Progress.DimensionWeight(DimensionKind.Political, 4)] };
+        var set = Domain.Progress.Ledger.Create(plain.ToDraft() with { RollupSettings = settings });
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Domain.Serialization.LedgerJson.Serialize(set)));
+
+        var run = CliRun.WithInput(input, null, ["progress", "--ledger", "-", "--as-of", "2021-11-07", "--json"]);
+
+        run.ExitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(run.Output);
+        document.RootElement.GetProperty("rollupSettings").GetProperty("tolerance").GetDouble().Should().Be(1);
+        var expected = set.RollupAt(new NodaTime.LocalDate(2021, 11, 7));
+        expected.Progress.Should().NotBe(plain.RollupAt(new NodaTime.LocalDate(2021, 11, 7)).Progress);
+        document.RootElement.GetProperty("ledgers")[0].GetProperty("progress").GetDouble()
+            .Should().Be((double)Math.Round((decimal)expected.Progress!.Value.Points, 2, MidpointRounding.AwayFromZero));
+    }
+
+    [Fact]
     public void Progress_Json_OfOneTerritory_IsThatTerritorysView()
     {
         var run = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2021-11-07", "--territory", "59", "--json");

@@ -18,6 +18,10 @@ internal static class LedgerRules
     internal static RuleViolation? Present(object? part, PartPath path) =>
         part is not null ? null : new(Rules.LedgerPartRequired, "A list in a ledger holds no missing element; this one is null.", path.ToString());
 
+    /// <summary>LED008: a part of a ledger that is not a list, such as its rollup settings, is given.</summary>
+    internal static RuleViolation? Given(object? part, string name) =>
+        part is not null ? null : new(Rules.LedgerPartRequired, $"A ledger has its {name}; they are missing.", "$." + name);
+
     /// <summary>LED001: a report, indicator or plan is on a measure the programme has.</summary>
     internal static RuleViolation? MeasureKnown(Programme programme, MeasureNumber measure, string part, PartPath path) =>
         measure.Value <= programme.Measures.Count

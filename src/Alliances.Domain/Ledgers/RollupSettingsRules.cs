@@ -17,7 +17,7 @@ internal static class RollupSettingsRules
     {
         if (settings is null)
         {
-            found.Add(new RuleViolation(Rules.LedgerPartRequired, "A ledger has rollup settings; they are missing.", "$.rollupSettings"));
+            found.Add(LedgerRules.Given(settings, "rollupSettings")!);
             return ProgressOptions.Default;
         }
 

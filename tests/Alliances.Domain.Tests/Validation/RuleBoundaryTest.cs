@@ -78,6 +78,8 @@ public class RuleBoundaryTest
         ["COM004"] = (() => LedgerCommitted(Withdrawn(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Lead, "2020-06-01"), "2021-01-01"), LedgerFixtures.Commitment(Company, 9, CommitmentRole.Lead, "2021-01-01")), () => LedgerCommitted(Withdrawn(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Lead, "2020-06-01"), "2021-01-01"), LedgerFixtures.Commitment(Company, 9, CommitmentRole.Lead, "2020-12-31"))),
         ["COM005"] = (() => LedgerCommitted(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01"), LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-02")), () => LedgerCommitted(LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01"), LedgerFixtures.Commitment(Association, 9, CommitmentRole.Contributor, "2020-06-01"))),
         ["COM006"] = (() => LedgerCommitted(LedgerFixtures.Commitment(Actor.For(Odd17.Programme.Worlds[0]), 9, CommitmentRole.Contributor, "2020-06-01")), () => LedgerCommitted(LedgerFixtures.Commitment(Actor.For(new World("foundations", new LocalizedText("fondations", "foundations"))), 9, CommitmentRole.Contributor, "2020-06-01"))),
+        ["LED011"] = (() => Settled(new ProgressOptions { MeasureWeights = [new MeasureWeight(new MeasureNumber(21), 2)] }), () => Settled(new ProgressOptions { MeasureWeights = [new MeasureWeight(new MeasureNumber(22), 2)] })),
+        ["POR002"] = (() => Portfolio.Create(new PortfolioDraft { Ledgers = [Settled("13", new Percentage(5)), Settled("59", new Percentage(5))] }), () => Portfolio.Create(new PortfolioDraft { Ledgers = [Settled("13", new Percentage(5)), Settled("59", new Percentage(5.01))] })),
         ["POR001"] = (() => Portfolio.Create(new PortfolioDraft { Ledgers = [LedgerFixtures.TerritorialLedgerOf("13")] }), () => Portfolio.Create(new PortfolioDraft { Ledgers = [LedgerFixtures.TerritorialLedgerOf("13"), LedgerFixtures.TerritorialLedgerOf("13")] })),
         ["JSN001"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"id\":\"odd17-2020\",", "\"id\":\"odd17-2020\",\"id\":\"odd17-2020\","))),
         ["JSN002"] = (() => ReadProgramme(CanonicalJson), () => ReadProgramme(CanonicalJson.Replace("\"schemaVersion\":2", "\"schemaVersion\":3"))),
@@ -174,6 +176,12 @@ public class RuleBoundaryTest
 
     private static void OwnMilestones(LocalDate day) =>
         _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Milestones = [new Milestone(8, Text, MilestoneKind.Meeting, ImpreciseDate.On(day))] });
+
+    private static void Settled(ProgressOptions settings) =>
+        _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, RollupSettings = settings });
+
+    private static Ledger Settled(string territory, Percentage tolerance) =>
+        Domain.Progress.Ledger.Create(TerritorialLedgerOf(territory).ToDraft() with { RollupSettings = new ProgressOptions { Tolerance = tolerance } });
 
     private static void Plans(params int[] measures) =>
         _ = Domain.Progress.Ledger.Create(new LedgerDraft { Programme = Odd17.Programme, Plans = [.. measures.Select(m => new MeasurePlan(new MeasureNumber(m), Day("2020-06-01"), Day("2021-06-01")))] });
