@@ -88,6 +88,7 @@ internal static class CliApp
         root.Subcommands.Add(CalendarCommand.Build(output, error, clock, files));
         root.Subcommands.Add(ProgressCommand.Build(terminal, error, clock, files));
         root.Subcommands.Add(WhoCommand.Build(terminal, error, clock, files));
+        root.Subcommands.Add(ReportCommand.Build(output, error, clock, files));
         root.Subcommands.Add(ValidateCommand.Build(output, error, files));
         root.Subcommands.Add(SchemaCommand.Build(output));
         return root;

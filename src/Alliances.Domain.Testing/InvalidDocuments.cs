@@ -124,6 +124,7 @@ public static class InvalidDocuments
         ("JSN010", "Only a document over the reader's size limit breaks it, 1 GiB by default: too large to generate; a reader given a smaller DocumentReadOptions.MaxDocumentBytes refuses any document over it."),
         ("LED008", "A missing programme is a missing required property of the document (JSN001)."),
         ("PRG001", "A missing part or a null element is a missing or null property of the document (JSN001)."),
+        ("POR002", "A portfolio document holds its rollup settings once, at the top, for every territory, so its ledgers cannot differ; settings inside a territory are an unknown property (JSN001)."),
         ("TXT003", "A JSON string can escape a lone surrogate (\\ud800), but the readers refuse it as malformed text (JSN001), as JsonDocument.Parse does: only code can try to build such a text."),
     ];
 
