@@ -71,10 +71,10 @@ internal static class ReportPage
         page.Append("<table id=\"programme-table\">\n<caption>").Append(fr ? "Avancement national" : "National progress").Append("</caption>\n<thead><tr><th scope=\"col\">")
             .Append(fr ? "Ensemble" : "Scope").Append("</th><th scope=\"col\">").Append(fr ? "Avancement" : "Progress").Append("</th><th scope=\"col\">")
             .Append(fr ? "Couverture" : "Coverage").Append("</th></tr></thead>\n<tbody>\n");
-        Row(page, "Programme", Percent(national.Progress, language), Percent(national.Coverage, language));
+        Row(page, ["Programme", Percent(national.Progress, language), Percent(national.Coverage, language)], 0);
         foreach (var dimension in national.Dimensions)
         {
-            Row(page, programme.GetDimension(dimension.Dimension).Name.Get(language), Percent(dimension.Progress, language), "");
+            Row(page, [programme.GetDimension(dimension.Dimension).Name.Get(language), Percent(dimension.Progress, language), ""], 0);
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");
@@ -94,7 +94,7 @@ internal static class ReportPage
         foreach (var rank in national.Ranking)
         {
             var ledger = view.GetTerritory(rank.Territory.Code);
-            Row(page, rank.Rank.ToString(CultureInfo.InvariantCulture), $"{rank.Territory.Name} ({rank.Territory.Code})", Percent(rank.Progress, language), Percent(ledger.Figures.Expected, language), Points(rank.Variance, language));
+            Row(page, [rank.Rank.ToString(CultureInfo.InvariantCulture), $"{rank.Territory.Name} ({rank.Territory.Code})", Percent(rank.Progress, language), Percent(ledger.Figures.Expected, language), Points(rank.Variance, language)], 1);
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");
@@ -107,8 +107,8 @@ internal static class ReportPage
             .Append(fr ? "En retard" : "Off track").Append("</th></tr></thead>\n<tbody>\n");
         foreach (var measure in national.Measures)
         {
-            Row(page, measure.Measure.ToString(), programme.GetMeasure(measure.Measure).Title.Get(language), Meter(measure.Progress, null, language), Points(measure.MeanVariance, language),
-                string.Create(CultureInfo.InvariantCulture, $"{measure.OffTrackCount} / {measure.KnownCount}"));
+            Row(page, [measure.Measure.ToString(), programme.GetMeasure(measure.Measure).Title.Get(language), Meter(measure.Progress, null, language), Points(measure.MeanVariance, language),
+                string.Create(CultureInfo.InvariantCulture, $"{measure.OffTrackCount} / {measure.KnownCount}")], 1);
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");
@@ -129,10 +129,10 @@ internal static class ReportPage
         page.Append("<table id=\"programme-table\">\n<caption>").Append(fr ? "Avancement et attendu" : "Progress and expected").Append("</caption>\n<thead><tr><th scope=\"col\">")
             .Append(fr ? "Ensemble" : "Scope").Append("</th><th scope=\"col\">").Append(fr ? "Avancement" : "Progress").Append("</th><th scope=\"col\">")
             .Append(fr ? "Attendu" : "Expected").Append("</th><th scope=\"col\">").Append(fr ? "Couverture" : "Coverage").Append("</th></tr></thead>\n<tbody>\n");
-        Row(page, "Programme", Percent(figures.Progress, language), Percent(figures.Expected, language), Percent(figures.Coverage, language));
+        Row(page, ["Programme", Percent(figures.Progress, language), Percent(figures.Expected, language), Percent(figures.Coverage, language)], 0);
         foreach (var dimension in figures.Dimensions)
         {
-            Row(page, programme.GetDimension(dimension.Dimension).Name.Get(language), Percent(dimension.Progress, language), Percent(figures.Expected, language), Percent(dimension.Coverage, language));
+            Row(page, [programme.GetDimension(dimension.Dimension).Name.Get(language), Percent(dimension.Progress, language), Percent(figures.Expected, language), Percent(dimension.Coverage, language)], 0);
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");
@@ -147,8 +147,8 @@ internal static class ReportPage
         foreach (var measure in ledger.Measures)
         {
             var m = measure.Figures;
-            Row(page, m.Measure.ToString(), measure.Title.Get(language), Labels.Of(m.Status).Get(language), Meter(m.Progress, m.Expected, language), Percent(m.Expected, language),
-                Points(m.Variance, language), Labels.Of(m.Schedule).Get(language), Forecast(measure.Forecast, language));
+            Row(page, [m.Measure.ToString(), measure.Title.Get(language), Labels.Of(m.Status).Get(language), Meter(m.Progress, m.Expected, language), Percent(m.Expected, language),
+                Points(m.Variance, language), Labels.Of(m.Schedule).Get(language), Forecast(measure.Forecast, language)], 1, 7);
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");
@@ -292,7 +292,7 @@ internal static class ReportPage
         foreach (var milestone in view.Milestones)
         {
             var added = milestone.IsAddition ? (fr ? " (ajoutée par le territoire)" : " (added by the territory)") : string.Empty;
-            Row(page, milestone.Milestone.Sequence.ToString(CultureInfo.InvariantCulture), milestone.Milestone.Date.ToNaturalText(language), milestone.Milestone.Title.Get(language) + added, Labels.Of(milestone.Timing).Get(language));
+            Row(page, [milestone.Milestone.Sequence.ToString(CultureInfo.InvariantCulture), milestone.Milestone.Date.ToNaturalText(language), milestone.Milestone.Title.Get(language) + added, Labels.Of(milestone.Timing).Get(language)], 1, 2);
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");
@@ -348,14 +348,16 @@ internal static class ReportPage
     private static int RankOf(PortfolioProgress national, LedgerProgressView ledger) =>
         national.Ranking.First(r => r.Territory.Code == ledger.Territory!.Code).Rank;
 
-    private static void Row(StringBuilder page, params string[] cells)
+    /// <summary>Writes a table row: the first cell heads it; the cells given by index wrap as text, the others stay on one line.</summary>
+    private static void Row(StringBuilder page, string[] cells, params int[] wrapping)
     {
         page.Append("<tr>");
         for (var i = 0; i < cells.Length; i++)
         {
             var cell = cells[i];
             var raw = cell.StartsWith("<span class=\"meter", StringComparison.Ordinal);
-            page.Append(i == 0 ? "<th scope=\"row\">" : "<td>").Append(raw ? cell : Text(cell)).Append(i == 0 ? "</th>" : "</td>");
+            page.Append(i == 0 ? "<th scope=\"row\"" : "<td").Append(wrapping.Contains(i) ? " class=\"text\">" : ">")
+                .Append(raw ? cell : Text(cell)).Append(i == 0 ? "</th>" : "</td>");
         }
 
         page.Append("</tr>\n");
@@ -442,8 +444,8 @@ internal static class ReportPage
         table { border-collapse: collapse; width: 100%; margin: 12px 0; font-size: .92rem; }
         caption { text-align: left; font-weight: bold; padding: 4px 0; }
         th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-        td:not(:nth-child(2)):not(:last-child) { white-space: nowrap; }
-        td:nth-child(2) { min-width: 16em; }
+        td { white-space: nowrap; }
+        td.text { white-space: normal; min-width: 9em; }
         thead th { background: #eef2f8; }
         .meter { display: inline-flex; align-items: center; gap: 8px; white-space: nowrap; }
         .meter-bar { position: relative; display: inline-block; width: 90px; height: 10px; background: var(--track); border-radius: 3px; }
