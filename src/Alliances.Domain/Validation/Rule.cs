@@ -15,10 +15,11 @@ namespace Alliances.Domain.Validation;
 /// </remarks>
 public sealed class Rule : IEquatable<Rule>, IComparable<Rule>
 {
-    internal Rule(string code, string statement, RuleKind kind = RuleKind.Constraint)
+    internal Rule(string code, string statement, string french, RuleKind kind = RuleKind.Constraint)
     {
         Code = code;
         Statement = statement;
+        Text = new LocalizedText(french, statement);
         Kind = kind;
     }
 
@@ -27,6 +28,14 @@ public sealed class Rule : IEquatable<Rule>, IComparable<Rule>
 
     /// <summary>Gets the rule itself, as one English sentence.</summary>
     public string Statement { get; }
+
+    /// <summary>Gets the rule itself in French and in English: the French sentence, and <see cref="Statement"/>.</summary>
+    public LocalizedText Text { get; }
+
+    /// <summary>Gets the rule itself in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The French sentence, or <see cref="Statement"/> in English.</returns>
+    public string StatementIn(Language language) => Text.Get(language);
 
     /// <summary>Gets whether the rule rejects input or states how the library computes or classifies.</summary>
     public RuleKind Kind { get; }

@@ -28,7 +28,7 @@ internal static class ValueSamples
         yield return Ordered(() => new MeasureNumber(9), () => new MeasureNumber(10));
         yield return Ordered(() => new Percentage(12.5), () => new Percentage(81));
         yield return Ordered(() => new TerritoryCode("2A"), () => new TerritoryCode("59"));
-        yield return Ordered(() => new Rule("PRG004", "Measure numbers are unique."), () => Rules.MeasureNumbersContiguous);
+        yield return Ordered(() => new Rule("PRG004", "Measure numbers are unique.", "Les numéros de mesure sont uniques."), () => Rules.MeasureNumbersContiguous);
         yield return Sample(() => ApproximateCount.About(100), () => ApproximateCount.Exactly(100));
         yield return Sample(() => new EffectHorizon(3, 9), () => new EffectHorizon(3, 12));
         yield return Sample(() => new ProgrammeId("odd17-2020"), () => new ProgrammeId("odd17-2021"));

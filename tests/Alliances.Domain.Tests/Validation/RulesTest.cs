@@ -32,6 +32,22 @@ public partial class RulesTest
         Rules.All.Should().OnlyContain(r => r.Statement.EndsWith('.') && char.IsUpper(r.Statement[0]));
 
     [Fact]
+    public void EveryRule_IsStatedInFrenchToo_AsOneSentenceInFrenchTypography()
+    {
+        foreach (var rule in Rules.All)
+        {
+            var french = rule.StatementIn(Language.French);
+            french.Should().NotBe(rule.Statement, $"{rule.Code} has its own French sentence");
+            rule.StatementIn(Language.English).Should().Be(rule.Statement);
+            rule.Text.French.Should().Be(french);
+            french.Should().EndWith(".", rule.Code).And.NotContain("'", $"{rule.Code}: French writes the apostrophe ’")
+                .And.NotContain(" ;", $"{rule.Code}: a narrow no-break space comes before a semicolon").And.NotContain(" :", $"{rule.Code}: a no-break space comes before a colon")
+                .And.NotContain(" %", $"{rule.Code}: a narrow no-break space comes before the percent sign").And.NotContain("\"");
+            CitedCodes().Matches(french).Select(m => m.Value).Should().Equal(CitedCodes().Matches(rule.Statement).Select(m => m.Value), $"{rule.Code} cites the same rules in both languages");
+        }
+    }
+
+    [Fact]
     public void TryFind_FindsByCode()
     {
         Rules.TryFind("PRG004", out var rule).Should().BeTrue();
@@ -98,6 +114,9 @@ public partial class RulesTest
             page.Should().Contain($"| `{rule.Code}` | {rule.Statement} |", $"docs/rules.md states {rule.Code} as the code does");
         }
     }
+
+    [GeneratedRegex("[A-Z]{3}[0-9]{3}")]
+    private static partial Regex CitedCodes();
 
     [GeneratedRegex("^[A-Z]{3}[0-9]{3}$")]
     private static partial Regex CodePattern();
