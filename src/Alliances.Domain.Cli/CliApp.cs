@@ -91,6 +91,7 @@ internal static class CliApp
         root.Subcommands.Add(ReportCommand.Build(output, error, clock, files));
         root.Subcommands.Add(ValidateCommand.Build(output, error, files));
         root.Subcommands.Add(SchemaCommand.Build(output));
+        root.Subcommands.Add(ExampleCommand.Build(output, error));
         return root;
     }
 

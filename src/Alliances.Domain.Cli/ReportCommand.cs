@@ -19,11 +19,7 @@ internal static class ReportCommand
         var asOf = CliApp.DateOption("--as-of", "Work the figures out at this date instead of today (in Europe/Paris).");
         var territory = CliApp.TerritoryOption("For a portfolio, report on this territory's ledger alone.");
         var lang = CliApp.LanguageOption();
-        var file = new Option<FileInfo?>("--output", "-o")
-        {
-            Description = "Write the page to this file instead of standard output.",
-            HelpName = "FILE",
-        };
+        var file = OutputFile.Option("the page");
         var command = new Command(
             "report",
             "Write one self-contained HTML page (CSS and SVG inline, nothing loaded from elsewhere) of a ledger or portfolio at a date: programme, dimension and measure progress against expected progress, the territories ranked, the lagging measures, and the schedule drawn as a timeline, each chart with a table of its figures.\n\n"
@@ -57,30 +53,7 @@ internal static class ReportCommand
             var single = one ?? document.Ledger;
             var progress = single is null ? ProgressView.Of(document, date) : ProgressView.Of(single, date);
             var schedule = single is null ? ScheduleView.Of(programme.Schedule(), date) : ScheduleView.Of(single, date);
-            if (parsed.GetValue(file) is not { } target)
-            {
-                ReportPage.Write(output, progress, schedule, parsed.GetValue(lang));
-                return ExitCodes.Success;
-            }
-
-            if (Directory.Exists(target.FullName))
-            {
-                error.WriteLine($"alliances: {target.FullName} is a directory; --output takes a file.");
-                return ExitCodes.Usage;
-            }
-
-            try
-            {
-                using var writer = new StreamWriter(target.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                ReportPage.Write(writer, progress, schedule, parsed.GetValue(lang));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"alliances: cannot write {target.FullName}: {e.Message}");
-                return ExitCodes.Usage;
-            }
-
-            return ExitCodes.Success;
+            return OutputFile.Write(parsed.GetValue(file), output, error, writer => ReportPage.Write(writer, progress, schedule, parsed.GetValue(lang)));
         });
         return command;
     }
