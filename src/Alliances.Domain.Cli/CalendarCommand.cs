@@ -16,21 +16,21 @@ internal static class CalendarCommand
             Description = "Write the calendar to this file instead of standard output.",
             HelpName = "FILE",
         };
-        var ledger = CliApp.MilestonesLedgerOption("Add this ledger's own milestones (a territory's events) to the programme's.");
-        var territory = CliApp.TerritoryOption("For a portfolio given with --ledger, the territory whose milestones to add.");
+        var ledger = CliApp.MilestonesLedger("Add this ledger's own milestones (a territory's events) to the programme's.");
+        var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose milestones to add.");
         var command = new Command(
             "calendar",
             "Write the milestones as an iCalendar file (RFC 5545) for any calendar application. Settled dates are confirmed all-day events; a date not settled yet is a tentative all-day event over every day it may fall on.\n\n"
             + "Examples:\n"
             + "  alliances calendar > odd17.ics\n"
             + "  alliances calendar --lang fr --output odd17-fr.ics\n"
-            + "  alliances calendar --ledger docs/examples/odd17.portfolio.json --territory 59 > nord.ics")
+            + "  alliances calendar odd17.portfolio.json --territory 59 > nord.ics")
         {
             lang,
             file,
-            ledger,
             territory,
         };
+        ledger.AddTo(command);
         command.SetAction(parsed =>
         {
             var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);

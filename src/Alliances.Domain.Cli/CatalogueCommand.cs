@@ -13,26 +13,26 @@ internal static class CatalogueCommand
     internal static Command Build(Terminal terminal, TextWriter error, IClock clock, DocumentFiles files)
     {
         var output = terminal.Writer;
-        var ledger = CliApp.MilestonesLedgerOption("Show each measure's lead in this ledger, and its own milestones (a territory's events) after the programme's.");
-        var territory = CliApp.TerritoryOption("For a portfolio given with --ledger, the territory whose ledger to show.");
+        var ledger = CliApp.MilestonesLedger("Show each measure's lead in this ledger, and its own milestones (a territory's events) after the programme's.");
+        var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose ledger to show.");
         var asOf = CliApp.DateOption("--as-of", "With --ledger, name the leads at this date instead of today (in Europe/Paris).");
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
         var command = new Command(
             "catalogue",
-            "Print the programme: its dimensions and horizons, the measures in each, the governance, the milestones, the mission and the poll; with --ledger, each measure's lead and the ledger's own milestones.\n\n"
+            "Print the programme: its dimensions and horizons, the measures in each, the governance, the milestones, the mission and the poll; with a ledger, each measure's lead and the ledger's own milestones.\n\n"
             + "Examples:\n"
             + "  alliances catalogue\n"
             + "  alliances catalogue --lang fr\n"
             + "  alliances catalogue --json > odd17.programme.json\n"
-            + "  alliances catalogue --ledger docs/examples/odd17.ledger-13.json --as-of 2021-02-01")
+            + "  alliances catalogue odd17.ledger-13.json --as-of 2021-02-01")
         {
-            ledger,
             territory,
             asOf,
             lang,
             json,
         };
+        ledger.AddTo(command);
         command.SetAction(parsed =>
         {
             var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);

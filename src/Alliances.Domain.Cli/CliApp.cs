@@ -76,11 +76,13 @@ internal static class CliApp
             + "  alliances catalogue --json\n"
             + "  alliances schedule --as-of 2021-03-01\n"
             + "  alliances timeline > timeline.mmd\n"
-            + "  alliances progress --ledger docs/examples/odd17.portfolio.json --as-of 2021-11-07\n"
-            + "  alliances validate docs/catalogue/odd17.programme.json\n"
+            + "  alliances example portfolio > odd17.portfolio.json\n"
+            + "  alliances progress odd17.portfolio.json --as-of 2021-11-07\n"
+            + "  alliances report odd17.portfolio.json --as-of 2021-11-07 --lang fr --output report.html\n"
+            + "  alliances validate odd17.portfolio.json\n"
             + "  alliances schema ledger\n"
             + "  alliances calendar > odd17.ics\n\n"
-            + "A document file may be -, for standard input.\n"
+            + "The example documents come from 'alliances example programme|ledger|portfolio'. A document file may be -, for standard input.\n"
             + "Exit codes: 0 success, 1 invalid input or a failure, 2 usage error.");
         root.Subcommands.Add(CatalogueCommand.Build(terminal, error, clock, files));
         root.Subcommands.Add(ScheduleCommand.Build(terminal, error, clock, files));
@@ -163,28 +165,31 @@ internal static class CliApp
     };
 
     /// <summary>
-    /// The <c>--ledger</c> option of the commands that show the programme's milestones: a ledger whose own milestones
-    /// (a territory's events) join the programme's base.
+    /// The ledger of the commands that show the programme's milestones, optional: a ledger whose own milestones (a
+    /// territory's events) join the programme's base.
     /// </summary>
-    internal static Option<string?> MilestonesLedgerOption(string description) => new("--ledger")
-    {
-        Description = description + " For a portfolio, --territory says whose; - reads standard input.",
-        HelpName = "FILE",
-    };
+    internal static LedgerInput MilestonesLedger(string description) =>
+        new(description + " For a portfolio, --territory says whose;", required: false);
 
     /// <summary>
-    /// Reads the ledger a command's <c>--ledger</c> and <c>--territory</c> options name, if any, saying on the error
-    /// writer what went wrong.
+    /// Reads the ledger a command's argument (or deprecated <c>--ledger</c>) and <c>--territory</c> name, if any, saying
+    /// on the error writer what went wrong.
     /// </summary>
-    /// <returns><see cref="ExitCodes.Success"/> with the ledger, or with none when no <c>--ledger</c> was given; or the exit code of the failure.</returns>
-    internal static int ReadOptionalLedger(ParseResult parsed, Option<string?> ledger, Option<TerritoryCode?> territory, DocumentFiles files, TextWriter error, out Progress.Ledger? result)
+    /// <returns><see cref="ExitCodes.Success"/> with the ledger, or with none when no ledger was given; or the exit code of the failure.</returns>
+    internal static int ReadOptionalLedger(ParseResult parsed, LedgerInput ledger, Option<TerritoryCode?> territory, DocumentFiles files, TextWriter error, out Progress.Ledger? result)
     {
         result = null;
-        if (parsed.GetValue(ledger) is not { } path)
+        var given = ledger.Resolve(parsed, error, out var path);
+        if (given != ExitCodes.Success)
+        {
+            return given;
+        }
+
+        if (path is null)
         {
             if (parsed.GetValue(territory) is { } code)
             {
-                error.WriteLine($"alliances: --territory {code} names a territory of a portfolio; give the portfolio with --ledger.");
+                error.WriteLine($"alliances: --territory {code} names a territory of a portfolio; give the portfolio as the ledger.");
                 return ExitCodes.Usage;
             }
 

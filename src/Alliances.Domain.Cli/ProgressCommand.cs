@@ -13,12 +13,7 @@ internal static class ProgressCommand
     internal static Command Build(Terminal terminal, TextWriter error, IClock clock, DocumentFiles files)
     {
         var output = terminal.Writer;
-        var ledger = new Option<string>("--ledger")
-        {
-            Description = "The ledger document: one national or territorial ledger, or a portfolio of territories; - reads standard input.",
-            Required = true,
-            HelpName = "FILE",
-        };
+        var ledger = new LedgerInput("The ledger document: one national or territorial ledger, or a portfolio of territories;", required: true);
         var asOf = CliApp.DateOption("--as-of", "Work the figures out at this date instead of today (in Europe/Paris).");
         var territory = CliApp.TerritoryOption("For a portfolio, also detail this territory's measures (by code).");
         var lang = CliApp.LanguageOption();
@@ -27,20 +22,25 @@ internal static class ProgressCommand
             "progress",
             "Print the programme, dimension and measure figures of a ledger at a date, the lagging measures and the forecasts; for a portfolio, the national view and the ranking of territories.\n\n"
             + "Examples:\n"
-            + "  alliances progress --ledger docs/examples/odd17.ledger-13.json --as-of 2021-11-07\n"
-            + "  alliances progress --ledger docs/examples/odd17.portfolio.json --as-of 2021-11-07 --lang fr\n"
-            + "  alliances progress --ledger docs/examples/odd17.portfolio.json --territory 59 --json")
+            + "  alliances progress odd17.ledger-13.json --as-of 2021-11-07\n"
+            + "  alliances progress odd17.portfolio.json --as-of 2021-11-07 --lang fr\n"
+            + "  alliances progress odd17.portfolio.json --territory 59 --json")
         {
-            ledger,
             asOf,
             territory,
             lang,
             json,
         };
+        ledger.AddTo(command);
         command.SetAction(parsed =>
         {
-            var path = parsed.GetValue(ledger)!;
-            var read = files.ReadLedger(path, error, out var document);
+            var given = ledger.Resolve(parsed, error, out var path);
+            if (given != ExitCodes.Success)
+            {
+                return given;
+            }
+
+            var read = files.ReadLedger(path!, error, out var document);
             if (read != ExitCodes.Success)
             {
                 return read;
@@ -48,7 +48,7 @@ internal static class ProgressCommand
 
             var date = parsed.GetValue(asOf) ?? MilestoneCalendar.For(document.Ledgers[0].Programme).Today(clock);
             var code = parsed.GetValue(territory);
-            var picked = DocumentFiles.PickTerritory(document, path, code, required: false, error, out _);
+            var picked = DocumentFiles.PickTerritory(document, path!, code, required: false, error, out _);
             if (picked != ExitCodes.Success)
             {
                 return picked;

@@ -24,8 +24,8 @@ internal static class ReportCommand
             "report",
             "Write one self-contained HTML page (CSS and SVG inline, nothing loaded from elsewhere) of a ledger or portfolio at a date: programme, dimension and measure progress against expected progress, the territories ranked, the lagging measures, and the schedule drawn as a timeline, each chart with a table of its figures.\n\n"
             + "Examples:\n"
-            + "  alliances report docs/examples/odd17.portfolio.json --as-of 2021-11-07 --lang fr --output report.html\n"
-            + "  alliances report docs/examples/odd17.ledger-13.json --as-of 2021-03-01 > report.html")
+            + "  alliances report odd17.portfolio.json --as-of 2021-11-07 --lang fr --output report.html\n"
+            + "  alliances report odd17.ledger-13.json --as-of 2021-03-01 > report.html")
         {
             ledger,
             asOf,

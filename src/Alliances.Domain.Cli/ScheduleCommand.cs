@@ -16,27 +16,27 @@ internal static class ScheduleCommand
         var output = terminal.Writer;
         var launch = CliApp.DateOption("--launch", "Count the windows from this launch date instead of the programme's own (7 May 2020).");
         var asOf = CliApp.DateOption("--as-of", "Judge the milestones and the measures at this date instead of today (in Europe/Paris).");
-        var ledger = CliApp.MilestonesLedgerOption("Use this ledger's launch, and show its own milestones (a territory's events) among the programme's.");
-        var territory = CliApp.TerritoryOption("For a portfolio given with --ledger, the territory whose ledger to use.");
+        var ledger = CliApp.MilestonesLedger("Use this ledger's launch, and show its own milestones (a territory's events) among the programme's.");
+        var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose ledger to use.");
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
         var command = new Command(
             "schedule",
-            "Print each dimension's first-effects window, the results window and the evaluation, the milestones relative to a date (past, next, uncertain), and every measure's schedule status; with --ledger, from that ledger's launch and with its own milestones.\n\n"
+            "Print each dimension's first-effects window, the results window and the evaluation, the milestones relative to a date (past, next, uncertain), and every measure's schedule status; with a ledger, from that ledger's launch and with its own milestones.\n\n"
             + "Examples:\n"
             + "  alliances schedule\n"
             + "  alliances schedule --as-of 2021-03-01\n"
             + "  alliances schedule --launch 2021-01-31 --as-of 2021-06-01 --lang fr\n"
             + "  alliances schedule --as-of 2021-03-01 --json\n"
-            + "  alliances schedule --ledger docs/examples/odd17.ledger-13.json --as-of 2020-10-01")
+            + "  alliances schedule odd17.ledger-13.json --as-of 2020-10-01")
         {
             launch,
-            ledger,
             territory,
             asOf,
             lang,
             json,
         };
+        ledger.AddTo(command);
         command.SetAction(parsed =>
         {
             var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);

@@ -11,22 +11,22 @@ internal static class TimelineCommand
     internal static Command Build(TextWriter output, TextWriter error, DocumentFiles files)
     {
         var launch = CliApp.DateOption("--launch", "Count the windows from this launch date instead of the programme's own (7 May 2020).");
-        var ledger = CliApp.MilestonesLedgerOption("Draw the schedule of this ledger, from its launch, with its own milestones (a territory's events) in a section after the programme's.");
-        var territory = CliApp.TerritoryOption("For a portfolio given with --ledger, the territory whose ledger to draw.");
+        var ledger = CliApp.MilestonesLedger("Draw the schedule of this ledger, from its launch, with its own milestones (a territory's events) in a section after the programme's.");
+        var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose ledger to draw.");
         var lang = CliApp.LanguageOption();
         var command = new Command(
             "timeline",
-            "Print the Mermaid Gantt chart of the effect windows, the results window, the evaluation and the milestones: the chart docs/schedule.md shows; with --ledger, a territory's own milestones too.\n\n"
+            "Print the Mermaid Gantt chart of the effect windows, the results window, the evaluation and the milestones: the chart docs/schedule.md shows; with a ledger, a territory's own milestones too.\n\n"
             + "Examples:\n"
             + "  alliances timeline\n"
             + "  alliances timeline --lang fr --launch 2021-01-31 > timeline.mmd\n"
-            + "  alliances timeline --ledger docs/examples/odd17.portfolio.json --territory 59")
+            + "  alliances timeline odd17.portfolio.json --territory 59")
         {
             launch,
-            ledger,
             territory,
             lang,
         };
+        ledger.AddTo(command);
         command.SetAction(parsed =>
         {
             var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);

@@ -21,8 +21,8 @@ internal static class ValidateCommand
             "Check a programme or ledger document against the JSON contract and every programme rule. The kind is read from the document.\n"
             + "Exit codes: 0 valid, 1 invalid (each violation printed as 'path: CODE message'), 2 usage error.\n\n"
             + "Examples:\n"
-            + "  alliances validate docs/catalogue/odd17.programme.json\n"
-            + "  alliances validate docs/examples/odd17.portfolio.json --json\n"
+            + "  alliances validate odd17.programme.json\n"
+            + "  alliances validate odd17.portfolio.json --json\n"
             + "  alliances validate - < my-ledger.json")
         {
             file,

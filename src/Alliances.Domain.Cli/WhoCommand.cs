@@ -37,9 +37,9 @@ internal static class WhoCommand
             "who",
             "Print who does what at a date: each measure's answerable body, leads, contributors, funders and evaluators, and the measures without a lead (COM007); or the measures of one actor.\n\n"
             + "Examples:\n"
-            + "  alliances who docs/examples/odd17.ledger-13.json --as-of 2021-02-01\n"
-            + "  alliances who docs/examples/odd17.portfolio.json --measure 5 --lang fr\n"
-            + "  alliances who docs/examples/odd17.ledger-13.json --actor companies --json")
+            + "  alliances who odd17.ledger-13.json --as-of 2021-02-01\n"
+            + "  alliances who odd17.portfolio.json --measure 5 --lang fr\n"
+            + "  alliances who odd17.ledger-13.json --actor companies --json")
         {
             ledger,
             asOf,

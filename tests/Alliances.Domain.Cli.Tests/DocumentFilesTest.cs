@@ -94,7 +94,7 @@ public class DocumentFilesTest
     {
         using var zeros = File.OpenRead("/dev/zero");
 
-        var run = CliRun.WithInput(zeros, Small, "progress", "--ledger", "-");
+        var run = CliRun.WithInput(zeros, Small, "progress", "-");
 
         run.ExitCode.Should().Be(1);
         run.Output.Should().BeEmpty();
@@ -103,7 +103,8 @@ public class DocumentFilesTest
 
     [Theory]
     [InlineData("validate")]
-    [InlineData("progress", "--ledger")]
+    [InlineData("progress")]
+    [InlineData("report")]
     public void ADirectory_IsAUsageErrorThatSaysSo(params string[] command)
     {
         var directory = Repository.PathOf("docs");

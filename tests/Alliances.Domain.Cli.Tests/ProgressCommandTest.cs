@@ -222,10 +222,35 @@ public class ProgressCommandTest
     }
 
     [Fact]
+    public void TheLedger_IsAnArgument_AndTheOldOptionStillWorksWithADeprecationNote()
+    {
+        var positional = CliRun.Of("progress", Portfolio, "--as-of", "2021-11-07");
+        var deprecated = CliRun.Of("progress", "--ledger", Portfolio, "--as-of", "2021-11-07");
+
+        positional.ExitCode.Should().Be(0);
+        positional.Error.Should().BeEmpty();
+        deprecated.ExitCode.Should().Be(0);
+        deprecated.Output.Should().Be(positional.Output);
+        deprecated.Error.Should().Be($"alliances: --ledger is deprecated and goes in the next version; give the ledger as an argument: alliances progress {Portfolio}.\n");
+    }
+
+    [Fact]
+    public void TheLedgerGivenTwice_OrNotAtAll_IsAUsageError()
+    {
+        var twice = CliRun.Of("progress", Portfolio, "--ledger", Portfolio);
+        var none = CliRun.Of("progress", "--as-of", "2021-11-07");
+
+        twice.ExitCode.Should().Be(2);
+        twice.Error.Should().StartWith("alliances: give the ledger once, as an argument");
+        none.ExitCode.Should().Be(2);
+        none.Error.Should().Be("alliances: progress needs a ledger document: alliances progress LEDGER.\n");
+    }
+
+    [Fact]
     public void Progress_UnknownTerritory_IsAUsageErrorListingThePortfoliosCodes()
     {
-        var run = CliRun.Of("progress", "--ledger", Portfolio, "--territory", "75");
-        var single = CliRun.Of("progress", "--ledger", Repository.PathOf("docs", "examples", "odd17.ledger-13.json"), "--territory", "13");
+        var run = CliRun.Of("progress", Portfolio, "--territory", "75");
+        var single = CliRun.Of("progress", Repository.PathOf("docs", "examples", "odd17.ledger-13.json"), "--territory", "13");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Be("alliances: unknown territory 75; this portfolio has 13, 59, 69, 2A.\n");
