@@ -119,6 +119,7 @@ internal static class CliApp
                 }
             },
         };
+        option.CompletionSources.Clear();
         option.CompletionSources.Add("fr", "en");
         option.HelpName = "fr|en";
         return option;
