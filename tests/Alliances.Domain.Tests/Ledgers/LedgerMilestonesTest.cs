@@ -116,6 +116,14 @@ public class LedgerMilestonesTest
     }
 
     [Fact]
+    public void AMilestoneAfterTheResults_NamesItsLatestDay_Led010()
+    {
+        var result = Ledger.Validate(Draft(Own(8, "Forum (exemple fictif)", new WholeMonth(new YearMonth(2023, 5)))));
+
+        result.Violations.Should().ContainSingle().Which.Message.Should().EndWith("milestone 8 can fall on 2023-05-31.");
+    }
+
+    [Fact]
     public void ServedMeasures_AreThoseOfTheProgramme_EachOnce_Prg015()
     {
         var unknown = Ledger.Validate(Draft(NordReview.WithSequence(8).Serving(new MeasureNumber(3), new MeasureNumber(22))));

@@ -92,6 +92,19 @@ public class ProgressViewTest
     }
 
     [Fact]
+    public void ANationalLedgersView_IsNational_AndSaysWhatItIs()
+    {
+        var national = Ledger.Create(Bouches.ToDraft() with { Territory = null, Milestones = [] });
+
+        var view = ProgressView.Of(national, AsOf);
+
+        view.Scope.Should().Be(LedgerScope.National);
+        view.Ledgers[0].Territory.Should().BeNull();
+        view.ToString().Should().Be("odd17-2020 national progress as of 2021-11-07");
+        ProgressView.Of(ExamplePortfolio, AsOf).ToString().Should().Be("odd17-2020 portfolio progress as of 2021-11-07");
+    }
+
+    [Fact]
     public void AnUnknownTerritory_IsNotFound()
     {
         var view = ProgressView.Of(ExamplePortfolio, AsOf);

@@ -92,6 +92,28 @@ public class RollupSettingsTest
     }
 
     [Fact]
+    public void LED011_SaysWhyAWeightCannotBe()
+    {
+        static string Message(ProgressOptions settings, Programme? programme = null) =>
+            Ledger.Validate(new LedgerDraft { Programme = programme ?? Odd17.Programme, RollupSettings = settings }).Violations.Should().ContainSingle().Subject.Message;
+        var twoDimensions = Programme.Create(Odd17.Draft with
+        {
+            Dimensions = [.. Odd17.Programme.Dimensions.Take(2)],
+            Measures = [.. Odd17.Programme.Measures.Where(m => m.Dimension != DimensionKind.Political)],
+            Milestones = [.. Odd17.Programme.Milestones.Select(m => m.ServesEveryMeasure ? m : m.Serving())],
+        });
+
+        Message(new ProgressOptions { MeasureWeights = [new MeasureWeight(new MeasureNumber(22), 2)] })
+            .Should().Be("The rollup settings weigh measures of the programme, each once; measure 22 cannot be weighed: programme odd17-2020 has measures 1 to 21.");
+        Message(new ProgressOptions { MeasureWeights = [new MeasureWeight(new MeasureNumber(4), 2), new MeasureWeight(new MeasureNumber(4), 3)] })
+            .Should().EndWith("measure 4 cannot be weighed: it is weighed twice.");
+        Message(new ProgressOptions { DimensionWeights = [new DimensionWeight(DimensionKind.Strategic, 2), new DimensionWeight(DimensionKind.Strategic, 3)] })
+            .Should().Be("The rollup settings weigh dimensions of the programme, each once; the strategic dimension cannot be weighed: it is weighed twice.");
+        Message(new ProgressOptions { DimensionWeights = [new DimensionWeight(DimensionKind.Political, 2)] }, twoDimensions)
+            .Should().EndWith("the political dimension cannot be weighed: programme odd17-2020 has no such dimension.");
+    }
+
+    [Fact]
     public void ADimensionWeighedTwice_BreaksLED011_AndMissingSettingsAreAMissingPart()
     {
         var twice = Bouches.ToDraft() with { RollupSettings = new ProgressOptions { DimensionWeights = [new DimensionWeight(DimensionKind.Strategic, 2), new DimensionWeight(DimensionKind.Strategic, 3)] } };

@@ -87,6 +87,30 @@ public class ScheduleViewTest
     }
 
     [Fact]
+    public void ALedgerThatSaysWhoDoesWhat_ListsTheMeasuresWithoutALead()
+    {
+        var bouches = LedgerJson.Deserialize(Files.Docs("examples", "odd17.ledger-13.json")).Ledger!;
+        bouches.Commitments.Should().NotBeEmpty();
+
+        var view = ScheduleView.Of(bouches, new LocalDate(2021, 2, 1));
+
+        view.WithoutLead.Should().NotBeNull();
+        view.WithoutLead!.Value.Should().Equal(bouches.ScheduleAt(new LocalDate(2021, 2, 1)).WithoutLead).And.NotContain(new MeasureNumber(1));
+        view.ToString().Should().Be("odd17-2020 13 schedule as of 2021-02-01");
+        ScheduleView.Of(Odd17.Programme.Schedule(), AsOf).ToString().Should().Be("odd17-2020 schedule as of 2020-09-15");
+    }
+
+    [Fact]
+    public void Views_AtTwoDates_DifferEvenWithOneLaunch()
+    {
+        var schedule = Odd17.Programme.Schedule();
+
+        ScheduleView.Of(schedule, AsOf).Should().Be(ScheduleView.Of(schedule, AsOf));
+        ScheduleView.Of(schedule, AsOf).Should().NotBe(ScheduleView.Of(schedule, AsOf.PlusDays(1)));
+        ScheduleView.Of(Nord, AsOf).Should().NotBe(ScheduleView.Of(schedule, AsOf), "the ledger adds its territory and milestones");
+    }
+
+    [Fact]
     public void AfterTheLastMilestone_NoneIsNext()
     {
         var view = ScheduleView.Of(Odd17.Programme.Schedule(), new LocalDate(2030, 1, 1));
