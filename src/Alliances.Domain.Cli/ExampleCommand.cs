@@ -36,18 +36,10 @@ internal static class ExampleCommand
             var text = parsed.GetValue(kind) switch
             {
                 "programme" => ProgrammeJson.Serialize(Odd17.Programme) + "\n",
-                var name => Resource($"Alliances.Domain.Cli.example.{name}.json"),
+                var name => EmbeddedText.Read($"Alliances.Domain.Cli.example.{name}.json"),
             };
             return OutputFile.Write(parsed.GetValue(file), output, error, writer => writer.Write(text));
         });
         return command;
-    }
-
-    private static string Resource(string name)
-    {
-        using var stream = typeof(ExampleCommand).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The example {name} is missing from the tool.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

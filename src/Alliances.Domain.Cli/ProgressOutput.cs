@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Alliances.Domain.Progress;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
@@ -169,8 +168,6 @@ internal static class ProgressOutput
     private static string Pad(string text, int width) => text.Length >= width ? text + " " : text.PadRight(width);
 
     private static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static void Heading(TextWriter output, string heading)
     {

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Alliances.Domain.Scheduling;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Alliances.Domain.Cli;
 
@@ -89,8 +87,4 @@ internal static class ScheduleOutput
         output.WriteLine(heading);
         output.WriteLine(new string('-', heading.Length));
     }
-
-    private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

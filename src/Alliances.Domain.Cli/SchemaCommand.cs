@@ -33,7 +33,7 @@ internal static class SchemaCommand
         command.SetAction(parsed =>
         {
             var name = parsed.GetValue(kind)!;
-            output.Write(parsed.GetValue(typeScript) ? Declarations(name) : name switch
+            output.Write(parsed.GetValue(typeScript) ? EmbeddedText.Read($"Alliances.Domain.Cli.{name}.d.ts") : name switch
             {
                 "programme" => JsonSchemas.Programme,
                 "ledger" => JsonSchemas.Ledger,
@@ -43,14 +43,5 @@ internal static class SchemaCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>Gets the TypeScript declarations of a kind of document, as shipped in docs/schema/.</summary>
-    private static string Declarations(string kind)
-    {
-        using var stream = typeof(SchemaCommand).Assembly.GetManifestResourceStream($"Alliances.Domain.Cli.{kind}.d.ts")
-            ?? throw new InvalidOperationException($"The declarations {kind}.d.ts are missing from the tool.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }
