@@ -79,7 +79,7 @@ export interface ScheduleView {
     violations: {
       code: string;
       path: string;
-      message: string;
+      message: LocalizedText;
     }[];
   } | null;
   milestones: MilestoneAtDate[];

@@ -235,5 +235,9 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
     }
 
     private AlliancesJsonException TooLarge() =>
-        new(Rules.JsonDocumentSize, string.Create(CultureInfo.InvariantCulture, $"The document is larger than {options.MaxDocumentBytes:N0} bytes, the most alliances reads."));
+        new(
+            Rules.JsonDocumentSize,
+            new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"Le document dépasse {options.MaxDocumentBytes:N0} octets, le plus qu’alliances lit.").Replace(',', '\u202F'),
+                string.Create(CultureInfo.InvariantCulture, $"The document is larger than {options.MaxDocumentBytes:N0} bytes, the most alliances reads.")));
 }

@@ -32,7 +32,7 @@ internal static class ScheduleOutput
         {
             var check = schedule.EvaluationCheck.IsValid
                 ? (french ? "dans les dates du programme" : "within the programme's dates")
-                : string.Join("; ", schedule.EvaluationCheck.Violations.Select(v => $"{v.Code} {v.Message}"));
+                : string.Join("; ", schedule.EvaluationCheck.Violations.Select(v => $"{v.Code} {v.MessageIn(language)}"));
             output.WriteLine($"  {(french ? "Évaluation" : "Evaluation").PadRight(width)}  {evaluation.When.ToNaturalText(language)} ({check})");
         }
 

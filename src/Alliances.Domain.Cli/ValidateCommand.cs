@@ -16,6 +16,7 @@ internal static class ValidateCommand
             Description = "The document to check: a programme or a ledger document, in JSON; - reads standard input.",
         };
         var json = CliApp.JsonOption();
+        var language = CliApp.LanguageOption();
         var command = new Command(
             "validate",
             "Check a programme or ledger document against the JSON contract and every programme rule. The kind is read from the document.\n"
@@ -23,10 +24,12 @@ internal static class ValidateCommand
             + "Examples:\n"
             + "  alliances validate odd17.programme.json\n"
             + "  alliances validate odd17.portfolio.json --json\n"
+            + "  alliances validate my-ledger.json --lang fr\n"
             + "  alliances validate - < my-ledger.json")
         {
             file,
             json,
+            language,
         };
         command.SetAction(parsed =>
         {
@@ -50,9 +53,10 @@ internal static class ValidateCommand
             }
 
             var shownKind = kind is ProgrammeJson.Kind or LedgerJson.Kind ? kind : "unknown";
+            var lang = parsed.GetValue(language);
             if (parsed.GetValue(json))
             {
-                WriteJson(output, path, shownKind, result);
+                WriteJson(output, path, shownKind, result, lang);
             }
             else if (result.IsValid)
             {
@@ -62,7 +66,7 @@ internal static class ValidateCommand
             {
                 foreach (var violation in result.Violations)
                 {
-                    output.WriteLine(violation.ToString());
+                    output.WriteLine(violation.ToString(lang));
                 }
             }
 
@@ -71,7 +75,7 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static void WriteJson(TextWriter output, string path, string kind, ValidationResult result)
+    private static void WriteJson(TextWriter output, string path, string kind, ValidationResult result, Language language)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, CliJson.WriterOptions))
@@ -86,7 +90,7 @@ internal static class ValidateCommand
                 writer.WriteStartObject();
                 writer.WriteString("path", violation.Path);
                 writer.WriteString("code", violation.Code);
-                writer.WriteString("message", violation.Message);
+                writer.WriteString("message", violation.MessageIn(language));
                 writer.WriteEndObject();
             }
 

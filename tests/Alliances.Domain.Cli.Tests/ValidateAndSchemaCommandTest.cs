@@ -42,6 +42,32 @@ public class ValidateAndSchemaCommandTest
         run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(line);
     }
 
+    [Theory]
+    [InlineData("fr", "$.measures: PRG005 Les numéros de mesure vont sans trou de 1 au plus grand, 999\u202F; il manque 21, 22, 23, 24, 25, 26, 27, 28, 29, 30 et 968 de plus.")]
+    [InlineData("EN", "$.measures: PRG005 Measure numbers run from 1 to the highest, 999, without a gap; missing 21, 22, 23, 24, 25, 26, 27, 28, 29, 30 and 968 more.")]
+    public void Validate_InALanguage_PrintsTheMessagesInIt_WithTheSameCodeAndPath(string language, string line)
+    {
+        var path = WriteTemp(File.ReadAllText(Repository.PathOf("docs", "catalogue", "odd17.programme.json")).Replace("\"number\": 21,", "\"number\": 999,", StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", path, "--lang", language);
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(line);
+    }
+
+    [Fact]
+    public void Validate_JsonInFrench_GivesTheFrenchMessage()
+    {
+        var path = WriteTemp(File.ReadAllText(Repository.PathOf("docs", "examples", "odd17.ledger-13.json")).Replace("\"programme\": \"odd17-2020\"", "\"programme\": \"other\"", StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", path, "--json", "--lang", "fr");
+
+        using var document = JsonDocument.Parse(run.Output);
+        var violation = document.RootElement.GetProperty("violations")[0];
+        violation.GetProperty("code").GetString().Should().Be("JSN003");
+        violation.GetProperty("message").GetString().Should().StartWith("Ce lecteur connaît les programmes odd17-2020\u202F; le document suit 'other'.");
+    }
+
     [Fact]
     public void Validate_AHugePropertyName_PrintsAShortLine()
     {

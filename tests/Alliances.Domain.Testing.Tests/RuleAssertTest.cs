@@ -32,8 +32,8 @@ public class RuleAssertTest
     public void ViolatesOnly_RefusesASecondRule()
     {
         var result = new ValidationResult([
-            new RuleViolation(Rules.MeasureNumbersUnique, "m", "$.measures[3].number"),
-            new RuleViolation(Rules.MeasureNumbersContiguous, "m", "$.measures"),
+            new RuleViolation(Rules.MeasureNumbersUnique, new LocalizedText("m", "m"), "$.measures[3].number"),
+            new RuleViolation(Rules.MeasureNumbersContiguous, new LocalizedText("m", "m"), "$.measures"),
         ]);
 
         FluentActions.Invoking(() => RuleAssert.ViolatesOnly(result, "PRG004")).Should().Throw<RuleAssertionException>().WithMessage("*also found*PRG005*");

@@ -35,7 +35,7 @@ public sealed record Mission
         Title = Guard.NotNull(title);
         Subject = Guard.NotNull(subject);
         CommissionedBy = Guard.NotNull(commissionedBy);
-        Guard.Require(ledBy.Count > 0, Rules.MissionHasLeaders, "A mission is led by at least one person; got none.", nameof(ledBy));
+        Guard.Require(ledBy.Count > 0, Rules.MissionHasLeaders, "A mission is led by at least one person; got none.", "Une mission est conduite par au moins une personne\u202F; aucune n’est donnée.", nameof(ledBy));
         LedBy = Guard.NoNullElements(ledBy);
         Contributors = Guard.NotNull(contributors);
         Report = Guard.NotNull(report);
@@ -44,6 +44,7 @@ public sealed record Mission
             report.Delivered >= commissioned.OnDayOfMonth(1),
             Rules.ReportAfterCommission,
             $"A mission's report is delivered on or after the month it was commissioned; got {DateText.Iso(report.Delivered)} for a mission commissioned in {DateText.Iso(commissioned)}.",
+            $"Le rapport d’une mission est remis au plus tôt le mois où elle a été confiée\u202F; reçu {DateText.Iso(report.Delivered)} pour une mission confiée en {DateText.Iso(commissioned)}.",
             nameof(report));
     }
 

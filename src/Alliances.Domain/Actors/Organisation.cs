@@ -12,7 +12,7 @@ public sealed record Organisation
     /// <exception cref="RuleViolationException"><paramref name="name"/> is blank (TXT001).</exception>
     public Organisation(string name)
     {
-        Name = Guard.Text(name, "An organisation's name");
+        Name = Guard.Text(name, "An organisation's name", "Le nom d’une organisation");
     }
 
     /// <summary>Gets the name as the source writes it.</summary>

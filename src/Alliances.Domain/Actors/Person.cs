@@ -19,7 +19,7 @@ public sealed record Person
     /// <exception cref="RuleViolationException"><paramref name="name"/> is blank (TXT001).</exception>
     public Person(string name, LocalizedText role)
     {
-        Name = Guard.Text(name, "A person's name");
+        Name = Guard.Text(name, "A person's name", "Le nom d’une personne");
         Role = Guard.NotNull(role);
     }
 

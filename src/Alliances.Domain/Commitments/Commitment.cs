@@ -50,7 +50,7 @@ public sealed record Commitment
         if (until is { } last)
         {
             IsoDates.Check(last, nameof(until));
-            Guard.Require(last >= from, Rules.CommitmentEndNotBeforeStart, $"A commitment's last day is on or after its first day; got {DateText.Iso(from)} to {DateText.Iso(last)}.", nameof(until));
+            Guard.Require(last >= from, Rules.CommitmentEndNotBeforeStart, $"A commitment's last day is on or after its first day; got {DateText.Iso(from)} to {DateText.Iso(last)}.", $"Le dernier jour d’un engagement est le jour de son début ou après\u202F; reçu du {DateText.Iso(from)} au {DateText.Iso(last)}.", nameof(until));
         }
 
         Until = until;
@@ -60,6 +60,7 @@ public sealed record Commitment
                 withdrawal.Date >= from && (until is not { } end || withdrawal.Date <= end),
                 Rules.WithdrawalWithinCommitment,
                 $"A commitment is withdrawn within its days; got a withdrawal on {DateText.Iso(withdrawal.Date)} of a commitment from {DateText.Iso(from)}{(until is { } e ? " to " + DateText.Iso(e) : " on")}.",
+                $"Un engagement est retiré pendant sa durée\u202F; reçu un retrait le {DateText.Iso(withdrawal.Date)} d’un engagement {(until is { } f ? "du " + DateText.Iso(from) + " au " + DateText.Iso(f) : "à partir du " + DateText.Iso(from))}.",
                 nameof(withdrawal));
         }
 

@@ -31,7 +31,7 @@ internal static class CommitmentRules
                 continue;
             }
 
-            if (LedgerRules.MeasureKnown(programme, commitment.Measure, "commitment", path.At(".measure")) is { } unknown)
+            if (LedgerRules.MeasureKnown(programme, commitment.Measure, "commitment", "engagement", path.At(".measure")) is { } unknown)
             {
                 found.Add(unknown);
                 continue;
@@ -39,18 +39,18 @@ internal static class CommitmentRules
 
             if (!seen.Add(commitment))
             {
-                found.Add(new RuleViolation(Rules.CommitmentsUnique, $"No two commitments of a ledger are the same; {commitment} appears twice.", path.ToString()));
+                found.Add(new RuleViolation(Rules.CommitmentsUnique, $"No two commitments of a ledger are the same; {commitment} appears twice.", $"Deux engagements d’un registre ne sont jamais identiques\u202F; celui de {commitment.Actor}, {commitment.Role.DisplayName().French} de la mesure {commitment.Measure} à partir du {DateText.Iso(commitment.From)}, apparaît deux fois.", path.ToString()));
                 continue;
             }
 
             if (commitment.Actor is WorldActor { World: var world } && !programme.Worlds.Contains(world))
             {
-                found.Add(new RuleViolation(Rules.CommittedWorldKnown, $"A world that commits is one the programme brings together; {programme.Id} has no world '{MessageText.Quote(world.Id)}'.", path.At(".actor").ToString()));
+                found.Add(new RuleViolation(Rules.CommittedWorldKnown, $"A world that commits is one the programme brings together; {programme.Id} has no world '{MessageText.Quote(world.Id)}'.", $"Un monde qui s’engage est l’un de ceux que le programme réunit\u202F; {programme.Id} n’a pas de monde '{MessageText.Quote(world.Id)}'.", path.At(".actor").ToString()));
             }
 
             if (life is not null && OutsideLife(commitment, life) is ({ } day, { } member))
             {
-                found.Add(new RuleViolation(Rules.CommitmentWithinProgrammeLife, $"A commitment's days lie within the programme's life, {DateText.Iso(life.Start)} to {DateText.Iso(life.End)}; this one has {DateText.Iso(day)}.", path.At(member).ToString()));
+                found.Add(new RuleViolation(Rules.CommitmentWithinProgrammeLife, $"A commitment's days lie within the programme's life, {DateText.Iso(life.Start)} to {DateText.Iso(life.End)}; this one has {DateText.Iso(day)}.", $"Les jours d’un engagement tiennent dans la vie du programme, du {DateText.Iso(life.Start)} au {DateText.Iso(life.End)}\u202F; celui-ci compte le {DateText.Iso(day)}.", path.At(member).ToString()));
             }
 
             // A lead withdrawn on its first day never holds, so it overlaps no other: Overlap finds no shared day.
@@ -60,7 +60,7 @@ internal static class CommitmentRules
                 {
                     if (other.Measure == commitment.Measure && Overlap(other, commitment) is { } shared)
                     {
-                        found.Add(new RuleViolation(Rules.OneLeadPerMeasure, $"A measure has one lead on any day; measure {commitment.Measure} is led by {other.Actor} and by {commitment.Actor} on {DateText.Iso(shared)}.", path.ToString()));
+                        found.Add(new RuleViolation(Rules.OneLeadPerMeasure, $"A measure has one lead on any day; measure {commitment.Measure} is led by {other.Actor} and by {commitment.Actor} on {DateText.Iso(shared)}.", $"Une mesure a un seul pilote à la fois\u202F; la mesure {commitment.Measure} est pilotée par {other.Actor} et par {commitment.Actor} le {DateText.Iso(shared)}.", path.ToString()));
                         break;
                     }
                 }

@@ -27,6 +27,7 @@ public sealed record DaySpan : ImpreciseDate
             last > first,
             Rules.SpanOrdered,
             $"A span of days ends after the day it starts; got {DateText.Iso(first)} to {DateText.Iso(last)}.",
+            $"Une période de jours se termine après le jour où elle commence\u202F; reçu du {DateText.Iso(first)} au {DateText.Iso(last)}.",
             nameof(last));
     }
 

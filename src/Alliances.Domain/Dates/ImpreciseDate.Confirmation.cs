@@ -51,5 +51,6 @@ public abstract partial record ImpreciseDate
             : new(
                 Rules.ConfirmWithinPossibleDays,
                 $"A date is confirmed only with days it could fall on; {ToNaturalText(Language.English)} runs from {DateText.Iso(Earliest)} to {DateText.Iso(Latest)}, and {(first == last ? DateText.Iso(first) : $"{DateText.Iso(first)} to {DateText.Iso(last)}")} lies outside. Moving it there is a reschedule.",
+                $"Une date n’est confirmée que par des jours où elle peut tomber\u202F; {ToNaturalText(Language.French)} va du {DateText.Iso(Earliest)} au {DateText.Iso(Latest)}, et {(first == last ? "le " + DateText.Iso(first) : $"du {DateText.Iso(first)} au {DateText.Iso(last)}")} est en dehors. L’y déplacer est un report.",
                 path);
 }

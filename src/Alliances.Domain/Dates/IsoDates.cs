@@ -39,8 +39,8 @@ internal static class IsoDates
     /// <param name="path">The path of the date, for the violation.</param>
     /// <returns>The violation, or null.</returns>
     internal static RuleViolation? Check(CalendarSystem calendar, int year, string path) =>
-        calendar != CalendarSystem.Iso ? new(Rules.IsoCalendar, $"A date is in the ISO calendar; got {calendar.Id}.", path)
-        : !IsYearInRange(year) ? new(Rules.YearInRange, $"A date's year lies from 1 to 9999; got {year}.", path)
+        calendar != CalendarSystem.Iso ? new(Rules.IsoCalendar, $"A date is in the ISO calendar; got {calendar.Id}.", $"Une date est dans le calendrier ISO\u202F; calendrier reçu\u00A0: {calendar.Id}.", path)
+        : !IsYearInRange(year) ? new(Rules.YearInRange, $"A date's year lies from 1 to 9999; got {year}.", $"L’année d’une date va de 1 à 9999\u202F; valeur reçue\u00A0: {year}.", path)
         : null;
 
     /// <summary>Determines whether a year lies from 1 to 9999 (rule DAT002).</summary>

@@ -36,11 +36,13 @@ public readonly partial struct EffectHorizon : IEquatable<EffectHorizon>
             minimumMonths >= 0 && maximumMonths >= 0,
             Rules.HorizonNotNegative,
             $"Both ends of an effect horizon are 0 months or more; got {minimumMonths} to {maximumMonths}.",
+            $"Les deux bornes d’un horizon d’effets valent 0 mois ou plus\u202F; reçu {minimumMonths} à {maximumMonths}.",
             minimumMonths < 0 ? nameof(minimumMonths) : nameof(maximumMonths));
         Guard.Require(
             minimumMonths <= maximumMonths,
             Rules.HorizonOrdered,
             $"The minimum of an effect horizon is at most its maximum; got {minimumMonths} to {maximumMonths}.",
+            $"Le minimum d’un horizon d’effets ne dépasse pas son maximum\u202F; reçu {minimumMonths} à {maximumMonths}.",
             nameof(maximumMonths));
         MinimumMonths = minimumMonths;
         MaximumMonths = maximumMonths;
@@ -77,6 +79,7 @@ public readonly partial struct EffectHorizon : IEquatable<EffectHorizon>
             (launch.Year * 12L) + launch.Month - 1 + MaximumMonths <= (9999L * 12) + 11,
             Rules.WindowInRange,
             $"A schedule's windows end by the year 9999; launching on {DateText.Iso(launch)} with a horizon of {MaximumMonths} months goes beyond.",
+            $"Les fenêtres d’un calendrier se terminent au plus tard en 9999\u202F; un lancement le {DateText.Iso(launch)} avec un horizon de {MaximumMonths} mois va au-delà.",
             nameof(launch));
         return new DateInterval(launch.PlusMonths(MinimumMonths), launch.PlusMonths(MaximumMonths));
     }

@@ -19,7 +19,7 @@ public sealed record FollowUpCommittee
     {
         Name = Guard.NotNull(name);
         Purpose = Guard.NotNull(purpose);
-        Guard.Require(bodies.Count > 0, Rules.CommitteeHasBodies, "A follow-up committee is made of at least one body; got none.", nameof(bodies));
+        Guard.Require(bodies.Count > 0, Rules.CommitteeHasBodies, "A follow-up committee is made of at least one body; got none.", "Un comité de suivi compte au moins une instance\u202F; aucune n’est donnée.", nameof(bodies));
         Bodies = Guard.NoNullElements(bodies);
     }
 

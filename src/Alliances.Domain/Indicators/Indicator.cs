@@ -43,7 +43,7 @@ public sealed record Indicator
         Id = Identifiers.Check(id);
         Measure = measure;
         Name = Guard.NotNull(name);
-        Unit = Guard.Text(unit, "An indicator's unit");
+        Unit = Guard.Text(unit, "An indicator's unit", "L’unité d’un indicateur");
         if (!Enum.IsDefined(direction))
         {
             throw new ArgumentOutOfRangeException(nameof(direction), direction, "An indicator's direction is higher or lower is better.");
@@ -51,12 +51,13 @@ public sealed record Indicator
 
         Direction = direction;
         Baseline = baseline;
-        Guard.Require(target is not null, Rules.IndicatorHasTarget, $"An indicator has a target; '{id}' has none.", nameof(target));
+        Guard.Require(target is not null, Rules.IndicatorHasTarget, $"An indicator has a target; '{id}' has none.", $"Un indicateur a une cible\u202F; '{id}' n’en a pas.", nameof(target));
         Target = target.Value;
         Guard.Require(
             Target.Date > Baseline.Date,
             Rules.IndicatorTargetAfterBaseline,
             $"An indicator's target is due after its baseline; '{id}' has its baseline on {DateText.Iso(Baseline.Date)} and its target on {DateText.Iso(Target.Date)}.",
+            $"La cible d’un indicateur est prévue après sa valeur de référence\u202F; '{id}' a sa référence le {DateText.Iso(Baseline.Date)} et sa cible le {DateText.Iso(Target.Date)}.",
             nameof(target));
         var previous = Baseline.Date;
         foreach (var step in intermediateTargets)
@@ -65,6 +66,7 @@ public sealed record Indicator
                 step.Date > previous && step.Date < Target.Date,
                 Rules.IndicatorTargetAfterBaseline,
                 $"An indicator's intermediate targets fall between its baseline and its target, in order; '{id}' has one on {DateText.Iso(step.Date)}.",
+                $"Les cibles intermédiaires d’un indicateur tombent, dans l’ordre, entre sa référence et sa cible\u202F; '{id}' en a une le {DateText.Iso(step.Date)}.",
                 nameof(intermediateTargets));
             previous = step.Date;
         }

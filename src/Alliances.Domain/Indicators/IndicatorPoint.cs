@@ -41,7 +41,7 @@ public readonly record struct IndicatorPoint
     /// <summary>Checks an indicator value: a finite number (IND003) from −10¹² to 10¹² (IND010).</summary>
     internal static void CheckValue(double value)
     {
-        Guard.Require(double.IsFinite(value), Rules.IndicatorValueFinite, $"Indicator values are finite numbers; got {value.ToString(CultureInfo.InvariantCulture)}.", nameof(value));
-        Guard.Require(Math.Abs(value) <= MaximumMagnitude, Rules.IndicatorValueBounded, $"Indicator values lie from -1,000,000,000,000 to 1,000,000,000,000; got {value:R}.", nameof(value));
+        Guard.Require(double.IsFinite(value), Rules.IndicatorValueFinite, $"Indicator values are finite numbers; got {value.ToString(CultureInfo.InvariantCulture)}.", $"Les valeurs d’un indicateur sont des nombres finis\u202F; valeur reçue\u00A0: {value.ToString(CultureInfo.InvariantCulture)}.", nameof(value));
+        Guard.Require(Math.Abs(value) <= MaximumMagnitude, Rules.IndicatorValueBounded, $"Indicator values lie from -1,000,000,000,000 to 1,000,000,000,000; got {value:R}.", $"Les valeurs d’un indicateur vont de -1\u202F000\u202F000\u202F000\u202F000 à 1\u202F000\u202F000\u202F000\u202F000\u202F; valeur reçue\u00A0: {value:R}.", nameof(value));
     }
 }

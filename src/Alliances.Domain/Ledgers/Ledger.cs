@@ -308,8 +308,8 @@ public sealed partial class Ledger : IEquatable<Ledger>
     public Ledger Add(MeasureReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        Guard.Throw(LedgerRules.MeasureKnown(Programme, report.Measure, "report", PartPath.Root), nameof(report));
-        Guard.Throw(LedgerRules.AfterLaunch(LaunchDate, report.Date, "report", PartPath.Root), nameof(report));
+        Guard.Throw(LedgerRules.MeasureKnown(Programme, report.Measure, "report", "rapport", PartPath.Root), nameof(report));
+        Guard.Throw(LedgerRules.AfterLaunch(LaunchDate, report.Date, "report", "ce rapport", PartPath.Root), nameof(report));
         var m = report.Measure.Value - 1;
         var entries = _reports[m];
         var date = PackedDate.Pack(report.Date);

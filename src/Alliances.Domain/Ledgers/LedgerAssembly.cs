@@ -29,7 +29,7 @@ internal static class LedgerAssembly
         }
         catch (RuleViolationException e)
         {
-            found.AddRange(e.Violations.Select(v => new RuleViolation(v.Rule, v.Message, "$.launchDate")));
+            found.AddRange(e.Violations.Select(v => new RuleViolation(v.Rule, v.Text, "$.launchDate")));
         }
 
 
@@ -45,13 +45,13 @@ internal static class LedgerAssembly
                 continue;
             }
 
-            if (LedgerRules.MeasureKnown(programme, report.Measure, "report", new PartPath("$.reports", i, ".measure")) is { } unknown)
+            if (LedgerRules.MeasureKnown(programme, report.Measure, "report", "rapport", new PartPath("$.reports", i, ".measure")) is { } unknown)
             {
                 found.Add(unknown);
                 continue;
             }
 
-            if (schedule is not null && LedgerRules.AfterLaunch(launch, report.Date, "report", new PartPath("$.reports", i, ".date")) is { } early)
+            if (schedule is not null && LedgerRules.AfterLaunch(launch, report.Date, "report", "ce rapport", new PartPath("$.reports", i, ".date")) is { } early)
             {
                 found.Add(early);
                 continue;
@@ -122,13 +122,13 @@ internal static class LedgerAssembly
             {
                 found.Add(LedgerRules.Present(indicator, new PartPath("$.indicators", i, ""))!);
             }
-            else if (LedgerRules.MeasureKnown(programme, indicator.Measure, "indicator", new PartPath("$.indicators", i, ".measure")) is { } unknown)
+            else if (LedgerRules.MeasureKnown(programme, indicator.Measure, "indicator", "indicateur", new PartPath("$.indicators", i, ".measure")) is { } unknown)
             {
                 found.Add(unknown);
             }
             else if (!tracks.TryAdd(indicator.Id, (indicator, [])))
             {
-                found.Add(new RuleViolation(Rules.LedgerIndicatorIdsUnique, $"No two indicators share an identifier; '{indicator.Id}' appears twice.", new PartPath("$.indicators", i, ".id").ToString()));
+                found.Add(new RuleViolation(Rules.LedgerIndicatorIdsUnique, $"No two indicators share an identifier; '{indicator.Id}' appears twice.", $"Deux indicateurs n’ont jamais le même identifiant\u202F; '{indicator.Id}' apparaît deux fois.", new PartPath("$.indicators", i, ".id").ToString()));
             }
         }
 
@@ -142,9 +142,9 @@ internal static class LedgerAssembly
             }
             else if (!tracks.TryGetValue(observation.Indicator, out var track))
             {
-                found.Add(new RuleViolation(Rules.LedgerObservationIndicatorKnown, $"Every observation is of an indicator the ledger defines; '{observation.Indicator}' is not one.", new PartPath("$.observations", i, ".indicator").ToString()));
+                found.Add(new RuleViolation(Rules.LedgerObservationIndicatorKnown, $"Every observation is of an indicator the ledger defines; '{observation.Indicator}' is not one.", $"Chaque observation porte sur un indicateur que le registre définit\u202F; '{observation.Indicator}' n’en est pas un.", new PartPath("$.observations", i, ".indicator").ToString()));
             }
-            else if (schedule is not null && LedgerRules.AfterLaunch(launch, observation.Date, "observation", new PartPath("$.observations", i, ".date")) is { } early)
+            else if (schedule is not null && LedgerRules.AfterLaunch(launch, observation.Date, "observation", "cette observation", new PartPath("$.observations", i, ".date")) is { } early)
             {
                 found.Add(early);
             }
@@ -164,7 +164,7 @@ internal static class LedgerAssembly
                 var date = PackedDate.Pack(observation.Date);
                 if (entries.Count > 0 && entries[^1].Date == date)
                 {
-                    found.Add(new RuleViolation(Rules.LedgerOneObservationPerDay, $"A ledger holds one observation per indicator and day; '{observation.Indicator}' already has one on {DateText.Iso(observation.Date)}.", new PartPath("$.observations", index, ".date").ToString()));
+                    found.Add(new RuleViolation(Rules.LedgerOneObservationPerDay, $"A ledger holds one observation per indicator and day; '{observation.Indicator}' already has one on {DateText.Iso(observation.Date)}.", $"Un registre tient une observation par indicateur et par jour\u202F; '{observation.Indicator}' en a déjà une le {DateText.Iso(observation.Date)}.", new PartPath("$.observations", index, ".date").ToString()));
                     continue;
                 }
 
@@ -183,13 +183,13 @@ internal static class LedgerAssembly
             {
                 found.Add(LedgerRules.Present(plan, new PartPath("$.plans", i, ""))!);
             }
-            else if (LedgerRules.MeasureKnown(programme, plan.Measure, "plan", new PartPath("$.plans", i, ".measure")) is { } unknown)
+            else if (LedgerRules.MeasureKnown(programme, plan.Measure, "plan", "plan", new PartPath("$.plans", i, ".measure")) is { } unknown)
             {
                 found.Add(unknown);
             }
             else if (plans[plan.Measure.Value - 1] is not null)
             {
-                found.Add(new RuleViolation(Rules.LedgerOnePlanPerMeasure, $"A ledger sets one plan per measure; measure {plan.Measure} already has one.", new PartPath("$.plans", i, ".measure").ToString()));
+                found.Add(new RuleViolation(Rules.LedgerOnePlanPerMeasure, $"A ledger sets one plan per measure; measure {plan.Measure} already has one.", $"Un registre fixe un plan par mesure\u202F; la mesure {plan.Measure} en a déjà un.", new PartPath("$.plans", i, ".measure").ToString()));
             }
             else
             {

@@ -23,7 +23,7 @@ public sealed record MeasurePlan
         Measure = measure;
         Start = IsoDates.Check(start, nameof(start));
         End = IsoDates.Check(end, nameof(end));
-        Guard.Require(end > start, Rules.PlanOrdered, $"A measure's planned end is after its planned start; got {DateText.Iso(start)} to {DateText.Iso(end)}.", nameof(end));
+        Guard.Require(end > start, Rules.PlanOrdered, $"A measure's planned end is after its planned start; got {DateText.Iso(start)} to {DateText.Iso(end)}.", $"La fin prévue d’une mesure vient après son début prévu\u202F; reçu du {DateText.Iso(start)} au {DateText.Iso(end)}.", nameof(end));
     }
 
     /// <summary>Gets the measure.</summary>

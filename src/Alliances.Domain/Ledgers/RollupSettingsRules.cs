@@ -25,14 +25,15 @@ internal static class RollupSettingsRules
         for (var i = 0; i < settings.MeasureWeights.Count; i++)
         {
             var measure = settings.MeasureWeights[i].Measure;
-            var problem = measure.Value > programme.Measures.Count || measure.Value < 1
-                ? $"programme {programme.Id} has measures 1 to {programme.Measures.Count}"
-                : !measures.Add(measure) ? "it is weighed twice" : null;
+            var (problem, probleme) = measure.Value > programme.Measures.Count || measure.Value < 1
+                ? ($"programme {programme.Id} has measures 1 to {programme.Measures.Count}", $"le programme {programme.Id} a les mesures 1 à {programme.Measures.Count}")
+                : !measures.Add(measure) ? ("it is weighed twice", "elle est pondérée deux fois") : (null, null);
             if (problem is not null)
             {
                 found.Add(new RuleViolation(
                     Rules.LedgerRollupSettingsKnown,
                     $"The rollup settings weigh measures of the programme, each once; measure {measure} cannot be weighed: {problem}.",
+                    $"Les réglages d’agrégation pondèrent des mesures du programme, chacune une fois\u202F; la mesure {measure} ne peut être pondérée\u00A0: {probleme}.",
                     new PartPath("$.rollupSettings.measureWeights", i, ".measure").ToString()));
             }
         }
@@ -41,14 +42,15 @@ internal static class RollupSettingsRules
         for (var i = 0; i < settings.DimensionWeights.Count; i++)
         {
             var dimension = settings.DimensionWeights[i].Dimension;
-            var problem = !programme.TryGetDimension(dimension, out _)
-                ? $"programme {programme.Id} has no such dimension"
-                : !dimensions.Add(dimension) ? "it is weighed twice" : null;
+            var (problem, probleme) = !programme.TryGetDimension(dimension, out _)
+                ? ($"programme {programme.Id} has no such dimension", $"le programme {programme.Id} n’a pas cette dimension")
+                : !dimensions.Add(dimension) ? ("it is weighed twice", "elle est pondérée deux fois") : (null, null);
             if (problem is not null)
             {
                 found.Add(new RuleViolation(
                     Rules.LedgerRollupSettingsKnown,
                     $"The rollup settings weigh dimensions of the programme, each once; the {dimension.ToString().ToLowerInvariant()} dimension cannot be weighed: {problem}.",
+                    $"Les réglages d’agrégation pondèrent des dimensions du programme, chacune une fois\u202F; la dimension {dimension.DisplayName().French} ne peut être pondérée\u00A0: {probleme}.",
                     new PartPath("$.rollupSettings.dimensionWeights", i, ".dimension").ToString()));
             }
         }

@@ -153,6 +153,14 @@ public readonly partial struct MeasureNumber : IEquatable<MeasureNumber>, ICompa
     private static RuleViolationException OutOfRange(int value) =>
         // Stryker disable once Equality : only numbers outside 1–999 come here, so 1 itself never does
         value < 1
-            ? Guard.Fail(Rules.MeasureNumberPositive, string.Create(CultureInfo.InvariantCulture, $"A measure number is 1 or more; got {value}."), nameof(value))
-            : Guard.Fail(Rules.MeasureNumberBounded, string.Create(CultureInfo.InvariantCulture, $"A measure number is at most {MaximumValue}; got {value}."), nameof(value));
+            ? Guard.Fail(
+                Rules.MeasureNumberPositive,
+                string.Create(CultureInfo.InvariantCulture, $"A measure number is 1 or more; got {value}."),
+                string.Create(CultureInfo.InvariantCulture, $"Un numéro de mesure vaut 1 ou plus\u202F; valeur reçue\u00A0: {value}."),
+                nameof(value))
+            : Guard.Fail(
+                Rules.MeasureNumberBounded,
+                string.Create(CultureInfo.InvariantCulture, $"A measure number is at most {MaximumValue}; got {value}."),
+                string.Create(CultureInfo.InvariantCulture, $"Un numéro de mesure vaut au plus {MaximumValue}\u202F; valeur reçue\u00A0: {value}."),
+                nameof(value));
 }

@@ -28,9 +28,10 @@ public sealed record MilestoneDateChange
             kind != MilestoneDateChangeKind.Rescheduled || reason is not null,
             Rules.RescheduleExplained,
             "A reschedule gives its reason; got none.",
+            "Un report de date donne son motif\u202F; aucun n’est donné.",
             nameof(reason));
         Kind = kind;
-        Reason = reason is null ? null : Guard.Text(reason, "The reason for a date change, when given,");
+        Reason = reason is null ? null : Guard.Text(reason, "The reason for a date change, when given,", "Le motif d’un changement de date, s’il est donné,");
     }
 
     /// <summary>
@@ -40,7 +41,13 @@ public sealed record MilestoneDateChange
     /// <param name="to">The date after.</param>
     /// <returns>The violation, or null.</returns>
     internal static RuleViolation? CheckMove(ImpreciseDate from, ImpreciseDate to) =>
-        to != from ? null : new(Rules.RescheduleExplained, $"A reschedule moves a milestone to a different date; it is already {from.ToNaturalText(Language.English)}.", "$");
+        to != from
+            ? null
+            : new(
+                Rules.RescheduleExplained,
+                $"A reschedule moves a milestone to a different date; it is already {from.ToNaturalText(Language.English)}.",
+                $"Un report déplace un jalon à une autre date\u202F; il est déjà {from.ToNaturalText(Language.French)}.",
+                "$");
 
     /// <summary>Gets the date the milestone had before the change.</summary>
     public ImpreciseDate Previous { get; }

@@ -33,8 +33,8 @@ public sealed record OpinionPoll
         LocalizedText question,
         ValueList<PollAnswer> answers)
     {
-        Guard.Require(pollsters.Count > 0, Rules.PollNotEmpty, "An opinion poll names at least one pollster; got none.", nameof(pollsters));
-        Guard.Require(answers.Count > 0, Rules.PollNotEmpty, "An opinion poll has at least one answer; got none.", nameof(answers));
+        Guard.Require(pollsters.Count > 0, Rules.PollNotEmpty, "An opinion poll names at least one pollster; got none.", "Un sondage d’opinion nomme au moins un institut\u202F; aucun n’est donné.", nameof(pollsters));
+        Guard.Require(answers.Count > 0, Rules.PollNotEmpty, "An opinion poll has at least one answer; got none.", "Un sondage d’opinion a au moins une réponse\u202F; aucune n’est donnée.", nameof(answers));
         Pollsters = Guard.NoNullElements(pollsters);
         CommissionedBy = Guard.NotNull(commissionedBy);
         Conducted = IsoDates.Check(conducted, nameof(conducted));
@@ -46,6 +46,7 @@ public sealed record OpinionPoll
             Math.Abs(sum - 100) <= PollAnswer.SumTolerance,
             Rules.PollSharesSumToHundred,
             $"The shares of a poll's top-level answers add up to 100%; got {sum:R}%.",
+            $"Les parts des réponses de premier niveau d’un sondage totalisent 100\u202F%\u202F; total reçu\u00A0: {sum:R}\u202F%.",
             nameof(answers));
     }
 

@@ -31,6 +31,7 @@ public sealed record PlannedEvaluation
             isPositive,
             Rules.EvaluationPeriodPositive,
             $"The period an evaluation looks back over is positive and made of years, months, weeks or days; got {looksBackOver}.",
+            $"La période sur laquelle porte une évaluation est positive et faite d’années, de mois, de semaines ou de jours\u202F; valeur reçue\u00A0: {looksBackOver}.",
             nameof(looksBackOver));
         // Weeks are kept as days, as the period is written (P7D), so the bound holds of what is written and read back.
         var days = ((long)looksBackOver.Weeks * 7) + looksBackOver.Days;
@@ -38,6 +39,7 @@ public sealed record PlannedEvaluation
             looksBackOver.Years <= MaximumPeriodPart && looksBackOver.Months <= MaximumPeriodPart && days <= MaximumPeriodPart,
             Rules.PeriodBounded,
             $"Each of a period's years, months and days (a week counting 7) is at most 999,999; got {looksBackOver}.",
+            $"Les années, les mois et les jours d’une période (une semaine en comptant 7) valent chacun au plus 999\u202F999\u202F; valeur reçue\u00A0: {looksBackOver}.",
             nameof(looksBackOver));
 
         // Period.Normalize counts days in nanoseconds, which overflow past 292 years; a period of dates only is

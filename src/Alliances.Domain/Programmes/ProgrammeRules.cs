@@ -26,10 +26,10 @@ internal static class ProgrammeRules
         ArgumentNullException.ThrowIfNull(draft);
         var found = new List<RuleViolation>();
 
-        Required(found, draft.Id, "$.id", "an identifier");
-        Required(found, draft.Name, "$.name", "a name");
-        Required(found, draft.Mission, "$.mission", "the mission that produced it");
-        Required(found, draft.Governance, "$.governance", "a follow-up committee");
+        Required(found, draft.Id, "$.id", "an identifier", "un identifiant");
+        Required(found, draft.Name, "$.name", "a name", "un nom");
+        Required(found, draft.Mission, "$.mission", "the mission that produced it", "la mission dont il est issu");
+        Required(found, draft.Governance, "$.governance", "a follow-up committee", "un comité de suivi");
         RequiredElements(found, draft.Dimensions, "$.dimensions");
         RequiredElements(found, draft.Measures, "$.measures");
         RequiredElements(found, draft.Milestones, "$.milestones");
@@ -39,8 +39,8 @@ internal static class ProgrammeRules
         CheckDimensions(found, draft);
         CheckMeasures(found, draft);
         CheckMilestones(found, draft);
-        Unique(found, draft.Worlds, w => w.Id, "$.worlds", "id", Rules.WorldIdsUnique, "world identifier");
-        Unique(found, draft.Audiences, a => a.Id, "$.audiences", "id", Rules.AudienceIdsUnique, "audience identifier");
+        Unique(found, draft.Worlds, w => w.Id, "$.worlds", "id", Rules.WorldIdsUnique, "world identifier", "identifiant de monde");
+        Unique(found, draft.Audiences, a => a.Id, "$.audiences", "id", Rules.AudienceIdsUnique, "audience identifier", "identifiant de public");
 
         if (IsoDates.Check(draft.LaunchDate.Calendar, draft.LaunchDate.Year, "$.launchDate") is { } launch)
         {
@@ -51,6 +51,7 @@ internal static class ProgrammeRules
             found.Add(new RuleViolation(
                 Rules.LaunchAfterReport,
                 $"A programme is launched on or after the day its mission's report was delivered ({DateText.Iso(mission.Report.Delivered)}); got {DateText.Iso(draft.LaunchDate)}.",
+                $"Un programme est lancé au plus tôt le jour où le rapport de sa mission a été remis ({DateText.Iso(mission.Report.Delivered)})\u202F; date reçue\u00A0: {DateText.Iso(draft.LaunchDate)}.",
                 "$.launchDate"));
         }
 
@@ -85,7 +86,7 @@ internal static class ProgrammeRules
         }
         catch (RuleViolationException e)
         {
-            found.AddRange(e.Violations.Select(v => new RuleViolation(v.Rule, v.Message, "$.launchDate")));
+            found.AddRange(e.Violations.Select(v => new RuleViolation(v.Rule, v.Text, "$.launchDate")));
             return null;
         }
     }
@@ -94,11 +95,11 @@ internal static class ProgrammeRules
     {
         if (draft.Dimensions.Count == 0)
         {
-            found.Add(new RuleViolation(Rules.ProgrammeHasDimensions, "A programme has at least one dimension; got none.", "$.dimensions"));
+            found.Add(new RuleViolation(Rules.ProgrammeHasDimensions, "A programme has at least one dimension; got none.", "Un programme a au moins une dimension\u202F; aucune n’est donnée.", "$.dimensions"));
             return;
         }
 
-        Unique(found, draft.Dimensions, d => d.Kind, "$.dimensions", "kind", Rules.DimensionKindsUnique, "dimension kind");
+        Unique(found, draft.Dimensions, d => d.Kind, "$.dimensions", "kind", Rules.DimensionKindsUnique, "dimension kind", "type de dimension");
 
         for (var i = 0; i < draft.Dimensions.Count; i++)
         {
@@ -108,6 +109,7 @@ internal static class ProgrammeRules
                 found.Add(new RuleViolation(
                     Rules.DimensionHasMeasures,
                     $"Every dimension holds at least one measure; the {dimension.Kind} dimension holds none.",
+                    $"Chaque dimension compte au moins une mesure\u202F; la dimension {dimension.Kind.DisplayName().French} n’en compte aucune.",
                     Path("$.dimensions", i)));
             }
         }
@@ -115,8 +117,8 @@ internal static class ProgrammeRules
 
     private static void CheckMeasures(List<RuleViolation> found, ProgrammeDraft draft)
     {
-        Unique(found, draft.Measures, m => m.Number, "$.measures", "number", Rules.MeasureNumbersUnique, "measure number");
-        Contiguous(found, draft.Measures, m => m.Number.Value, "$.measures", Rules.MeasureNumbersContiguous, "Measure numbers");
+        Unique(found, draft.Measures, m => m.Number, "$.measures", "number", Rules.MeasureNumbersUnique, "measure number", "numéro de mesure");
+        Contiguous(found, draft.Measures, m => m.Number.Value, "$.measures", Rules.MeasureNumbersContiguous, "Measure numbers", "Les numéros de mesure");
 
         for (var i = 0; i < draft.Measures.Count; i++)
         {
@@ -131,6 +133,7 @@ internal static class ProgrammeRules
                 found.Add(new RuleViolation(
                     Rules.MeasureDimensionKnown,
                     $"Every measure belongs to a dimension the programme has; measure {measure.Number} names the {measure.Dimension} dimension, which the programme lacks.",
+                    $"Chaque mesure relève d’une dimension du programme\u202F; la mesure {measure.Number} nomme la dimension {measure.Dimension.DisplayName().French}, que le programme n’a pas.",
                     Path("$.measures", i) + ".dimension"));
             }
 
@@ -141,6 +144,7 @@ internal static class ProgrammeRules
                     found.Add(new RuleViolation(
                         Rules.AnswerableBodyOfTheCommittee,
                         $"A measure's answerable body is one of the bodies of the programme's follow-up committee ({string.Join(", ", committee.Bodies.Select(b => b.Name.French))}); measure {measure.Number} names {body.Name.French}.",
+                        $"L’instance qui répond d’une mesure est l’une des instances du comité de suivi du programme ({string.Join(", ", committee.Bodies.Select(b => b.Name.French))})\u202F; la mesure {measure.Number} nomme {body.Name.French}.",
                         Path("$.measures", i) + ".answerableBody"));
                 }
             }
@@ -149,6 +153,7 @@ internal static class ProgrammeRules
                 found.Add(new RuleViolation(
                     Rules.AnswerableBodyRequired,
                     $"The programme requires every measure to name its answerable body; measure {measure.Number} names none.",
+                    $"Le programme exige que chaque mesure nomme l’instance qui en répond\u202F; la mesure {measure.Number} n’en nomme aucune.",
                     Path("$.measures", i)));
             }
         }
@@ -171,9 +176,9 @@ internal static class ProgrammeRules
 
     private static void CheckMilestones(List<RuleViolation> found, ProgrammeDraft draft)
     {
-        Unique(found, draft.Milestones, m => m.Sequence, "$.milestones", "sequence", Rules.MilestoneSequencesUnique, "milestone sequence number");
+        Unique(found, draft.Milestones, m => m.Sequence, "$.milestones", "sequence", Rules.MilestoneSequencesUnique, "milestone sequence number", "numéro d’ordre de jalon");
         CheckServes(found, draft.Milestones, draft.Measures.Count);
-        Contiguous(found, draft.Milestones, m => m.Sequence, "$.milestones", Rules.MilestoneSequencesContiguous, "Milestone sequence numbers");
+        Contiguous(found, draft.Milestones, m => m.Sequence, "$.milestones", Rules.MilestoneSequencesContiguous, "Milestone sequence numbers", "Les numéros d’ordre des jalons");
     }
 
     /// <summary>
@@ -201,6 +206,7 @@ internal static class ProgrammeRules
                     found.Add(new RuleViolation(
                         Rules.MilestoneServesKnownMeasures,
                         $"A milestone serves only measures its programme has (1 to {measureCount}), each once; milestone {milestones[i]!.Sequence} names measure {serves[j]}{(serves[j].Value > measureCount ? "" : " twice")}.",
+                        $"Un jalon ne sert que des mesures de son programme (1 à {measureCount}), chacune une fois\u202F; le jalon {milestones[i]!.Sequence} nomme la mesure {serves[j]}{(serves[j].Value > measureCount ? "" : " deux fois")}.",
                         Path(Path("$.milestones", i) + ".serves", j)));
                     break;
                 }
@@ -216,7 +222,8 @@ internal static class ProgrammeRules
         string listPath,
         string keyName,
         Rule rule,
-        string what)
+        string what,
+        string quoi)
         where T : class
         where TKey : notnull
     {
@@ -237,6 +244,7 @@ internal static class ProgrammeRules
                 found.Add(new RuleViolation(
                     rule,
                     string.Create(CultureInfo.InvariantCulture, $"Each {what} appears once; {k} appears at index {first} and again here."),
+                    string.Create(CultureInfo.InvariantCulture, $"Chaque {quoi} apparaît une fois\u202F; {k} apparaît à l’indice {first} et de nouveau ici."),
                     $"{Path(listPath, i)}.{keyName}"));
             }
             else
@@ -272,7 +280,8 @@ internal static class ProgrammeRules
         Func<T, int> number,
         string listPath,
         Rule rule,
-        string what)
+        string what,
+        string quoi)
         where T : class
     {
         var highest = 0;
@@ -314,15 +323,16 @@ internal static class ProgrammeRules
             found.Add(new RuleViolation(
                 rule,
                 string.Create(CultureInfo.InvariantCulture, $"{what} run from 1 to the highest, {highest}, without a gap; missing {MessageText.Numbers(missing)}."),
+                string.Create(CultureInfo.InvariantCulture, $"{quoi} vont sans trou de 1 au plus grand, {highest}\u202F; il manque {MessageText.Numbers(missing, Language.French)}."),
                 listPath));
         }
     }
 
-    private static void Required(List<RuleViolation> found, object? part, string path, string what)
+    private static void Required(List<RuleViolation> found, object? part, string path, string what, string quoi)
     {
         if (part is null)
         {
-            found.Add(new RuleViolation(Rules.ProgrammePartRequired, $"A programme has {what}; it is missing.", path));
+            found.Add(new RuleViolation(Rules.ProgrammePartRequired, $"A programme has {what}; it is missing.", $"Un programme a {quoi}\u202F; il manque.", path));
         }
     }
 
@@ -333,7 +343,7 @@ internal static class ProgrammeRules
         {
             if (items[i] is null)
             {
-                found.Add(new RuleViolation(Rules.ProgrammePartRequired, "A list in a programme holds no missing element; this one is null.", Path(listPath, i)));
+                found.Add(new RuleViolation(Rules.ProgrammePartRequired, "A list in a programme holds no missing element; this one is null.", "Une liste d’un programme n’a pas d’élément manquant\u202F; celui-ci est null.", Path(listPath, i)));
             }
         }
     }

@@ -19,8 +19,8 @@ internal static class Weights
     /// <summary>Returns the weight when it is a finite number from 10⁻⁶ to 10⁹, and throws otherwise.</summary>
     internal static double Check(double weight)
     {
-        Guard.Require(double.IsFinite(weight) && weight > 0, Rules.WeightPositive, $"A weight is a finite number above 0; got {weight}.", nameof(weight));
-        Guard.Require(weight is >= Minimum and <= Maximum, Rules.WeightBounded, $"A weight lies from 0.000001 to 1,000,000,000; got {weight:R}.", nameof(weight));
+        Guard.Require(double.IsFinite(weight) && weight > 0, Rules.WeightPositive, $"A weight is a finite number above 0; got {weight}.", $"Un poids est un nombre fini supérieur à 0\u202F; valeur reçue\u00A0: {weight}.", nameof(weight));
+        Guard.Require(weight is >= Minimum and <= Maximum, Rules.WeightBounded, $"A weight lies from 0.000001 to 1,000,000,000; got {weight:R}.", $"Un poids va de 0,000001 à 1\u202F000\u202F000\u202F000\u202F; valeur reçue\u00A0: {weight:R}.", nameof(weight));
         return weight;
     }
 

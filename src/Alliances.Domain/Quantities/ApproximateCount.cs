@@ -20,7 +20,7 @@ public readonly record struct ApproximateCount
     /// <exception cref="RuleViolationException"><paramref name="value"/> is negative (CNT001).</exception>
     public ApproximateCount(int value, bool isApproximate)
     {
-        Guard.Require(value >= 0, Rules.CountNotNegative, $"A count is 0 or more; got {value}.", nameof(value));
+        Guard.Require(value >= 0, Rules.CountNotNegative, $"A count is 0 or more; got {value}.", $"Un effectif vaut 0 ou plus\u202F; valeur reçue\u00A0: {value}.", nameof(value));
         Value = value;
         IsApproximate = isApproximate;
     }

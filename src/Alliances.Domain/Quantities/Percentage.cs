@@ -125,5 +125,9 @@ public readonly partial struct Percentage : IEquatable<Percentage>, IComparable<
     // Out of line, so that the constructor stays small enough to be inlined where percentages are made in bulk.
     [DoesNotReturn]
     private static void ThrowOutOfRange(double points) =>
-        throw Guard.Fail(Rules.PercentageRange, $"A percentage lies from 0 to 100; got {points.ToString("R", CultureInfo.InvariantCulture)}.", nameof(points));
+        throw Guard.Fail(
+            Rules.PercentageRange,
+            $"A percentage lies from 0 to 100; got {points.ToString("R", CultureInfo.InvariantCulture)}.",
+            $"Un pourcentage va de 0 à 100\u202F; valeur reçue\u00A0: {points.ToString("R", CultureInfo.InvariantCulture)}.",
+            nameof(points));
 }

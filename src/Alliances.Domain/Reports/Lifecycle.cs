@@ -57,9 +57,11 @@ public static class Lifecycle
     /// <param name="path">The path of the status that moves, for the violation.</param>
     /// <returns>The violation, or null.</returns>
     internal static RuleViolation? Check(LifecycleStatus from, LifecycleStatus to, PartPath path) =>
-        CanMove(from, to) ? null : new(Rules.LifecycleTransition, Describe(from, to), path.ToString());
-
-    /// <summary>The message for a move that is not allowed.</summary>
-    internal static string Describe(LifecycleStatus from, LifecycleStatus to) =>
-        $"A measure's status moves only along its lifecycle; {from} cannot be followed by {to}.";
+        CanMove(from, to)
+            ? null
+            : new(
+                Rules.LifecycleTransition,
+                $"A measure's status moves only along its lifecycle; {from} cannot be followed by {to}.",
+                $"Le statut d’une mesure ne suit que son cycle de vie\u202F; « {from.DisplayName().French} » ne peut être suivi de « {to.DisplayName().French} ».",
+                path.ToString());
 }

@@ -54,18 +54,18 @@ public sealed record MeasureReport
 
         DeclaredProgress = declaredProgress;
         Health = health;
-        Comment = comment is null ? null : Guard.Text(comment, "A report's comment, when given,");
+        Comment = comment is null ? null : Guard.Text(comment, "A report's comment, when given,", "Le commentaire d’un rapport, s’il est donné,");
         if (nextUpdateDue is { } next)
         {
             IsoDates.Check(next, nameof(nextUpdateDue));
-            Guard.Require(next > date, Rules.NextUpdateAfterReport, $"The next update is due after the report; got {DateText.Iso(next)} for a report of {DateText.Iso(date)}.", nameof(nextUpdateDue));
+            Guard.Require(next > date, Rules.NextUpdateAfterReport, $"The next update is due after the report; got {DateText.Iso(next)} for a report of {DateText.Iso(date)}.", $"La prochaine mise à jour est prévue après le rapport\u202F; reçu {DateText.Iso(next)} pour un rapport du {DateText.Iso(date)}.", nameof(nextUpdateDue));
         }
 
         NextUpdateDue = nextUpdateDue;
         if (firstEffectsObserved is { } effects)
         {
             IsoDates.Check(effects, nameof(firstEffectsObserved));
-            Guard.Require(effects <= date, Rules.EffectsObservedByReport, $"First effects are observed on or before the report that records them; got {DateText.Iso(effects)} in a report of {DateText.Iso(date)}.", nameof(firstEffectsObserved));
+            Guard.Require(effects <= date, Rules.EffectsObservedByReport, $"First effects are observed on or before the report that records them; got {DateText.Iso(effects)} in a report of {DateText.Iso(date)}.", $"Les premiers effets sont observés au plus tard le jour du rapport qui les consigne\u202F; reçu {DateText.Iso(effects)} dans un rapport du {DateText.Iso(date)}.", nameof(firstEffectsObserved));
         }
 
         FirstEffectsObserved = firstEffectsObserved;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Progress;
@@ -36,7 +37,7 @@ internal static class ProgressPacking
 
     /// <summary>Builds the violation of rule REP003 by a declared progress.</summary>
     internal static RuleViolationException NotHundredths(Percentage declared, string? paramName) =>
-        Guard.Fail(Rules.DeclaredProgressPrecision, $"A declared progress has at most two decimals; got {declared}.", paramName);
+        Guard.Fail(Rules.DeclaredProgressPrecision, $"A declared progress has at most two decimals; got {declared}.", $"Un avancement déclaré a au plus deux décimales\u202F; valeur reçue\u00A0: {declared.Points.ToString("R", CultureInfo.InvariantCulture)}\u202F%.", paramName);
 
     /// <summary>Packs a percentage of at most two decimals.</summary>
     internal static ushort Pack(Percentage? value) => value is { } p ? (ushort)Math.Round(p.Points * 100) : None;

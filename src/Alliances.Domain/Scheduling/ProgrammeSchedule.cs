@@ -176,6 +176,7 @@ public sealed class ProgrammeSchedule
         return new ValidationResult([new RuleViolation(
             Rules.EvaluationWithinProgramme,
             $"The planned evaluation can fall between the launch ({DateText.Iso(launch)}) and the end of the core-results window ({DateText.Iso(results.End)}); {evaluation.When.ToNaturalText(Language.English)} lies outside.",
+            $"L’évaluation prévue peut tomber entre le lancement ({DateText.Iso(launch)}) et la fin de la fenêtre des résultats de fond ({DateText.Iso(results.End)})\u202F; {evaluation.When.ToNaturalText(Language.French)} est en dehors.",
             path)]);
     }
 

@@ -27,27 +27,30 @@ namespace Alliances.Domain.Serialization;
 public sealed class AlliancesJsonException : JsonException
 {
     private readonly Rule _rule;
-    private readonly string _detail;
+    private readonly LocalizedText _detail;
     private readonly ValueList<RuleViolation> _acrossParts;
     private readonly string? _within;
 
     /// <summary>Initializes an exception for one violation, located by System.Text.Json when it passes through.</summary>
     /// <param name="rule">The rule broken.</param>
-    /// <param name="message">One sentence saying what is wrong, without the code.</param>
+    /// <param name="message">
+    /// One sentence saying what is wrong, without the code, in French and in English: <see cref="Violations"/> carry it
+    /// in both, and <see cref="Message"/> quotes the English side.
+    /// </param>
     /// <param name="inner">What the failure comes from, if anything.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public AlliancesJsonException(Rule rule, string message, Exception? inner = null)
-        : base(message, inner)
+    public AlliancesJsonException(Rule rule, LocalizedText message, Exception? inner = null)
+        : base(message?.Get(Language.English), inner)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        ArgumentNullException.ThrowIfNull(message);
         _rule = rule;
         _detail = message;
     }
 
     /// <summary>Initializes an exception at a known place.</summary>
-    private AlliancesJsonException(Rule rule, string detail, ValueList<RuleViolation> acrossParts, string? path, long? line, long? position, Exception? inner)
-        : base(detail, path, line, position, inner)
+    private AlliancesJsonException(Rule rule, LocalizedText detail, ValueList<RuleViolation> acrossParts, string? path, long? line, long? position, Exception? inner)
+        : base(detail.Get(Language.English), path, line, position, inner)
     {
         _rule = rule;
         _detail = detail;
@@ -56,7 +59,7 @@ public sealed class AlliancesJsonException : JsonException
 
     /// <summary>Initializes the exception of a failure at a place inside a value, for System.Text.Json to locate the value.</summary>
     private AlliancesJsonException(AlliancesJsonException found, string within)
-        : base(found._detail, found.InnerException)
+        : base(found._detail.Get(Language.English), found.InnerException)
     {
         _rule = found._rule;
         _detail = found._detail;
@@ -77,7 +80,7 @@ public sealed class AlliancesJsonException : JsonException
     public ValueList<RuleViolation> Violations =>
         _acrossParts.IsEmpty
             ? [new RuleViolation(_rule, _detail, _within is null ? Path ?? "$" : Located(_within))]
-            : ValueList.CreateRange(_acrossParts.Select(v => new RuleViolation(v.Rule, v.Message, Located(v.Path))));
+            : ValueList.CreateRange(_acrossParts.Select(v => new RuleViolation(v.Rule, v.Text, Located(v.Path))));
 
     /// <summary>Gets the message: the rule code, what is wrong, and where (path, line and position when known).</summary>
     public override string Message
@@ -91,7 +94,7 @@ public sealed class AlliancesJsonException : JsonException
             var where = Path is null ? string.Empty
                 : LineNumber is null ? $" Path: {path}."
                 : string.Create(CultureInfo.InvariantCulture, $" Path: {path} | LineNumber: {LineNumber} | BytePositionInLine: {BytePositionInLine}.");
-            return $"{RuleCode}: {_detail}{more}{where}";
+            return $"{RuleCode}: {_detail.Get(Language.English)}{more}{where}";
         }
     }
 
@@ -123,7 +126,60 @@ public sealed class AlliancesJsonException : JsonException
             message = message[..^suffix.Length];
         }
 
-        return new AlliancesJsonException(Rules.JsonShape, MessageText.Foreign(WithoutWireType(message)), default, found.Path ?? "$", found.LineNumber, found.BytePositionInLine, found);
+        return new AlliancesJsonException(Rules.JsonShape, Foreign(WithoutWireType(message), found.InnerException is JsonException), default, found.Path ?? "$", found.LineNumber, found.BytePositionInLine, found);
+    }
+
+    /// <summary>
+    /// Gives a message that System.Text.Json wrote, in English only, in both languages: the English shortened as every
+    /// quoted part is, and a French sentence saying the same for the refusals it is known to make (malformed JSON, a
+    /// property twice or missing, a value of the wrong type, too deep a nesting), with the English quoted for any other.
+    /// </summary>
+    /// <param name="message">System.Text.Json's message, without its place.</param>
+    /// <param name="malformed">Whether the reader refused the text itself, as JSON.</param>
+    internal static LocalizedText Foreign(string message, bool malformed)
+    {
+        var english = MessageText.Foreign(message);
+        string french;
+        if (Quoted(english, "The property '", "' is not part of the contract here.") is { } unknown)
+        {
+            french = $"La propriété '{unknown}' ne fait pas partie du contrat ici.";
+        }
+        else if (Quoted(english, "Duplicate property '", null) is { } twice)
+        {
+            french = $"La propriété '{twice}' apparaît deux fois.";
+        }
+        else if (english.IndexOf("missing required properties including: ", StringComparison.Ordinal) is var at and >= 0)
+        {
+            french = $"Des propriétés requises manquent\u00A0: {english[(at + 39)..].TrimEnd('.')}.";
+        }
+        else if (english.Contains("maximum allowed depth", StringComparison.Ordinal) || english.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            french = "Le document s’imbrique au-delà de la profondeur permise (64 niveaux).";
+        }
+        else if (english.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
+        {
+            french = "La valeur JSON n’a pas ici le type que le contrat attend.";
+        }
+        else
+        {
+            french = malformed
+                ? $"Le texte n’est pas du JSON bien formé ici (System.Text.Json\u00A0: « {english} »)."
+                : $"Le document n’a pas ici la forme du contrat (System.Text.Json\u00A0: « {english} »).";
+        }
+
+        return LocalizedText.Message(english, french);
+    }
+
+    /// <summary>Gets the name quoted in a message that starts with <paramref name="start"/> (and ends with <paramref name="end"/>, when given).</summary>
+    private static string? Quoted(string message, string start, string? end)
+    {
+        if (!message.StartsWith(start, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var close = end is null ? message.IndexOf('\'', start.Length) : message.Length - end.Length;
+        return close >= start.Length && (end is null || message.EndsWith(end, StringComparison.Ordinal)) ? message[start.Length..close] : null;
     }
 
     /// <summary>
@@ -144,22 +200,22 @@ public sealed class AlliancesJsonException : JsonException
     /// violation inside that value, for System.Text.Json to locate the value.
     /// </summary>
     internal static AlliancesJsonException AcrossParts(ValueList<RuleViolation> violations) =>
-        new AlliancesJsonException(violations[0].Rule, violations[0].Message, violations, null, null, null, new RuleViolationException(violations)).Inside(violations[0].Path);
+        new AlliancesJsonException(violations[0].Rule, violations[0].Text, violations, null, null, null, new RuleViolationException(violations)).Inside(violations[0].Path);
 
     /// <summary>
     /// Builds the exception of a failure found once a value was read, at a path inside the value, for System.Text.Json
     /// to locate the value.
     /// </summary>
-    internal static AlliancesJsonException Within(Rule rule, string message, string path) => new AlliancesJsonException(rule, message).Inside(path);
+    internal static AlliancesJsonException Within(Rule rule, LocalizedText message, string path) => new AlliancesJsonException(rule, message).Inside(path);
 
     /// <summary>Joins a path inside an embedded value to the value's own path, which System.Text.Json gives.</summary>
     private string Located(string inside) => _within is null ? inside : (Path ?? "$") + inside[1..];
 
     /// <summary>Builds the exception of a failure at a known path, found where System.Text.Json does not read.</summary>
-    internal static AlliancesJsonException At(Rule rule, string message, string path) =>
+    internal static AlliancesJsonException At(Rule rule, LocalizedText message, string path) =>
         new(rule, message, default, path, null, null, null);
 
     /// <summary>Builds the exception of a value that breaks a rule on its own, for System.Text.Json to locate.</summary>
     internal static AlliancesJsonException Of(RuleViolationException broken) =>
-        new(broken.Rule, broken.Violation.Message, broken);
+        new(broken.Rule, broken.Violation.Text, broken);
 }

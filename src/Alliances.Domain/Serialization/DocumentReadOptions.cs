@@ -43,6 +43,8 @@ public sealed record DocumentReadOptions
     internal AlliancesJsonException TooLarge() =>
         AlliancesJsonException.At(
             Validation.Rules.JsonDocumentSize,
-            string.Create(CultureInfo.InvariantCulture, $"The document is larger than {MaxDocumentBytes:N0} bytes, the most this reader accepts (DocumentReadOptions.MaxDocumentBytes)."),
+            LocalizedText.Message(
+                string.Create(CultureInfo.InvariantCulture, $"The document is larger than {MaxDocumentBytes:N0} bytes, the most this reader accepts (DocumentReadOptions.MaxDocumentBytes)."),
+                string.Create(CultureInfo.InvariantCulture, $"Le document dépasse {MaxDocumentBytes:N0} octets, le plus que ce lecteur accepte (DocumentReadOptions.MaxDocumentBytes).").Replace(',', '\u202F')),
             "$");
 }

@@ -53,7 +53,9 @@ internal static class JsonInput
                 System.Buffers.OperationStatus.DestinationTooSmall => throw options.TooLarge(),
                 _ => throw AlliancesJsonException.At(
                     Validation.Rules.JsonShape,
-                    string.Create(CultureInfo.InvariantCulture, $"The text holds a lone surrogate (U+{(int)json[charsRead]:X4}) at character {charsRead}: a document is Unicode text, with an exact UTF-8 form."),
+                    LocalizedText.Message(
+                        string.Create(CultureInfo.InvariantCulture, $"The text holds a lone surrogate (U+{(int)json[charsRead]:X4}) at character {charsRead}: a document is Unicode text, with an exact UTF-8 form."),
+                        string.Create(CultureInfo.InvariantCulture, $"Le texte contient un code de substitution (surrogate) isolé (U+{(int)json[charsRead]:X4}) au caractère {charsRead}\u00A0: un document est du texte Unicode, avec une forme UTF-8 exacte.")),
                     "$"),
             };
         }
@@ -209,5 +211,5 @@ internal static class JsonInput
     }
 
     private static AlliancesJsonException NotAnObject() =>
-        AlliancesJsonException.At(Validation.Rules.JsonShape, "A document is a JSON object; got null.", "$");
+        AlliancesJsonException.At(Validation.Rules.JsonShape, LocalizedText.Message("A document is a JSON object; got null.", "Un document est un objet JSON\u202F; reçu null."), "$");
 }

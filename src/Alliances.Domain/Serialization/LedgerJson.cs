@@ -183,11 +183,15 @@ public static class LedgerJson
     /// Reads a ledger document inside a converter and picks what the converter gives of it (the document, its ledger or
     /// its portfolio); a document of another scope is refused at <c>$.scope</c>.
     /// </summary>
-    internal static T Read<T>(ref Utf8JsonReader reader, WireContext context, string expected, Func<LedgerDocument, T?> pick)
+    internal static T Read<T>(ref Utf8JsonReader reader, WireContext context, string expected, string attendu, Func<LedgerDocument, T?> pick)
         where T : class =>
         WireContext.Read(ref reader, context.LedgerWire, wire =>
             pick(wire.Document) ?? throw AlliancesJsonException.Within(
-                Rules.JsonShape, $"A ledger document of {expected} is expected here; got one of scope '{JsonNames.Scopes.NameOf(wire.Document.Scope)}'.", "$.scope"));
+                Rules.JsonShape,
+                LocalizedText.Message(
+                    $"A ledger document of {expected} is expected here; got one of scope '{JsonNames.Scopes.NameOf(wire.Document.Scope)}'.",
+                    $"Un document de registre {attendu} est attendu ici\u202F; celui-ci est de portée '{JsonNames.Scopes.NameOf(wire.Document.Scope)}'."),
+                "$.scope"));
 
     /// <summary>
     /// Builds the document read, for the programme it follows: the rules across its parts checked, and broken ones
@@ -227,7 +231,7 @@ public static class LedgerJson
                 // their own path, once.
                 found.AddRange(result.Violations
                     .Where(v => i == 0 || !v.Path.StartsWith(SettingsPath, StringComparison.Ordinal))
-                    .Select(v => new RuleViolation(v.Rule, v.Message, v.Path.StartsWith(SettingsPath, StringComparison.Ordinal) ? v.Path : prefix + v.Path[1..])));
+                    .Select(v => new RuleViolation(v.Rule, v.Text, v.Path.StartsWith(SettingsPath, StringComparison.Ordinal) ? v.Path : prefix + v.Path[1..])));
             }
         }
 

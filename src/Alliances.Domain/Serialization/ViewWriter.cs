@@ -83,7 +83,8 @@ internal static class ViewWriter
                 writer.WriteStartObject();
                 writer.WriteString("code"u8, violation.Code);
                 writer.WriteString("path"u8, violation.Path);
-                writer.WriteString("message"u8, violation.Message);
+                writer.WritePropertyName("message"u8);
+                JsonWrite.TextValue(writer, violation.Text);
                 writer.WriteEndObject();
             }
 

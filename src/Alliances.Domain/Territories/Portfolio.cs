@@ -106,7 +106,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         var found = new List<RuleViolation>();
         if (ledgers.IsEmpty)
         {
-            found.Add(new RuleViolation(Rules.PortfolioTerritories, "A portfolio holds at least one ledger; got none.", "$.territories"));
+            found.Add(new RuleViolation(Rules.PortfolioTerritories, "A portfolio holds at least one ledger; got none.", "Un portefeuille contient au moins un registre\u202F; aucun n’est donné.", "$.territories"));
         }
 
         var codes = new HashSet<TerritoryCode>();
@@ -117,17 +117,17 @@ public sealed class Portfolio : IEquatable<Portfolio>
             var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.territories[{i}]");
             if (ledger is null)
             {
-                found.Add(new RuleViolation(Rules.PortfolioTerritories, "A portfolio holds no missing ledger; this one is null.", path));
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, "A portfolio holds no missing ledger; this one is null.", "Un portefeuille n’a pas de registre manquant\u202F; celui-ci est null.", path));
                 continue;
             }
 
             if (ledger.Territory is null)
             {
-                found.Add(new RuleViolation(Rules.PortfolioTerritories, "Every ledger of a portfolio is territorial; this one is national.", path));
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, "Every ledger of a portfolio is territorial; this one is national.", "Chaque registre d’un portefeuille est territorial\u202F; celui-ci est national.", path));
             }
             else if (!codes.Add(ledger.Territory.Code))
             {
-                found.Add(new RuleViolation(Rules.PortfolioTerritories, $"No territory appears twice in a portfolio; {ledger.Territory.Code} does.", path + ".territory.code"));
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, $"No territory appears twice in a portfolio; {ledger.Territory.Code} does.", $"Aucun territoire n’apparaît deux fois dans un portefeuille\u202F; {ledger.Territory.Code} y apparaît deux fois.", path + ".territory.code"));
             }
 
             if (first is null)
@@ -136,7 +136,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
             }
             else if (!ReferenceEquals(ledger.Programme, first) && !ledger.Programme.Equals(first))
             {
-                found.Add(new RuleViolation(Rules.PortfolioTerritories, $"Every ledger of a portfolio follows one programme; this one follows {ledger.Programme.Id}, the first {first.Id}.", path));
+                found.Add(new RuleViolation(Rules.PortfolioTerritories, $"Every ledger of a portfolio follows one programme; this one follows {ledger.Programme.Id}, the first {first.Id}.", $"Tous les registres d’un portefeuille suivent un même programme\u202F; celui-ci suit {ledger.Programme.Id}, le premier {first.Id}.", path));
             }
         }
 
@@ -148,6 +148,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
                 found.Add(new RuleViolation(
                     Rules.PortfolioOneRollup,
                     "Every ledger of a portfolio is rolled up with the same settings; this one's differ from the first's.",
+                    "Tous les registres d’un portefeuille sont agrégés avec les mêmes réglages\u202F; ceux de celui-ci diffèrent de ceux du premier.",
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.territories[{i}].rollupSettings")));
             }
         }
@@ -161,6 +162,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
                 found.Add(new RuleViolation(
                     Rules.PortfolioTerritories,
                     $"A portfolio weighs only its own territories, each once; the weight of '{MessageText.Quote(code)}' is not one of those.",
+                    $"Un portefeuille ne pondère que ses propres territoires, chacun une fois\u202F; le poids de '{MessageText.Quote(code)}' n’est pas l’un d’eux.",
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.weights[{i}]")));
             }
         }

@@ -23,7 +23,7 @@ public sealed record Territory
     public Territory(TerritoryCode code, string name, TerritoryLevel level)
     {
         Code = TerritoryCode.Require(code, nameof(code));
-        Name = Guard.Text(name, "A territory's name");
+        Name = Guard.Text(name, "A territory's name", "Le nom d’un territoire");
         if (!Enum.IsDefined(level))
         {
             throw new ArgumentOutOfRangeException(nameof(level), level, "A territory level is one of the values of TerritoryLevel.");

@@ -136,7 +136,7 @@ public readonly partial struct TerritoryCode : IEquatable<TerritoryCode>, ICompa
     /// <summary>Checks that a code required by a member is one, not <c>default</c> (rule TER001).</summary>
     internal static TerritoryCode Require(TerritoryCode code, string paramName)
     {
-        Guard.Require(code._value is not null, Rules.TerritoryCodeFormat, "A territory code is required; got default(TerritoryCode), which holds none.", paramName);
+        Guard.Require(code._value is not null, Rules.TerritoryCodeFormat, "A territory code is required; got default(TerritoryCode), which holds none.", "Un code de territoire est requis\u202F; default(TerritoryCode) n’en contient aucun.", paramName);
         return code;
     }
 
@@ -146,7 +146,7 @@ public readonly partial struct TerritoryCode : IEquatable<TerritoryCode>, ICompa
 
     /// <summary>Builds the exception for a text that is not a code, for callers that throw it or wrap it.</summary>
     private static RuleViolationException NotACode(string text, string paramName) =>
-        Guard.Fail(Rules.TerritoryCodeFormat, $"A territory code is 1 to {MaximumLength} ASCII letters, digits or hyphens; got '{MessageText.Quote(text)}'.", paramName);
+        Guard.Fail(Rules.TerritoryCodeFormat, $"A territory code is 1 to {MaximumLength} ASCII letters, digits or hyphens; got '{MessageText.Quote(text)}'.", $"Un code de territoire compte 1 à {MaximumLength} lettres ASCII, chiffres ou traits d’union\u202F; valeur reçue\u00A0: '{MessageText.Quote(text)}'.", paramName);
 
     /// <summary>Determines whether a text is a territory code: 1 to 16 ASCII letters, digits or hyphens (rule TER001).</summary>
     private static bool IsCode(ReadOnlySpan<char> text) => text.Length is >= 1 and <= MaximumLength && !text.ContainsAnyExcept(CodeChars);

@@ -28,13 +28,22 @@ public sealed record LocalizedText
     /// <exception cref="RuleViolationException"><paramref name="french"/> or <paramref name="english"/> is blank (TXT001, TXT002), or holds a lone surrogate (TXT003).</exception>
     public LocalizedText(string french, string? english = null)
     {
-        French = Guard.Text(french, "The French side of a localized text");
+        French = Guard.Text(french, "The French side of a localized text", "Le texte français d’un texte bilingue");
         Guard.Require(
             english is null || !Guard.IsBlank(english),
             Rules.EnglishTextNotBlank,
             "The English side of a localized text is either absent or not blank.",
+            "Le texte anglais d’un texte bilingue est absent ou non vide.",
             nameof(english));
-        English = english is null ? null : Guard.WellFormed(english, "The English side of a localized text", nameof(english));
+        English = english is null ? null : Guard.WellFormed(english, "The English side of a localized text", "Le texte anglais d’un texte bilingue", nameof(english));
+    }
+
+    /// <summary>Initializes a text the library writes itself, with no check: a message that quotes input as it is.</summary>
+    private LocalizedText(string french, string english, bool trusted)
+    {
+        _ = trusted;
+        French = french;
+        English = english;
     }
 
     /// <summary>Gets the French text, verbatim from the source where it comes from there.</summary>
@@ -59,6 +68,12 @@ public sealed record LocalizedText
     /// <summary>Returns the French text.</summary>
     /// <returns>The French text.</returns>
     public override string ToString() => French;
+
+    /// <summary>
+    /// Builds a message of the library in both languages with no check: a rule message quotes input as it is, which
+    /// may be blank or hold a lone surrogate, and refusing it there would hide the violation it reports.
+    /// </summary>
+    internal static LocalizedText Message(string english, string french) => new(french, english, trusted: true);
 
     private static Language LanguageOf(CultureInfo culture) =>
         string.Equals(culture.TwoLetterISOLanguageName, "en", StringComparison.OrdinalIgnoreCase)

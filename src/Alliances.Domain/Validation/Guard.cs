@@ -18,33 +18,38 @@ internal static class Guard
     private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
         "\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
-    /// <summary>Throws a <see cref="RuleViolationException"/> naming <paramref name="rule"/> when the condition fails.</summary>
+    /// <summary>
+    /// Throws a <see cref="RuleViolationException"/> naming <paramref name="rule"/> when the condition fails, with its
+    /// message in English and in French.
+    /// </summary>
     internal static void Require(
         [DoesNotReturnIf(false)] bool condition,
         Rule rule,
-        string message,
+        string english,
+        string french,
         string? paramName = null)
     {
         if (!condition)
         {
-            throw Fail(rule, message, paramName);
+            throw Fail(rule, english, french, paramName);
         }
     }
 
     /// <summary>
     /// Throws a <see cref="RuleViolationException"/> naming <paramref name="rule"/> when the condition fails; the
-    /// interpolated message is only formatted then.
+    /// interpolated messages, in English and in French, are only formatted then.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Require(
         [DoesNotReturnIf(false)] bool condition,
         Rule rule,
-        [InterpolatedStringHandlerArgument(nameof(condition))] ref MessageHandler message,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref MessageHandler english,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref MessageHandler french,
         string? paramName = null)
     {
         if (!condition)
         {
-            throw Fail(rule, message.ToStringAndClear(), paramName);
+            throw Fail(rule, english.ToStringAndClear(), french.ToStringAndClear(), paramName);
         }
     }
 
@@ -59,29 +64,37 @@ internal static class Guard
     }
 
     /// <summary>Builds the exception for one broken rule, for callers that throw themselves.</summary>
-    internal static RuleViolationException Fail(Rule rule, string message, string? paramName) =>
-        new(new RuleViolation(rule, message, "$"), paramName);
+    internal static RuleViolationException Fail(Rule rule, string english, string french, string? paramName) =>
+        new(new RuleViolation(rule, LocalizedText.Message(english, french), "$"), paramName);
 
-    /// <summary>Checks that a required text is present and not blank (rule TXT001).</summary>
-    internal static string Text(string? value, string what, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    /// <summary>
+    /// Checks that a required text is present and not blank (rule TXT001); <paramref name="what"/> and
+    /// <paramref name="quoi"/> name it in English and in French, as a message's subject.
+    /// </summary>
+    internal static string Text(string? value, string what, string quoi, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
-        Require(!IsBlank(value), Rules.TextRequired, $"{what} is required and may not be blank.", paramName);
-        return WellFormed(value, what, paramName);
+        Require(!IsBlank(value), Rules.TextRequired, $"{what} is required and may not be blank.", $"{quoi} ne peut pas être vide.", paramName);
+        return WellFormed(value, what, quoi, paramName);
     }
 
     /// <summary>
     /// Checks that a text is well-formed Unicode (rule TXT003): a surrogate without its pair has no UTF-8 form, and a
     /// writer would put U+FFFD in its place, so the text would not read back.
     /// </summary>
-    internal static string WellFormed(string value, string what, string? paramName)
+    internal static string WellFormed(string value, string what, string quoi, string? paramName)
     {
         var rest = value.AsSpan();
         for (var i = rest.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0; i = rest.IndexOfAnyInRange('\uD800', '\uDFFF'))
         {
             if (Rune.DecodeFromUtf16(rest[i..], out _, out var used) != OperationStatus.Done)
             {
-                throw Fail(Rules.TextWellFormed, $"{what} is well-formed Unicode; it holds a lone surrogate at character {value.Length - rest.Length + i}.", paramName);
+                var at = value.Length - rest.Length + i;
+                throw Fail(
+                    Rules.TextWellFormed,
+                    $"{what} is well-formed Unicode; it holds a lone surrogate at character {at}.",
+                    $"{quoi} doit être de l’Unicode bien formé\u202F; il contient un code de substitution (surrogate) isolé au caractère {at}.",
+                    paramName);
             }
 
             rest = rest[(i + used)..];

@@ -10,7 +10,7 @@ namespace Alliances.Domain.Validation;
 /// </summary>
 /// <remarks>
 /// The handler holds one reference, null while the check passes, so that a passing check costs no more than its
-/// condition once <see cref="Guard.Require(bool, Rule, ref MessageHandler, string?)"/> is inlined.
+/// condition once <see cref="Guard.Require(bool, Rule, ref MessageHandler, ref MessageHandler, string?)"/> is inlined.
 /// </remarks>
 [InterpolatedStringHandler]
 internal ref struct MessageHandler

@@ -80,12 +80,13 @@ internal static class MessageText
 
     /// <summary>
     /// Gets a list of items for a message, separated by commas: every item when there are at most ten, else the first
-    /// ten and a count of the rest (<c>22, 23, …, 31 and 967 more</c>).
+    /// ten and a count of the rest (<c>22, 23, …, 31 and 967 more</c>; in French <c>… et 967 de plus</c>).
     /// </summary>
     /// <param name="items">The items, enumerated no further than the tenth.</param>
     /// <param name="count">How many items there are.</param>
     /// <param name="format">How to write one.</param>
-    internal static string List<T>(IEnumerable<T> items, int count, Func<T, string> format)
+    /// <param name="language">The language of the count of the rest.</param>
+    internal static string List<T>(IEnumerable<T> items, int count, Func<T, string> format, Language language = Language.English)
     {
         var text = new StringBuilder();
         var listed = 0;
@@ -100,14 +101,20 @@ internal static class MessageText
             listed++;
         }
 
-        return count > listed
-            ? text.Append(string.Create(CultureInfo.InvariantCulture, $" and {count - listed:N0} more")).ToString()
-            : text.ToString();
+        if (count <= listed)
+        {
+            return text.ToString();
+        }
+
+        var rest = (count - listed).ToString("N0", CultureInfo.InvariantCulture);
+        return language == Language.French
+            ? text.Append(" et ").Append(rest.Replace(',', '\u202F')).Append(" de plus").ToString()
+            : text.Append(" and ").Append(rest).Append(" more").ToString();
     }
 
     /// <summary>Gets a list of whole numbers for a message, cut as <see cref="List{T}"/> cuts.</summary>
-    internal static string Numbers(IReadOnlyCollection<int> numbers) =>
-        List(numbers, numbers.Count, static n => n.ToString(CultureInfo.InvariantCulture));
+    internal static string Numbers(IReadOnlyCollection<int> numbers, Language language = Language.English) =>
+        List(numbers, numbers.Count, static n => n.ToString(CultureInfo.InvariantCulture), language);
 
     /// <summary>Gets where to cut a text longer than <paramref name="length"/>: there, or one before so as not to split a surrogate pair.</summary>
     private static int CutAt(ReadOnlySpan<char> text, int length) => char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;

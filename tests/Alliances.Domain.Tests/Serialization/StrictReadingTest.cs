@@ -165,6 +165,8 @@ public class StrictReadingTest
 
         exception.Message.Should().StartWith("JSN001:").And.Contain("depth");
         exception.Path.Should().StartWith("$.poll.answers[0].nested[0].nested[0]");
+        exception.Should().BeOfType<AlliancesJsonException>().Which.Violations[0].MessageIn(Language.French)
+            .Should().Be("Le document s’imbrique au-delà de la profondeur permise (64 niveaux).");
     }
 
     /// <summary>Replaces the answers nested under "utile" with a chain of that many answers, one inside the other.</summary>

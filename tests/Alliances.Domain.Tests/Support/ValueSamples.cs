@@ -18,6 +18,7 @@ internal static class ValueSamples
     private static readonly LocalDate Day = new(2021, 3, 1);
     private static readonly LocalDate Launch = Odd17.LaunchDate;
     private static readonly string CanonicalJson = ProgrammeJson.Serialize(Odd17.Programme);
+    private static readonly LocalizedText Twice = new("La mesure 4 apparaît deux fois.", "Measure 4 appears twice.");
 
     /// <summary>Gets the samples by type; a generic type by its definition.</summary>
     public static IReadOnlyDictionary<Type, ValueSample> ByType { get; } = All().ToDictionary(s => s.Key);
@@ -162,8 +163,11 @@ internal static class ValueSamples
         yield return Sample(() => ScheduleView.Of(Canonical().Schedule(), Day).Milestones[0], () => ScheduleView.Of(Canonical().Schedule(), Day).Milestones[1]);
 
         // Validation and reading.
-        yield return Sample(() => new RuleViolation(Rules.MeasureNumbersUnique, "Measure 4 appears twice.", "$.measures[4]"), () => new RuleViolation(Rules.MeasureNumbersUnique, "Measure 4 appears twice.", "$.measures[5]"));
-        yield return Sample(() => new ValidationResult([new RuleViolation(Rules.MeasureNumbersUnique, "Measure 4 appears twice.", "$.measures[4]")]), () => ValidationResult.Valid);
+        yield return Sample(
+            () => new RuleViolation(Rules.MeasureNumbersUnique, Twice, "$.measures[4]"),
+            () => new RuleViolation(Rules.MeasureNumbersUnique, Twice, "$.measures[5]"),
+            () => new RuleViolation(Rules.MeasureNumbersUnique, new LocalizedText("Le numéro 4 apparaît deux fois.", "Measure 4 appears twice."), "$.measures[4]"));
+        yield return Sample(() => new ValidationResult([new RuleViolation(Rules.MeasureNumbersUnique, Twice, "$.measures[4]")]), () => ValidationResult.Valid);
         yield return Sample(() => new DocumentReadOptions(), () => new DocumentReadOptions { MaxDocumentBytes = 1024 });
     }
 

@@ -21,7 +21,7 @@ public class BoundedMessagesTest
     [Fact]
     public void RuleViolationException_OfAMillionViolations_NamesTheFirstAndCountsTheRest()
     {
-        var violation = new RuleViolation(Rules.LedgerOneReportPerDay, "A ledger holds at most one report per measure and day.", "$.reports[1]");
+        var violation = new RuleViolation(Rules.LedgerOneReportPerDay, new LocalizedText("Un registre tient au plus un rapport par mesure et par jour.", "A ledger holds at most one report per measure and day."), "$.reports[1]");
 
         var thrown = new RuleViolationException(Domain.ValueList.CreateRange(Enumerable.Repeat(violation, 1_000_000)));
 

@@ -33,6 +33,37 @@ public class RuleMessageTest
     }
 
     [Fact]
+    public void BrokenRuleMessages_ExistInFrench_WithFrenchTypography()
+    {
+        Violation(() => new Percentage(100.25)).MessageIn(Language.French).Should().Be("Un pourcentage va de 0 à 100\u202F; valeur reçue\u00A0: 100.25.");
+        Violation(() => new MeasureNumber(12345)).MessageIn(Language.French).Should().Be("Un numéro de mesure vaut au plus 999\u202F; valeur reçue\u00A0: 12345.");
+        Violation(() => new MeasureWeight(new MeasureNumber(3), 1.5e308)).MessageIn(Language.French)
+            .Should().Be("Un poids va de 0,000001 à 1\u202F000\u202F000\u202F000\u202F; valeur reçue\u00A0: 1.5E+308.");
+        Violation(() => new LocalizedText(" ")).MessageIn(Language.French).Should().Be("Le texte français d’un texte bilingue ne peut pas être vide.");
+    }
+
+    [Fact]
+    public void AViolation_ReadsTheSameCodeAndPath_InEitherLanguage()
+    {
+        var violation = Violation(() => new Percentage(-1));
+
+        violation.ToString().Should().Be("$: PCT001 A percentage lies from 0 to 100; got -1.");
+        violation.ToString(Language.English).Should().Be(violation.ToString());
+        violation.ToString(Language.French).Should().Be("$: PCT001 Un pourcentage va de 0 à 100\u202F; valeur reçue\u00A0: -1.");
+        violation.Message.Should().Be(violation.Text.English).And.Be(violation.MessageIn(Language.English));
+        violation.Text.French.Should().Be(violation.MessageIn(Language.French));
+    }
+
+    [Fact]
+    public void AViolationWithoutEnglish_GivesItsFrenchMessageInEnglishToo()
+    {
+        var violation = new RuleViolation(Rules.PercentageRange, new LocalizedText("Hors bornes."), "$");
+
+        violation.Message.Should().Be("Hors bornes.");
+        violation.MessageIn(Language.English).Should().Be("Hors bornes.");
+    }
+
+    [Fact]
     public void BrokenRule_NamesItsCodeAndParameter()
     {
         var thrown = FluentActions.Invoking(() => new MeasureWeight(new MeasureNumber(3), double.NaN)).Should().Throw<RuleViolationException>().Which;

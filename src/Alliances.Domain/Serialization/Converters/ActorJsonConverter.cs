@@ -23,6 +23,8 @@ public abstract class ActorJsonConverter<TActor> : ContractJsonConverter<TActor>
     {
         var actor = WireContext.Read(ref reader, WireContext.Default.ActorWire, static w => w.Model);
         return actor as TActor
-            ?? throw ContractRead.Shape($"An actor of the case {typeof(TActor).Name} is expected here; got one of kind '{JsonNames.ActorKindOf(actor)}'.");
+            ?? throw ContractRead.Shape(
+                $"An actor of the case {typeof(TActor).Name} is expected here; got one of kind '{JsonNames.ActorKindOf(actor)}'.",
+                $"Un acteur du cas {typeof(TActor).Name} est attendu ici\u202F; celui-ci est de type '{JsonNames.ActorKindOf(actor)}'.");
     }
 }

@@ -39,7 +39,7 @@ public sealed class LedgerDocumentJsonConverter : JsonConverter<LedgerDocument>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document, or follows a programme the converter was not given (JSN003).</exception>
     public override LedgerDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         // Stryker disable once String : every document is one ledger or a portfolio, so the text of what is expected is never shown
-        LedgerJson.Read(ref reader, _reading, "one ledger or a portfolio", static document => document);
+        LedgerJson.Read(ref reader, _reading, "one ledger or a portfolio", "d’un seul registre ou d’un portefeuille", static document => document);
 
     /// <summary>Writes a ledger document.</summary>
     /// <param name="writer">The writer.</param>

@@ -39,7 +39,7 @@ public sealed class LedgerJsonConverter : JsonConverter<Ledger>
     /// <returns>The value read, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document of this scope, or follows a programme the converter was not given (JSN003).</exception>
     public override Ledger Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        LedgerJson.Read(ref reader, _reading, "one ledger", static document => document.Ledger);
+        LedgerJson.Read(ref reader, _reading, "one ledger", "d’un seul registre", static document => document.Ledger);
 
     /// <summary>Writes a ledger document.</summary>
     /// <param name="writer">The writer.</param>

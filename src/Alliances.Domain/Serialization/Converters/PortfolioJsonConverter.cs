@@ -38,7 +38,7 @@ public sealed class PortfolioJsonConverter : JsonConverter<Portfolio>
     /// <returns>The value read, valid against every rule.</returns>
     /// <exception cref="AlliancesJsonException">The value is not a valid ledger document of this scope, or follows a programme the converter was not given (JSN003).</exception>
     public override Portfolio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        LedgerJson.Read(ref reader, _reading, "a portfolio", static document => document.Portfolio);
+        LedgerJson.Read(ref reader, _reading, "a portfolio", "d’un portefeuille", static document => document.Portfolio);
 
     /// <summary>Writes a ledger document.</summary>
     /// <param name="writer">The writer.</param>

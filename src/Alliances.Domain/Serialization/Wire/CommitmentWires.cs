@@ -36,11 +36,15 @@ internal sealed class ActorWire : Wire<Actor>
             JsonNames.OrganisationKind => (Organisation is not null, 1, "organisation"),
             JsonNames.WorldKind => (World is not null, 1, "world"),
             JsonNames.TerritoryBodyKind => (Territory is not null && Body is not null, 2, "territory, body"),
-            _ => throw ContractRead.Shape($"An actor's kind is '{JsonNames.OrganisationKind}', '{JsonNames.WorldKind}' or '{JsonNames.TerritoryBodyKind}'."),
+            _ => throw ContractRead.Shape(
+                $"An actor's kind is '{JsonNames.OrganisationKind}', '{JsonNames.WorldKind}' or '{JsonNames.TerritoryBodyKind}'.",
+                $"Le type d’un acteur est '{JsonNames.OrganisationKind}', '{JsonNames.WorldKind}' ou '{JsonNames.TerritoryBodyKind}'."),
         };
         if (!complete || present != members)
         {
-            throw ContractRead.Shape($"An actor of kind '{Kind}' has the members {names} and no other.");
+            throw ContractRead.Shape(
+                $"An actor of kind '{Kind}' has the members {names} and no other.",
+                $"Un acteur de type '{Kind}' a les membres {names} et aucun autre.");
         }
 
         return Kind switch

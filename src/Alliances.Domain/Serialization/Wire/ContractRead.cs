@@ -26,15 +26,15 @@ internal static class ContractRead
         }
     }
 
-    /// <summary>Builds the exception of a value that does not have the contract's shape.</summary>
-    internal static AlliancesJsonException Shape(string message) => new(Rules.JsonShape, message);
+    /// <summary>Builds the exception of a value that does not have the contract's shape, its message in English and in French.</summary>
+    internal static AlliancesJsonException Shape(string english, string french) => new(Rules.JsonShape, LocalizedText.Message(english, french));
 
     /// <summary>Reads a string that may not be null, or a property name (a dictionary's key).</summary>
     internal static string String(ref Utf8JsonReader reader)
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
-            throw Expected("A string", reader.TokenType);
+            throw Expected("A string", "une chaîne", reader.TokenType);
         }
 
         try
@@ -44,7 +44,10 @@ internal static class ContractRead
         catch (InvalidOperationException malformed)
         {
             // The reader's documented refusal of a string that is no valid text (an escaped lone surrogate).
-            throw new AlliancesJsonException(Rules.JsonShape, "A string of valid Unicode text is expected here.", malformed);
+            throw new AlliancesJsonException(
+                Rules.JsonShape,
+                LocalizedText.Message("A string of valid Unicode text is expected here.", "Une chaîne de texte Unicode valide est attendue ici."),
+                malformed);
         }
     }
 
@@ -53,12 +56,14 @@ internal static class ContractRead
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Expected("A number", reader.TokenType);
+            throw Expected("A number", "un nombre", reader.TokenType);
         }
 
         return TryWholeNumber(ref reader, out var value)
             ? value
-            : throw Shape(string.Create(CultureInfo.InvariantCulture, $"A whole number from {int.MinValue} to {int.MaxValue} is expected here."));
+            : throw Shape(
+                string.Create(CultureInfo.InvariantCulture, $"A whole number from {int.MinValue} to {int.MaxValue} is expected here."),
+                string.Create(CultureInfo.InvariantCulture, $"Un nombre entier de {int.MinValue} à {int.MaxValue} est attendu ici."));
     }
 
     /// <summary>
@@ -109,10 +114,10 @@ internal static class ContractRead
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw Expected("A number", reader.TokenType);
+            throw Expected("A number", "un nombre", reader.TokenType);
         }
 
-        return reader.TryGetDouble(out var value) && double.IsFinite(value) ? value : throw Shape("A finite number is expected here.");
+        return reader.TryGetDouble(out var value) && double.IsFinite(value) ? value : throw Shape("A finite number is expected here.", "Un nombre fini est attendu ici.");
     }
 
     /// <summary>Reads a day written <c>yyyy-MM-dd</c>, straight from the UTF-8 bytes when they are plain.</summary>
@@ -134,7 +139,9 @@ internal static class ContractRead
         var parsed = LocalDatePattern.Iso.Parse(text);
         return parsed.Success && parsed.Value.Year >= 1 && text.Length == 10 && Digits(text, 0, 4) && Digits(text, 5, 2) && Digits(text, 8, 2)
             ? parsed.Value
-            : throw Shape($"A day written yyyy-MM-dd is expected here; got '{MessageText.Quote(text)}'.");
+            : throw Shape(
+                $"A day written yyyy-MM-dd is expected here; got '{MessageText.Quote(text)}'.",
+                $"Un jour écrit aaaa-MM-jj est attendu ici\u202F; valeur reçue\u00A0: '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>Reads a month written <c>yyyy-MM</c>.</summary>
@@ -144,7 +151,9 @@ internal static class ContractRead
         var parsed = YearMonthPattern.Iso.Parse(text);
         return parsed.Success && parsed.Value.Year >= 1 && text.Length == 7 && Digits(text, 0, 4) && Digits(text, 5, 2)
             ? parsed.Value
-            : throw Shape($"A month written yyyy-MM is expected here; got '{MessageText.Quote(text)}'.");
+            : throw Shape(
+                $"A month written yyyy-MM is expected here; got '{MessageText.Quote(text)}'.",
+                $"Un mois écrit aaaa-MM est attendu ici\u202F; valeur reçue\u00A0: '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>
@@ -157,7 +166,9 @@ internal static class ContractRead
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
         if (!parsed.Success)
         {
-            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}'.");
+            throw Shape(
+                $"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}'.",
+                $"Une durée ISO 8601 comme P3M est attendue ici\u202F; valeur reçue\u00A0: '{MessageText.Quote(text)}'.");
         }
 
         string canonical;
@@ -168,12 +179,16 @@ internal static class ContractRead
         catch (OverflowException)
         {
             // Only time units can overflow NodaTime's normalization, as in PT9999999999999H.
-            throw Shape($"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}', too long to normalize.");
+            throw Shape(
+                $"An ISO 8601 period such as P3M is expected here; got '{MessageText.Quote(text)}', too long to normalize.",
+                $"Une durée ISO 8601 comme P3M est attendue ici\u202F; valeur reçue\u00A0: '{MessageText.Quote(text)}', trop longue pour être normalisée.");
         }
 
         return string.Equals(canonical, text, StringComparison.Ordinal)
             ? parsed.Value
-            : throw Shape($"A period in its canonical ISO 8601 form is expected here, {MessageText.Quote(canonical)}; got '{MessageText.Quote(text)}'.");
+            : throw Shape(
+                $"A period in its canonical ISO 8601 form is expected here, {MessageText.Quote(canonical)}; got '{MessageText.Quote(text)}'.",
+                $"Une durée sous sa forme ISO 8601 canonique est attendue ici, {MessageText.Quote(canonical)}\u202F; valeur reçue\u00A0: '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>Reads a whole number of months written as an ISO 8601 period, <c>P3M</c>, <c>P0M</c>, and in no other form.</summary>
@@ -191,7 +206,9 @@ internal static class ContractRead
             }
         }
 
-        throw Shape($"A whole number of months written P<n>M, such as P3M or P0M, is expected here; got '{MessageText.Quote(text)}'.");
+        throw Shape(
+            $"A whole number of months written P<n>M, such as P3M or P0M, is expected here; got '{MessageText.Quote(text)}'.",
+            $"Un nombre entier de mois écrit P<n>M, comme P3M ou P0M, est attendu ici\u202F; valeur reçue\u00A0: '{MessageText.Quote(text)}'.");
     }
 
     /// <summary>
@@ -202,7 +219,7 @@ internal static class ContractRead
     /// Documents list properties in the order the library writes them, the order of <paramref name="names"/>, so the
     /// search starts after the last property seen and goes round: a written document finds each name at once.
     /// </remarks>
-    internal static int Property(ref Utf8JsonReader reader, ReadOnlySpan<JsonEncodedText> names, string what, ref int seen)
+    internal static int Property(ref Utf8JsonReader reader, ReadOnlySpan<JsonEncodedText> names, string what, string quoi, ref int seen)
     {
         var start = 32 - BitOperations.LeadingZeroCount((uint)seen);
         for (var n = 0; n < names.Length; n++)
@@ -212,7 +229,7 @@ internal static class ContractRead
             {
                 if ((seen & (1 << i)) != 0)
                 {
-                    throw Shape($"The property '{names[i]}' appears twice.").Inside("$." + names[i]);
+                    throw Shape($"The property '{names[i]}' appears twice.", $"La propriété '{names[i]}' apparaît deux fois.").Inside("$." + names[i]);
                 }
 
                 seen |= 1 << i;
@@ -221,7 +238,9 @@ internal static class ContractRead
         }
 
         var name = reader.GetString();
-        throw Shape($"The property '{MessageText.Quote(name)}' is not part of {what} in the contract.").Inside("$." + name);
+        throw Shape(
+            $"The property '{MessageText.Quote(name)}' is not part of {what} in the contract.",
+            $"La propriété '{MessageText.Quote(name)}' ne fait pas partie {quoi} dans le contrat.").Inside("$." + name);
     }
 
     /// <summary>
@@ -238,32 +257,45 @@ internal static class ContractRead
         {
             var message = malformed.Message;
             var suffix = string.Create(CultureInfo.InvariantCulture, $" LineNumber: {malformed.LineNumber} | BytePositionInLine: {malformed.BytePositionInLine}.");
-            throw new AlliancesJsonException(Rules.JsonShape, MessageText.Foreign(message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message), malformed)
+            throw new AlliancesJsonException(Rules.JsonShape, AlliancesJsonException.Foreign(message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message, malformed: true), malformed)
                 .Inside("$." + property);
         }
     }
 
     /// <summary>Builds the exception of a required property missing from an object a converter reads on its own.</summary>
-    internal static AlliancesJsonException Missing(string name) => Shape($"The required property '{name}' is missing.");
+    internal static AlliancesJsonException Missing(string name) =>
+        Shape($"The required property '{name}' is missing.", $"La propriété requise '{name}' manque.");
 
     /// <summary>Reads one of the names of an enum of the contract.</summary>
     internal static T Enum<T>(ref Utf8JsonReader reader, ContractNames<T> names)
         where T : struct, System.Enum =>
         names.TryRead(ref reader, out var value) ? value
-        : reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? throw Shape($"One of {names.List} is expected here; got '{MessageText.Quote(reader.GetString())}'.")
-        : throw Expected($"One of {names.List}", reader.TokenType);
+        : reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+            ? throw Shape(
+                $"One of {names.List} is expected here; got '{MessageText.Quote(reader.GetString())}'.",
+                $"L’une des valeurs {names.List} est attendue ici\u202F; valeur reçue\u00A0: '{MessageText.Quote(reader.GetString())}'.")
+        : throw Expected($"One of {names.List}", $"l’une des valeurs {names.List}", reader.TokenType);
 
-    /// <summary>Builds the exception for a token of the wrong type.</summary>
-    internal static AlliancesJsonException Expected(string what, JsonTokenType got) => Shape($"{what} is expected here; got {Describe(got)}.");
+    /// <summary>
+    /// Builds the exception for a token of the wrong type; <paramref name="what"/> and <paramref name="quoi"/> name what
+    /// is expected in English and in French.
+    /// </summary>
+    internal static AlliancesJsonException Expected(string what, string quoi, JsonTokenType got) =>
+        Shape($"{what} is expected here; got {Describe(got, Language.English)}.", $"Attendu ici\u00A0: {quoi}\u202F; reçu {Describe(got, Language.French)}.");
 
-    private static string Describe(JsonTokenType token) => token switch
+    private static string Describe(JsonTokenType token, Language language) => (token, language) switch
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
+        (JsonTokenType.StartObject, Language.English) => "an object",
+        (JsonTokenType.StartObject, _) => "un objet",
+        (JsonTokenType.StartArray, Language.English) => "an array",
+        (JsonTokenType.StartArray, _) => "un tableau",
+        (JsonTokenType.String, Language.English) => "a string",
+        (JsonTokenType.String, _) => "une chaîne",
+        (JsonTokenType.Number, Language.English) => "a number",
+        (JsonTokenType.Number, _) => "un nombre",
+        (JsonTokenType.True or JsonTokenType.False, Language.English) => "a boolean",
+        (JsonTokenType.True or JsonTokenType.False, _) => "un booléen",
+        (JsonTokenType.Null, _) => "null",
         _ => token.ToString(),
     };
 

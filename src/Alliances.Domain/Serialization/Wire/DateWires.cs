@@ -46,7 +46,9 @@ internal sealed class ImpreciseDateWire : Wire<ImpreciseDate>
         };
         if (!complete || present != fields)
         {
-            throw ContractRead.Shape($"A date of precision '{JsonNames.Precisions.NameOf(Precision)}' has the fields {names} and no other.");
+            throw ContractRead.Shape(
+                $"A date of precision '{JsonNames.Precisions.NameOf(Precision)}' has the fields {names} and no other.",
+                $"Une date de précision '{JsonNames.Precisions.NameOf(Precision)}' a les champs {names} et aucun autre.");
         }
 
         return Precision switch

@@ -106,22 +106,28 @@ internal sealed class LedgerWire : LedgerBodyWire, IJsonOnDeserialized
             return;
         }
 
-        var problem = Scope switch
+        var (problem, probleme) = Scope switch
         {
-            LedgerScope.Portfolio when Territories is null => "A portfolio document has the property 'territories'.",
-            LedgerScope.Portfolio when HasAny => "A portfolio document keeps its reports under 'territories', not at the top.",
-            not LedgerScope.Portfolio when Territories is not null || Weights is not null => "Only a portfolio document has 'territories' and 'weights'.",
-            not LedgerScope.Portfolio when Reports is null => "The required property 'reports' is missing.",
-            LedgerScope.National when Territory is not null => "A national ledger has no 'territory'.",
-            LedgerScope.Territorial when Territory is null => "The required property 'territory' is missing.",
-            _ => null,
+            LedgerScope.Portfolio when Territories is null =>
+                ("A portfolio document has the property 'territories'.", "Un document de portefeuille a la propriété 'territories'."),
+            LedgerScope.Portfolio when HasAny =>
+                ("A portfolio document keeps its reports under 'territories', not at the top.", "Un document de portefeuille range ses rapports sous 'territories', pas au premier niveau."),
+            not LedgerScope.Portfolio when Territories is not null || Weights is not null =>
+                ("Only a portfolio document has 'territories' and 'weights'.", "Seul un document de portefeuille a 'territories' et 'weights'."),
+            not LedgerScope.Portfolio when Reports is null =>
+                ("The required property 'reports' is missing.", "La propriété requise 'reports' manque."),
+            LedgerScope.National when Territory is not null =>
+                ("A national ledger has no 'territory'.", "Un registre national n’a pas de 'territory'."),
+            LedgerScope.Territorial when Territory is null =>
+                ("The required property 'territory' is missing.", "La propriété requise 'territory' manque."),
+            _ => ((string?)null, (string?)null),
         };
         if (problem is null && (RollupSettings is not null || (Scope == LedgerScope.Portfolio ? Territories!.Any(static t => t.HasVersion2Parts) : HasVersion2Parts)))
         {
-            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments, co-leads, a ledger's own milestones and rollup settings");
+            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments, co-leads, a ledger's own milestones and rollup settings", "Les engagements, les co-pilotes, les jalons propres d’un registre et les réglages d’agrégation");
         }
 
-        Document = problem is null ? LedgerJson.FromWire(this) : throw ContractRead.Shape(problem);
+        Document = problem is null ? LedgerJson.FromWire(this) : throw ContractRead.Shape(problem, probleme!);
     }
 }
 
@@ -133,7 +139,7 @@ internal sealed class TerritoryLedgerWire : LedgerBodyWire, IWire
     {
         if (Territory is null || Reports is null)
         {
-            throw ContractRead.Shape($"The required property '{(Territory is null ? "territory" : "reports")}' is missing.");
+            throw ContractRead.Missing(Territory is null ? "territory" : "reports");
         }
     }
 }

@@ -39,7 +39,9 @@ internal sealed class ProgrammeReferenceConverter : JsonConverter<Programme>
 
         throw new AlliancesJsonException(
             Rules.JsonProgrammeKnown,
-            $"This reader knows the programmes {string.Join(", ", Programmes.Select(p => p.Id))}; the document follows '{id}'. An app registers others with AlliancesJson.AddProgrammes.");
+            LocalizedText.Message(
+                $"This reader knows the programmes {string.Join(", ", Programmes.Select(p => p.Id))}; the document follows '{id}'. An app registers others with AlliancesJson.AddProgrammes.",
+                $"Ce lecteur connaît les programmes {string.Join(", ", Programmes.Select(p => p.Id))}\u202F; le document suit '{id}'. Une application en déclare d’autres avec AlliancesJson.AddProgrammes."));
     }
 
     /// <inheritdoc/>

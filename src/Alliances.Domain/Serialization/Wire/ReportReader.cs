@@ -28,7 +28,7 @@ internal static class ReportReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw ContractRead.Expected("A report object", reader.TokenType);
+            throw ContractRead.Expected("A report object", "un objet de rapport", reader.TokenType);
         }
 
         var seen = 0;
@@ -42,7 +42,7 @@ internal static class ReportReader
         LocalDate? next = null, effects = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = ContractRead.Property(ref reader, Names, "a report", ref seen);
+            var property = ContractRead.Property(ref reader, Names, "a report", "d’un rapport", ref seen);
             ContractRead.Value(ref reader, Names[property]);
             try
             {

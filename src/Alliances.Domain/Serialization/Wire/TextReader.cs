@@ -22,14 +22,14 @@ internal static class TextReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw ContractRead.Expected("A localized text, { \"fr\": …, \"en\": … },", reader.TokenType);
+            throw ContractRead.Expected("A localized text, { \"fr\": …, \"en\": … },", "un texte bilingue, { \"fr\": …, \"en\": … },", reader.TokenType);
         }
 
         var seen = 0;
         string? french = null, english = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = ContractRead.Property(ref reader, Names, "a localized text", ref seen);
+            var property = ContractRead.Property(ref reader, Names, "a localized text", "d’un texte bilingue", ref seen);
             ContractRead.Value(ref reader, Names[property]);
             try
             {

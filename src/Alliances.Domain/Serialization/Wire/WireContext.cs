@@ -97,7 +97,7 @@ internal sealed partial class WireContext : JsonSerializerContext
         var atRoot = reader.CurrentDepth == 0;
         try
         {
-            var wire = JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw ContractRead.Expected("An object", JsonTokenType.Null);
+            var wire = JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw ContractRead.Expected("An object", "un objet", JsonTokenType.Null);
             (wire as IWire)?.Complete();
             return build(wire);
         }

@@ -41,14 +41,16 @@ internal sealed class SchemaVersionConverter : JsonConverter<int>
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw ContractRead.Expected("A number", reader.TokenType);
+            throw ContractRead.Expected("A number", "un nombre", reader.TokenType);
         }
 
         return ContractRead.TryWholeNumber(ref reader, out var version) && ProgrammeJson.SupportedSchemaVersions.Contains(version)
             ? version
             : throw new AlliancesJsonException(
                 Rules.JsonKindAndVersion,
-                $"This library reads schema version {string.Join(", ", ProgrammeJson.SupportedSchemaVersions)}; the document has version {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}.");
+                LocalizedText.Message(
+                    $"This library reads schema version {string.Join(", ", ProgrammeJson.SupportedSchemaVersions)}; the document has version {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}.",
+                    $"Cette bibliothèque lit les versions de schéma {string.Join(", ", ProgrammeJson.SupportedSchemaVersions)}\u202F; le document a la version {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}."));
     }
 
     /// <inheritdoc/>
@@ -57,12 +59,17 @@ internal sealed class SchemaVersionConverter : JsonConverter<int>
     /// <summary>Refuses a part of a document that came with a later version than the document's own (rule JSN002).</summary>
     /// <param name="version">The document's version.</param>
     /// <param name="since">The version that added the part.</param>
-    /// <param name="parts">The parts, as the message names them.</param>
-    internal static void RequireSince(int version, int since, string parts)
+    /// <param name="parts">The parts, as the English message names them.</param>
+    /// <param name="parties">The parts, as the French message names them.</param>
+    internal static void RequireSince(int version, int since, string parts, string parties)
     {
         if (version < since)
         {
-            throw new AlliancesJsonException(Rules.JsonKindAndVersion, $"{parts} came with schema version {since}; this document says version {version}.");
+            throw new AlliancesJsonException(
+                Rules.JsonKindAndVersion,
+                LocalizedText.Message(
+                    $"{parts} came with schema version {since}; this document says version {version}.",
+                    $"{parties} sont arrivés avec la version de schéma {since}\u202F; ce document indique la version {version}."));
         }
     }
 }
@@ -79,7 +86,9 @@ internal abstract class KindConverter(string kind) : JsonConverter<string>
         var found = ContractRead.String(ref reader);
         return string.Equals(found, kind, StringComparison.Ordinal)
             ? kind
-            : throw new AlliancesJsonException(Rules.JsonKindAndVersion, $"This document's kind is '{MessageText.Quote(found)}', not '{kind}'.");
+            : throw new AlliancesJsonException(
+                Rules.JsonKindAndVersion,
+                LocalizedText.Message($"This document's kind is '{MessageText.Quote(found)}', not '{kind}'.", $"Le type de ce document est '{MessageText.Quote(found)}', pas '{kind}'."));
     }
 
     /// <inheritdoc/>

@@ -26,7 +26,7 @@ internal sealed class WireList<T> : ICollection<T>, IReadOnlyList<T>
     {
         if (item is null)
         {
-            throw ContractRead.Shape("An element of this list is a value, not null.");
+            throw ContractRead.Shape("An element of this list is a value, not null.", "Un élément de cette liste est une valeur, pas null.");
         }
 
         (item as IWire)?.Complete();

@@ -1,0 +1,49 @@
+using Alliances.Domain.Serialization;
+using Alliances.Domain.Validation;
+
+namespace Alliances.Domain.Tests.Serialization;
+
+/// <summary>
+/// A document refused for its shape says why in French too, including for the refusals System.Text.Json words itself,
+/// in English only: malformed text, a property twice, a property the contract lacks, a value of the wrong type, too deep
+/// a nesting.
+/// </summary>
+public class FrenchJsonMessagesTest
+{
+    private static readonly string Ledger = """{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"odd17-2020","reports":[]}""";
+
+    [Theory]
+    [InlineData("""{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"odd17-2020","reports":[],}""", "Le texte n’est pas du JSON bien formé ici")]
+    [InlineData("""{"kind":"ledger","kind":"ledger","schemaVersion":1,"scope":"national","programme":"odd17-2020","reports":[]}""", "La propriété 'kind' apparaît deux fois.")]
+    [InlineData("""{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"odd17-2020","reports":[],"colour":1}""", "La propriété 'colour' ne fait pas partie du contrat ici.")]
+    [InlineData("""{"kind":"ledger","schemaVersion":"1","scope":"national","programme":"odd17-2020","reports":[]}""", "Attendu ici\u00A0: un nombre\u202F; reçu une chaîne.")]
+    [InlineData("""{"kind":"ledger","schemaVersion":1,"scope":"national","programme":"odd17-2020","reports":[{"measure":1,"date":"2021-02-30"}]}""", "Un jour écrit aaaa-MM-jj est attendu ici\u202F; valeur reçue\u00A0: '2021-02-30'.")]
+    public void AShapeError_SaysWhatIsWrongInFrench(string json, string french)
+    {
+        var violation = LedgerJson.Validate(json).Violations.Should().ContainSingle().Which;
+
+        violation.Code.Should().Be("JSN001");
+        violation.MessageIn(Language.French).Should().StartWith(french);
+        violation.MessageIn(Language.English).Should().NotStartWith(french);
+    }
+
+    [Fact]
+    public void AJsonException_CarriesBothLanguages_AndItsMessageStaysEnglish()
+    {
+        var thrown = FluentActions.Invoking(() => LedgerJson.Deserialize(Ledger.Replace("odd17-2020", "autre-programme", StringComparison.Ordinal)))
+            .Should().Throw<AlliancesJsonException>().Which;
+
+        thrown.Message.Should().StartWith("JSN003: This reader knows the programmes odd17-2020; the document follows 'autre-programme'.");
+        thrown.Violations.Should().ContainSingle().Which.MessageIn(Language.French)
+            .Should().StartWith("Ce lecteur connaît les programmes odd17-2020\u202F; le document suit 'autre-programme'.");
+    }
+
+    [Fact]
+    public void AnAppsOwnException_TakesItsMessageInBothLanguages()
+    {
+        var thrown = new AlliancesJsonException(Rules.JsonShape, new LocalizedText("Pas ici.", "Not here."));
+
+        thrown.Message.Should().Be("JSN001: Not here.");
+        thrown.Violations.Should().ContainSingle().Which.Text.Should().Be(new LocalizedText("Pas ici.", "Not here."));
+    }
+}
