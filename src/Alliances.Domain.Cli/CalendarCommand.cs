@@ -18,6 +18,7 @@ internal static class CalendarCommand
         };
         var ledger = CliApp.MilestonesLedger("Add this ledger's own milestones (a territory's events) to the programme's.");
         var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose milestones to add.");
+        var programmeFile = CliApp.ProgrammeOption();
         var command = new Command(
             "calendar",
             "Write the milestones as an iCalendar file (RFC 5545) for any calendar application. Settled dates are confirmed all-day events; a date not settled yet is a tentative all-day event over every day it may fall on.\n\n"
@@ -27,19 +28,26 @@ internal static class CalendarCommand
             + "  alliances calendar odd17.portfolio.json --territory 59 > nord.ics")
         {
             lang,
+            programmeFile,
             file,
             territory,
         };
         ledger.AddTo(command);
         command.SetAction(parsed =>
         {
-            var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
+            }
+
+            var read = CliApp.ReadOptionalLedger(parsed, ledger, programme, territory, files, error, out var one);
             if (read != ExitCodes.Success)
             {
                 return read;
             }
 
-            var text = CalendarFile.Write(one?.Programme ?? Odd17.Programme, parsed.GetValue(lang), clock.GetCurrentInstant(), one);
+            var text = CalendarFile.Write(one?.Programme ?? programme, parsed.GetValue(lang), clock.GetCurrentInstant(), one);
             if (parsed.GetValue(file) is { } path)
             {
                 try

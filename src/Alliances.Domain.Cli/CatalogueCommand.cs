@@ -18,6 +18,7 @@ internal static class CatalogueCommand
         var asOf = CliApp.DateOption("--as-of", "With --ledger, name the leads at this date instead of today (in Europe/Paris).");
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
+        var programmeFile = CliApp.ProgrammeOption();
         var command = new Command(
             "catalogue",
             "Print the programme: its dimensions and horizons, the measures in each, the governance, the milestones, the mission and the poll; with a ledger, each measure's lead and the ledger's own milestones.\n\n"
@@ -31,11 +32,18 @@ internal static class CatalogueCommand
             asOf,
             lang,
             json,
+            programmeFile,
         };
         ledger.AddTo(command);
         command.SetAction(parsed =>
         {
-            var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
+            }
+
+            var read = CliApp.ReadOptionalLedger(parsed, ledger, programme, territory, files, error, out var one);
             if (read != ExitCodes.Success)
             {
                 return read;
@@ -47,7 +55,6 @@ internal static class CatalogueCommand
                 return ExitCodes.Usage;
             }
 
-            var programme = one?.Programme ?? Odd17.Programme;
             var followUp = one is null ? null : new CatalogueText.FollowUp(one, parsed.GetValue(asOf) ?? MilestoneCalendar.For(one).Today(clock));
             if (parsed.GetValue(json))
             {

@@ -177,7 +177,7 @@ internal static class CliApp
     /// on the error writer what went wrong.
     /// </summary>
     /// <returns><see cref="ExitCodes.Success"/> with the ledger, or with none when no ledger was given; or the exit code of the failure.</returns>
-    internal static int ReadOptionalLedger(ParseResult parsed, LedgerInput ledger, Option<TerritoryCode?> territory, DocumentFiles files, TextWriter error, out Progress.Ledger? result)
+    internal static int ReadOptionalLedger(ParseResult parsed, LedgerInput ledger, Programme programme, Option<TerritoryCode?> territory, DocumentFiles files, TextWriter error, out Progress.Ledger? result)
     {
         result = null;
         var given = ledger.Resolve(parsed, error, out var path);
@@ -197,7 +197,7 @@ internal static class CliApp
             return ExitCodes.Success;
         }
 
-        var read = files.ReadOneLedger(path, parsed.GetValue(territory), error, out var one);
+        var read = files.ReadOneLedger(path, programme, parsed.GetValue(territory), error, out var one);
         result = read == ExitCodes.Success ? one : null;
         return read;
     }
@@ -206,6 +206,16 @@ internal static class CliApp
     private static bool WrittenAsADay(string token) =>
         token.Length == 10 && token[4] == '-' && token[7] == '-'
         && token.Where((c, i) => i is not (4 or 7)).All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// The <c>--programme FILE</c> option of the commands that work on a programme: any programme of this shape, in a
+    /// programme document, instead of the canonical one.
+    /// </summary>
+    internal static Option<string?> ProgrammeOption() => new("--programme")
+    {
+        Description = "Work on the programme in this programme document instead of the canonical one (ODD 17, 2020); a ledger given must follow it.",
+        HelpName = "FILE",
+    };
 
     /// <summary>The <c>--json</c> option shared by commands whose output is data.</summary>
     internal static Option<bool> JsonOption() => new("--json")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Alliances.Domain.Catalogue;
 using Alliances.Domain.Serialization;
 using Alliances.Domain.Validation;
 
@@ -25,14 +26,22 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
     /// <summary>Gives the name a file is shown with in messages.</summary>
     internal static string NameOf(string path) => path == StandardInput ? "standard input" : path;
 
-    /// <summary>Reads a ledger document from a file or standard input, saying on the error writer what went wrong.</summary>
-    /// <param name="path">The file, or <c>-</c> for standard input.</param>
+    /// <summary>
+    /// Reads the programme a command works on: the one <c>--programme FILE</c> gives, or the canonical programme when
+    /// none is given, saying on the error writer what went wrong.
+    /// </summary>
+    /// <param name="path">The programme document's file, <c>-</c> for standard input, or none for the canonical programme.</param>
     /// <param name="error">Where to say what went wrong.</param>
-    /// <param name="document">The document read, when it is valid.</param>
+    /// <param name="programme">The programme, when it was read.</param>
     /// <returns><see cref="ExitCodes.Success"/>, or the exit code of the failure.</returns>
-    internal int ReadLedger(string path, TextWriter error, out LedgerDocument document)
+    internal int ReadProgramme(string? path, TextWriter error, out Programme programme)
     {
-        document = null!;
+        programme = Odd17.Programme;
+        if (path is null)
+        {
+            return ExitCodes.Success;
+        }
+
         try
         {
             if (!TryRead(path, error, out var bytes))
@@ -40,8 +49,46 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
                 return ExitCodes.Usage;
             }
 
-            document = LedgerJson.Deserialize(bytes, options: Options);
+            programme = ProgrammeJson.Deserialize(bytes, Options);
             return ExitCodes.Success;
+        }
+        catch (JsonException e)
+        {
+            error.WriteLine($"alliances: {NameOf(path)} is not a valid programme document: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+    }
+
+    /// <summary>
+    /// The programmes a ledger may follow when a command works on <paramref name="programme"/>: none to register for the
+    /// canonical one, which every reader knows.
+    /// </summary>
+    internal static Programme[]? Known(Programme programme) => ReferenceEquals(programme, Odd17.Programme) ? null : [programme];
+
+    /// <summary>Reads a ledger document from a file or standard input, saying on the error writer what went wrong.</summary>
+    /// <param name="path">The file, or <c>-</c> for standard input.</param>
+    /// <param name="programme">The programme the ledger follows: the canonical one, or the one <c>--programme</c> gives.</param>
+    /// <param name="error">Where to say what went wrong.</param>
+    /// <param name="document">The document read, when it is valid.</param>
+    /// <returns><see cref="ExitCodes.Success"/>, or the exit code of the failure.</returns>
+    internal int ReadLedger(string path, Programme programme, TextWriter error, out LedgerDocument document)
+    {
+        document = null!;
+        byte[] bytes = [];
+        try
+        {
+            if (!TryRead(path, error, out bytes))
+            {
+                return ExitCodes.Usage;
+            }
+
+            document = LedgerJson.Deserialize(bytes, Known(programme), Options);
+            return ExitCodes.Success;
+        }
+        catch (AlliancesJsonException e) when (e.RuleCode == Rules.JsonProgrammeKnown.Code && TopLevelString(bytes, "programme"u8) is { } follows)
+        {
+            error.WriteLine($"alliances: {NameOf(path)} follows the programme {follows}, not {programme.Id}, {Whose(programme)}; give the programme it follows with --programme FILE.");
+            return ExitCodes.Invalid;
         }
         catch (JsonException e)
         {
@@ -50,19 +97,24 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
         }
     }
 
+    /// <summary>Says where the programme a command works on comes from, for messages.</summary>
+    internal static string Whose(Programme programme) =>
+        ReferenceEquals(programme, Odd17.Programme) ? "the canonical programme, used when --programme is not given" : "the programme given with --programme";
+
     /// <summary>
     /// Reads one ledger: a national or territorial ledger document, or one territory's ledger in a portfolio, saying on
     /// the error writer what went wrong.
     /// </summary>
     /// <param name="path">The file, or <c>-</c> for standard input.</param>
+    /// <param name="programme">The programme the ledger follows.</param>
     /// <param name="territory">For a portfolio, the territory whose ledger to take; none for a single ledger.</param>
     /// <param name="error">Where to say what went wrong.</param>
     /// <param name="ledger">The ledger, when it was read.</param>
     /// <returns><see cref="ExitCodes.Success"/>, or the exit code of the failure.</returns>
-    internal int ReadOneLedger(string path, TerritoryCode? territory, TextWriter error, out Progress.Ledger ledger)
+    internal int ReadOneLedger(string path, Programme programme, TerritoryCode? territory, TextWriter error, out Progress.Ledger ledger)
     {
         ledger = null!;
-        var read = ReadLedger(path, error, out var document);
+        var read = ReadLedger(path, programme, error, out var document);
         if (read != ExitCodes.Success)
         {
             return read;
@@ -159,7 +211,18 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
     /// Finds the <c>kind</c> a document says it is, without reading the rest: <c>programme</c>, <c>ledger</c>, or null
     /// when it says another or none, or cannot be read that far.
     /// </summary>
-    internal static string? KindOf(ReadOnlySpan<byte> utf8)
+    internal static string? KindOf(ReadOnlySpan<byte> utf8) => TopLevelString(utf8, "kind"u8) switch
+    {
+        LedgerJson.Kind => LedgerJson.Kind,
+        ProgrammeJson.Kind => ProgrammeJson.Kind,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Gets the string value of a property of a document's top-level object, read no further than that property; none
+    /// when the document has no such string there, or cannot be read that far.
+    /// </summary>
+    private static string? TopLevelString(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> name)
     {
         try
         {
@@ -171,13 +234,11 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var isKind = reader.ValueTextEquals("kind"u8);
+                var found = reader.ValueTextEquals(name);
                 reader.Read();
-                if (isKind && reader.TokenType == JsonTokenType.String)
+                if (found)
                 {
-                    return reader.ValueTextEquals(LedgerJson.Kind) ? LedgerJson.Kind
-                        : reader.ValueTextEquals(ProgrammeJson.Kind) ? ProgrammeJson.Kind
-                        : null;
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                 }
 
                 reader.Skip();

@@ -18,6 +18,7 @@ internal static class ProgressCommand
         var territory = CliApp.TerritoryOption("For a portfolio, also detail this territory's measures (by code).");
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
+        var programmeFile = CliApp.ProgrammeOption();
         var command = new Command(
             "progress",
             "Print the programme, dimension and measure figures of a ledger at a date, the lagging measures and the forecasts; for a portfolio, the national view and the ranking of territories.\n\n"
@@ -30,17 +31,24 @@ internal static class ProgressCommand
             territory,
             lang,
             json,
+            programmeFile,
         };
         ledger.AddTo(command);
         command.SetAction(parsed =>
         {
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
+            }
+
             var given = ledger.Resolve(parsed, error, out var path);
             if (given != ExitCodes.Success)
             {
                 return given;
             }
 
-            var read = files.ReadLedger(path!, error, out var document);
+            var read = files.ReadLedger(path!, programme, error, out var document);
             if (read != ExitCodes.Success)
             {
                 return read;

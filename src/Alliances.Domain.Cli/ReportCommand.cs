@@ -20,6 +20,7 @@ internal static class ReportCommand
         var territory = CliApp.TerritoryOption("For a portfolio, report on this territory's ledger alone.");
         var lang = CliApp.LanguageOption();
         var file = OutputFile.Option("the page");
+        var programmeFile = CliApp.ProgrammeOption();
         var command = new Command(
             "report",
             "Write one self-contained HTML page (CSS and SVG inline, nothing loaded from elsewhere) of a ledger or portfolio at a date: programme, dimension and measure progress against expected progress, the territories ranked, the lagging measures, and the schedule drawn as a timeline, each chart with a table of its figures.\n\n"
@@ -31,12 +32,19 @@ internal static class ReportCommand
             asOf,
             territory,
             lang,
+            programmeFile,
             file,
         };
         command.SetAction(parsed =>
         {
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
+            }
+
             var path = parsed.GetValue(ledger)!;
-            var read = files.ReadLedger(path, error, out var document);
+            var read = files.ReadLedger(path, programme, error, out var document);
             if (read != ExitCodes.Success)
             {
                 return read;
@@ -48,7 +56,6 @@ internal static class ReportCommand
                 return picked;
             }
 
-            var programme = document.Ledgers[0].Programme;
             var date = parsed.GetValue(asOf) ?? MilestoneCalendar.For(programme).Today(clock);
             var single = one ?? document.Ledger;
             var progress = single is null ? ProgressView.Of(document, date) : ProgressView.Of(single, date);

@@ -20,6 +20,7 @@ internal static class ScheduleCommand
         var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose ledger to use.");
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
+        var programmeFile = CliApp.ProgrammeOption();
         var command = new Command(
             "schedule",
             "Print each dimension's first-effects window, the results window and the evaluation, the milestones relative to a date (past, next, uncertain), and every measure's schedule status; with a ledger, from that ledger's launch and with its own milestones.\n\n"
@@ -28,6 +29,7 @@ internal static class ScheduleCommand
             + "  alliances schedule --as-of 2021-03-01\n"
             + "  alliances schedule --launch 2021-01-31 --as-of 2021-06-01 --lang fr\n"
             + "  alliances schedule --as-of 2021-03-01 --json\n"
+            + "  alliances schedule --programme odd17.programme.json --as-of 2021-06-30\n"
             + "  alliances schedule odd17.ledger-13.json --as-of 2020-10-01")
         {
             launch,
@@ -35,11 +37,18 @@ internal static class ScheduleCommand
             asOf,
             lang,
             json,
+            programmeFile,
         };
         ledger.AddTo(command);
         command.SetAction(parsed =>
         {
-            var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
+            }
+
+            var read = CliApp.ReadOptionalLedger(parsed, ledger, programme, territory, files, error, out var one);
             if (read != ExitCodes.Success)
             {
                 return read;
@@ -51,7 +60,6 @@ internal static class ScheduleCommand
                 return ExitCodes.Usage;
             }
 
-            var programme = one?.Programme ?? Odd17.Programme;
             var schedule = one?.Schedule ?? (parsed.GetValue(launch) is { } day ? programme.Schedule(day) : programme.Schedule());
             var calendar = one is null ? MilestoneCalendar.For(programme) : MilestoneCalendar.For(one);
             var date = parsed.GetValue(asOf) ?? calendar.Today(clock);

@@ -14,6 +14,7 @@ internal static class TimelineCommand
         var ledger = CliApp.MilestonesLedger("Draw the schedule of this ledger, from its launch, with its own milestones (a territory's events) in a section after the programme's.");
         var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose ledger to draw.");
         var lang = CliApp.LanguageOption();
+        var programmeFile = CliApp.ProgrammeOption();
         var command = new Command(
             "timeline",
             "Print the Mermaid Gantt chart of the effect windows, the results window, the evaluation and the milestones: the chart docs/schedule.md shows; with a ledger, a territory's own milestones too.\n\n"
@@ -25,11 +26,18 @@ internal static class TimelineCommand
             launch,
             territory,
             lang,
+            programmeFile,
         };
         ledger.AddTo(command);
         command.SetAction(parsed =>
         {
-            var read = CliApp.ReadOptionalLedger(parsed, ledger, territory, files, error, out var one);
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
+            }
+
+            var read = CliApp.ReadOptionalLedger(parsed, ledger, programme, territory, files, error, out var one);
             if (read != ExitCodes.Success)
             {
                 return read;
@@ -47,7 +55,6 @@ internal static class TimelineCommand
                 return ExitCodes.Success;
             }
 
-            var programme = Odd17.Programme;
             var schedule = parsed.GetValue(launch) is { } day ? programme.Schedule(day) : programme.Schedule();
             output.Write(ScheduleTimeline.ToMermaid(schedule, parsed.GetValue(lang)));
             return ExitCodes.Success;

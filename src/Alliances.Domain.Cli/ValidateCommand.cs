@@ -17,6 +17,8 @@ internal static class ValidateCommand
         };
         var json = CliApp.JsonOption();
         var language = CliApp.LanguageOption();
+        var programmeFile = CliApp.ProgrammeOption();
+        programmeFile.Description = "Check a ledger against the programme in this programme document instead of the canonical one.";
         var command = new Command(
             "validate",
             "Check a programme or ledger document against the JSON contract and every programme rule. The kind is read from the document.\n"
@@ -30,10 +32,18 @@ internal static class ValidateCommand
             file,
             json,
             language,
+            programmeFile,
         };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
+            }
+
+
             string? kind;
             ValidationResult result;
             try
@@ -44,7 +54,7 @@ internal static class ValidateCommand
                 }
 
                 kind = DocumentFiles.KindOf(bytes);
-                result = kind == LedgerJson.Kind ? LedgerJson.Validate(bytes, options: files.Options) : ProgrammeJson.Validate(bytes, files.Options);
+                result = kind == LedgerJson.Kind ? LedgerJson.Validate(bytes, DocumentFiles.Known(programme), files.Options) : ProgrammeJson.Validate(bytes, files.Options);
             }
             catch (AlliancesJsonException tooLarge)
             {

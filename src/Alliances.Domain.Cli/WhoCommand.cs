@@ -33,6 +33,7 @@ internal static class WhoCommand
         };
         var lang = CliApp.LanguageOption();
         var json = CliApp.JsonOption();
+        var programmeFile = CliApp.ProgrammeOption();
         var command = new Command(
             "who",
             "Print who does what at a date: each measure's answerable body, leads, contributors, funders and evaluators, and the measures without a lead (COM007); or the measures of one actor.\n\n"
@@ -47,17 +48,23 @@ internal static class WhoCommand
             actor,
             lang,
             json,
+            programmeFile,
         };
         command.SetAction(parsed =>
         {
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
+            }
+
             var path = parsed.GetValue(ledger)!;
-            var read = files.ReadLedger(path, error, out var document);
+            var read = files.ReadLedger(path, programme, error, out var document);
             if (read != ExitCodes.Success)
             {
                 return read;
             }
 
-            var programme = document.Ledgers[0].Programme;
             var date = parsed.GetValue(asOf) ?? MilestoneCalendar.For(programme).Today(clock);
             var only = parsed.GetValue(measure);
             if (only is { } number && (number < 1 || number > programme.Measures.Count))
