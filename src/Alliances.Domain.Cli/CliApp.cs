@@ -30,10 +30,11 @@ internal static class CliApp
     /// <param name="interactive">Whether a person reads the output in a terminal: tables and colour rather than plain text.</param>
     /// <param name="standardInput">Opens what a command reads for the file <c>-</c>; nothing when null.</param>
     /// <param name="options">The largest document read; the library's default when null.</param>
+    /// <param name="shape">For interactive output, a terminal of a fixed width and colour instead of the one detected.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, bool interactive = false, Func<Stream>? standardInput = null, DocumentReadOptions? options = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, bool interactive = false, Func<Stream>? standardInput = null, DocumentReadOptions? options = null, TerminalShape? shape = null)
     {
-        var terminal = interactive ? Terminal.Interactive(output) : Terminal.Plain(output);
+        var terminal = interactive ? Terminal.Interactive(output, shape) : Terminal.Plain(output);
         var files = new DocumentFiles(standardInput ?? (() => Stream.Null), options ?? DocumentReadOptions.Default);
         var root = BuildRoot(terminal, error, clock, files);
         var parsed = root.Parse(args);
