@@ -64,7 +64,7 @@ internal static class CatalogueText
 
             if (i >= programme.Milestones.Count)
             {
-                details.Add(ScheduleOutput.AddedBy(followUp!.Ledger.Territory?.Name, language == Language.French));
+                details.Add(ScheduleOutput.AddedBy(followUp!.Ledger.Territory?.Name, language));
             }
 
             output.WriteLine($"  {milestone.Sequence}. {dates[i].PadRight(width)}  {T(milestone.Title)} ({string.Join(", ", details)})");

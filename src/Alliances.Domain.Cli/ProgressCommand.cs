@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Alliances.Domain.Progress;
 using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
 using NodaTime;
@@ -62,17 +63,19 @@ internal static class ProgressCommand
                 return picked;
             }
 
+            // The command's one model: the view of the document, or, as JSON, of the territory asked for.
+            var view = parsed.GetValue(json) && code is { } one ? ProgressView.Of(document.Portfolio!.GetLedger(one), date) : ProgressView.Of(document, date);
             if (parsed.GetValue(json))
             {
-                ProgressOutput.WriteJson(output, document, date, code);
+                ProgressOutput.WriteJson(output, view);
             }
             else if (terminal.Console is { } console)
             {
-                RichOutput.Progress(console, document, date, code, parsed.GetValue(lang));
+                ProgressOutput.WriteRich(console, view, code, parsed.GetValue(lang));
             }
             else
             {
-                ProgressOutput.WriteText(output, document, date, code, parsed.GetValue(lang));
+                ProgressOutput.WriteText(output, view, code, parsed.GetValue(lang));
             }
 
             return ExitCodes.Success;

@@ -1,43 +1,45 @@
-using System.Globalization;
 using Alliances.Domain.Progress;
-using Alliances.Domain.Scheduling;
 using Alliances.Domain.Serialization;
-using NodaTime;
-using NodaTime.Text;
+using Spectre.Console;
+using static Alliances.Domain.Cli.Figures;
 
 namespace Alliances.Domain.Cli;
 
-/// <summary>Writes progress figures as tables with bars, or as JSON.</summary>
+/// <summary>
+/// The three renderings of the <c>progress</c> command's one model, the library's <see cref="ProgressView"/>: plain
+/// text, tables for a terminal, and the view's JSON.
+/// </summary>
 internal static class ProgressOutput
 {
-    private const int BarWidth = 20;
-
-    /// <summary>Writes the figures as text.</summary>
-    internal static void WriteText(TextWriter output, LedgerDocument document, LocalDate asOf, TerritoryCode? detail, Language language)
+    /// <summary>Writes the view as plain text: the national view of a portfolio, and a ledger's detail.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="view">The view of the document.</param>
+    /// <param name="detail">For a portfolio, the territory whose ledger to detail; none for the national view alone.</param>
+    /// <param name="language">The language.</param>
+    internal static void WriteText(TextWriter output, ProgressView view, TerritoryCode? detail, Language language)
     {
-        var french = language == Language.French;
-        var programme = document.Ledgers[0].Programme;
-        Heading(output, $"{programme.Name.Get(language)}{Colon(french)} {(french ? "avancement au" : "progress as of")} {Day(asOf, language)}");
-        if (document.Portfolio is { } portfolio)
+        var programme = view.Programme;
+        var colon = Words.Colon(language);
+        Heading(output, $"{programme.Name.Get(language)}{colon} {Words.ProgressAsOf.Get(language)} {Day(view.AsOf, language)}");
+        if (view.National is { } national)
         {
-            var national = portfolio.RollupAt(asOf);
-            output.WriteLine($"{(french ? "Vue nationale" : "National view")}{Colon(french)} {portfolio.Ledgers.Count} {(french ? "territoires" : "territories")}, {portfolio.ReportCount} {(french ? "rapports" : "reports")}");
+            output.WriteLine($"{Words.NationalView.Get(language)}{colon} {view.Ledgers.Count} {Words.TerritoriesCount.Get(language)}");
             output.WriteLine();
-            output.WriteLine($"  {Pad(french ? "Programme" : "Programme", 24)}{Bar(national.Progress)}  {(french ? "couverture" : "coverage")} {Percent(national.Coverage)}");
+            output.WriteLine($"  {Pad(Words.Programme.Get(language), 24)}{Bar(national.Progress, language)}  {Words.Coverage.Get(language)} {Percent(national.Coverage, language)}");
             foreach (var dimension in national.Dimensions)
             {
-                output.WriteLine($"  {Pad(programme.GetDimension(dimension.Dimension).Name.Get(language), 24)}{Bar(dimension.Progress)}");
+                output.WriteLine($"  {Pad(programme.GetDimension(dimension.Dimension).Name.Get(language), 24)}{Bar(dimension.Progress, language)}");
             }
 
             output.WriteLine();
-            Heading(output, french ? "Classement des territoires" : "Territories ranked");
+            Heading(output, Words.TerritoriesRanked.Get(language));
             foreach (var rank in national.Ranking)
             {
-                output.WriteLine($"  {rank.Rank,2}. {Pad(rank.Territory.ToString(), 28)}{Bar(rank.Progress)}  {(french ? "écart" : "variance")} {Points(rank.Variance)}");
+                output.WriteLine($"  {rank.Rank,2}. {Pad(rank.Territory.ToString(), 28)}{Bar(rank.Progress, language)}  {Words.Variance.Get(language)} {Points(rank.Variance, language)}");
             }
 
             output.WriteLine();
-            Heading(output, french ? "Mesures les plus en retard, tous territoires" : "Measures lagging most across territories");
+            Heading(output, Words.LaggingAcrossTerritories.Get(language));
             var lagging = national.Lagging();
             if (lagging.IsEmpty)
             {
@@ -46,132 +48,159 @@ internal static class ProgressOutput
 
             foreach (var measure in lagging)
             {
-                output.WriteLine($"  {measure.Measure.Value,2}. {Pad(Points(measure.MeanVariance), 12)}{Bar(measure.Progress)}  {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 60)}");
+                output.WriteLine($"  {measure.Measure.Value,2}. {Pad(Points(measure.MeanVariance, language), 14)}{Bar(measure.Progress, language)}  {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 60)}");
             }
+        }
 
-            if (detail is { } code)
+        if (Detailed(view, detail) is { } ledger)
+        {
+            if (view.National is not null)
             {
                 output.WriteLine();
-                WriteLedger(output, portfolio.GetLedger(code), asOf, language);
             }
-        }
-        else
-        {
-            WriteLedger(output, document.Ledger!, asOf, language);
+
+            WriteLedger(output, programme, ledger, language);
         }
     }
 
-    /// <summary>
-    /// Writes the progress view (<see cref="ProgressView"/>) as JSON: of the document, or of one territory of a portfolio.
-    /// </summary>
-    internal static void WriteJson(TextWriter output, LedgerDocument document, LocalDate asOf, TerritoryCode? territory)
+    /// <summary>Writes the view as tables for a terminal: the national view of a portfolio, and a ledger's detail.</summary>
+    /// <param name="console">The terminal.</param>
+    /// <param name="view">The view of the document.</param>
+    /// <param name="detail">For a portfolio, the territory whose ledger to detail; none for the national view alone.</param>
+    /// <param name="language">The language.</param>
+    internal static void WriteRich(IAnsiConsole console, ProgressView view, TerritoryCode? detail, Language language)
     {
-        var view = territory is { } code ? ProgressView.Of(document.Portfolio!.GetLedger(code), asOf) : ProgressView.Of(document, asOf);
-        CliJson.Write(output, view, AlliancesJsonContext.Default.ProgressView);
-    }
-
-    private static void WriteLedger(TextWriter output, Ledger ledger, LocalDate asOf, Language language)
-    {
-        var french = language == Language.French;
-        var rollup = ledger.RollupAt(asOf);
-        var programme = ledger.Programme;
-        var scope = ledger.Territory is { } territory ? territory.ToString() : (french ? "ledger national" : "national ledger");
-        Heading(output, $"{scope} ({(french ? "lancement" : "launch")} {Day(ledger.LaunchDate, language)})");
-        output.WriteLine($"  {Pad("Programme", 24)}{Bar(rollup.Progress)}  {(french ? "attendu" : "expected")} {Percent(rollup.Expected)}  {(french ? "écart" : "variance")} {Points(rollup.Variance)}  {OnTrack(rollup.IsOnTrack, french)}");
-        var weakest = rollup.WeakestDimension is { } kind ? programme.GetDimension(kind).Name.Get(language) : "—";
-        output.WriteLine($"  {(french ? "Couverture" : "Coverage")} {Percent(rollup.Coverage)}  ·  {(french ? "Étendue" : "Breadth")} {Percent(rollup.Breadth)}  ·  {(french ? "Indice équilibré" : "Balanced index")} {Percent(rollup.BalancedIndex)}  ·  {(french ? "Dimension la plus faible" : "Weakest dimension")}{Colon(french)} {weakest}");
-        output.WriteLine();
-        foreach (var dimension in rollup.Dimensions)
+        console.Write(new Rule($"[bold]{Markup.Escape(view.Programme.Name.Get(language))}[/] · {Markup.Escape(Day(view.AsOf, language))}").LeftJustified());
+        if (view.National is { } national)
         {
-            output.WriteLine($"  {Pad(programme.GetDimension(dimension.Dimension).Name.Get(language), 24)}{Bar(dimension.Progress)}  {(french ? "couverture" : "coverage")} {Percent(dimension.Coverage)}");
-        }
-
-        output.WriteLine();
-        var header = french
-            ? "   n°  Statut              Avancement                      Attendu  Écart    Calendrier           Prévision   Titre"
-            : "    #  Status              Progress                        Expected Variance Schedule             Forecast    Title";
-        output.WriteLine(header);
-        foreach (var measure in rollup.Measures)
-        {
-            var forecast = ledger.ForecastCompletion(measure.Measure, asOf);
-            var forecastText = forecast.Outcome switch
+            var ranking = new Table().Border(TableBorder.Rounded).Title(Words.TerritoriesRanked.Get(language))
+                .AddColumn(new TableColumn(Words.Number.Get(language)).RightAligned())
+                .AddColumn(Words.Territory.Get(language))
+                .AddColumn(new TableColumn(Words.Progress.Get(language)).NoWrap())
+                .AddColumn(new TableColumn(Words.Variance.Get(language)).RightAligned());
+            foreach (var rank in national.Ranking)
             {
-                ForecastOutcome.Forecast or ForecastOutcome.Overdue or ForecastOutcome.AlreadyComplete => Iso(forecast.Date!.Value),
-                _ => "—",
-            };
-            output.WriteLine(
-                $"   {measure.Measure.Value,2}  {Pad(measure.Status.DisplayName().Get(language), 18)}  {Bar(measure.Progress)}  {Pad(Percent(measure.Expected), 8)} {Pad(Points(measure.Variance), 8)} {Pad(measure.Schedule.DisplayName().Get(language), 20)} {Pad(forecastText, 11)} {Shorten(programme.GetMeasure(measure.Measure).Title.Get(language), 50)}");
+                ranking.AddRow($"{rank.Rank}", Markup.Escape(rank.Territory.ToString()), RichBar(rank.Progress, language), RichPoints(rank.Variance, language));
+            }
+
+            console.MarkupLine($"[bold]{Words.NationalView.Get(language)}[/]{Words.Colon(language)} {RichBar(national.Progress, language)}");
+            console.Write(ranking);
         }
 
-        output.WriteLine();
-        var lagging = rollup.Lagging();
-        output.WriteLine($"  {(french ? "Mesures les plus en retard" : "Lagging measures")}{Colon(french)} {(lagging.IsEmpty ? "—" : string.Join(", ", lagging.Select(m => $"{m.Measure} ({Points(m.Variance)})")))}");
-        var cancelled = rollup.Cancelled;
-        if (!cancelled.IsEmpty)
+        if (Detailed(view, detail) is { } ledger)
         {
-            output.WriteLine($"  {(french ? "Mesures abandonnées" : "Cancelled measures")}{Colon(french)} {string.Join(", ", cancelled)}");
-        }
-
-        var leads = rollup.Measures.SelectMany(m => ledger.LeadsOf(m.Measure, asOf).Select(a => $"{m.Measure} {a}")).ToList();
-        if (leads.Count > 0)
-        {
-            output.WriteLine($"  {(french ? "Pilotes" : "Leads")}{Colon(french)} {string.Join(" · ", leads)}");
-            output.WriteLine($"  {(french ? "Sans pilote (COM007)" : "Without a lead (COM007)")}{Colon(french)} {(rollup.WithoutLead.IsEmpty ? "—" : string.Join(", ", rollup.WithoutLead))}");
+            RichLedger(console, view.Programme, ledger, language);
         }
     }
 
-    /// <summary>A bar of 20 cells and the percentage, or "unknown".</summary>
-    internal static string Bar(Percentage? value)
+    /// <summary>Writes the view as JSON, the contract's <c>progressView</c>.</summary>
+    internal static void WriteJson(TextWriter output, ProgressView view) => CliJson.Write(output, view, AlliancesJsonContext.Default.ProgressView);
+
+    /// <summary>Gets the ledger to detail: a ledger's own, or the territory's of a portfolio; none for a portfolio alone.</summary>
+    private static LedgerProgressView? Detailed(ProgressView view, TerritoryCode? detail) =>
+        view.National is null ? view.Ledgers[0]
+        : detail is { } code ? view.Ledgers.First(l => l.Territory?.Code == code)
+        : null;
+
+    private static string Scope(LedgerProgressView ledger, Language language) =>
+        ledger.Territory?.ToString() ?? Words.NationalLedger.Get(language);
+
+    private static void WriteLedger(TextWriter output, Programme programme, LedgerProgressView ledger, Language language)
+    {
+        var colon = Words.Colon(language);
+        var figures = ledger.Figures;
+        Heading(output, $"{Scope(ledger, language)} ({Words.Launch.Get(language).ToLowerInvariant()} {Day(ledger.LaunchDate, language)})");
+        output.WriteLine($"  {Pad(Words.Programme.Get(language), 24)}{Bar(figures.Progress, language)}  {Words.Expected.Get(language).ToLowerInvariant()} {Percent(figures.Expected, language)}  {Words.Variance.Get(language).ToLowerInvariant()} {Points(figures.Variance, language)}  {Words.Track(figures.IsOnTrack).Get(language)}");
+        var weakest = figures.WeakestDimension is { } kind ? programme.GetDimension(kind).Name.Get(language) : "—";
+        output.WriteLine($"  {Words.Coverage.Get(language)} {Percent(figures.Coverage, language)}  ·  {Words.Breadth.Get(language)} {Percent(figures.Breadth, language)}  ·  {Words.BalancedIndex.Get(language)} {Percent(figures.BalancedIndex, language)}  ·  {Words.WeakestDimension.Get(language)}{colon} {weakest}");
+        output.WriteLine();
+        foreach (var dimension in figures.Dimensions)
+        {
+            output.WriteLine($"  {Pad(programme.GetDimension(dimension.Dimension).Name.Get(language), 24)}{Bar(dimension.Progress, language)}  {Words.Coverage.Get(language).ToLowerInvariant()} {Percent(dimension.Coverage, language)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"  {Words.Number.Get(language),3}  {Pad(Words.Status.Get(language), 18)}  {Pad(Words.Progress.Get(language), 28)}  {Pad(Words.Expected.Get(language), 8)} {Pad(Words.Variance.Get(language), 13)} {Pad(Words.Schedule.Get(language), 20)} {Pad(Words.Forecast.Get(language), 18)} {Words.Measure.Get(language)}");
+        foreach (var measure in ledger.Measures)
+        {
+            var m = measure.Figures;
+            output.WriteLine(
+                $"   {m.Measure.Value,2}  {Pad(m.Status.DisplayName().Get(language), 18)}  {Bar(m.Progress, language)}  {Pad(Percent(m.Expected, language), 8)} {Pad(Points(m.Variance, language), 13)} {Pad(m.Schedule.DisplayName().Get(language), 20)} {Pad(Forecast(measure.Forecast, language), 18)} {Shorten(measure.Title.Get(language), 50)}");
+        }
+
+        output.WriteLine();
+        var lagging = ledger.Lagging.IsEmpty ? "—" : string.Join(", ", ledger.Lagging.Select(m => $"{m} ({Points(figures.GetMeasure(m).Variance, language)})"));
+        output.WriteLine($"  {Words.LaggingMeasures.Get(language)}{colon} {lagging}");
+        if (!figures.Cancelled.IsEmpty)
+        {
+            output.WriteLine($"  {Words.CancelledMeasures.Get(language)}{colon} {string.Join(", ", figures.Cancelled)}");
+        }
+
+        if (ledger.WithoutLead is { } without)
+        {
+            var leads = ledger.Measures.SelectMany(m => m.Leads.Select(a => $"{m.Figures.Measure} {a}")).ToList();
+            output.WriteLine($"  {Words.Leads.Get(language)}{colon} {(leads.Count == 0 ? "—" : string.Join(" · ", leads))}");
+            output.WriteLine($"  {Words.WithoutLead.Get(language)}{colon} {(without.IsEmpty ? "—" : string.Join(", ", without))}");
+        }
+    }
+
+    private static void RichLedger(IAnsiConsole console, Programme programme, LedgerProgressView ledger, Language language)
+    {
+        var figures = ledger.Figures;
+        console.MarkupLine(
+            $"[bold]{Markup.Escape(Scope(ledger, language))}[/]{Words.Colon(language)} {RichBar(figures.Progress, language)} · {Words.Expected.Get(language).ToLowerInvariant()} {Percent(figures.Expected, language)} · {Words.Variance.Get(language).ToLowerInvariant()} {RichPoints(figures.Variance, language)} · {Words.Track(figures.IsOnTrack).Get(language)}");
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(new TableColumn(Words.Number.Get(language)).RightAligned())
+            .AddColumn(new TableColumn(Words.Status.Get(language)).NoWrap())
+            .AddColumn(new TableColumn(Words.Progress.Get(language)).NoWrap())
+            .AddColumn(new TableColumn(Words.Variance.Get(language)).RightAligned())
+            .AddColumn(Words.Schedule.Get(language))
+            .AddColumn(Words.Measure.Get(language));
+
+        // Leads are shown once the ledger says who does what; before any commitment, every measure would be without one.
+        var without = ledger.WithoutLead;
+        if (without is not null)
+        {
+            table.AddColumn(Words.Lead.Get(language));
+        }
+
+        foreach (var measure in ledger.Measures)
+        {
+            var m = measure.Figures;
+            var cells = new List<string>
+            {
+                $"{m.Measure}",
+                Markup.Escape(m.Status.DisplayName().Get(language)),
+                RichBar(m.Progress, language),
+                RichPoints(m.Variance, language),
+                Markup.Escape(m.Schedule.DisplayName().Get(language)),
+                Markup.Escape(measure.Title.Get(language)),
+            };
+            if (without is not null)
+            {
+                cells.Add(!measure.Leads.IsEmpty ? Markup.Escape(string.Join(", ", measure.Leads))
+                    : without.Value.Contains(m.Measure) ? $"[red]{Words.None.Get(language)}[/] [grey](COM007)[/]"
+                    : "[grey]—[/]");
+            }
+
+            table.AddRow([.. cells]);
+        }
+
+        console.Write(table);
+    }
+
+    private static string RichBar(Percentage? value, Language language)
     {
         if (value is not { } p)
         {
-            return new string('·', BarWidth) + "  unknown";
+            return $"[grey]{Words.Unknown.Get(language)}[/]";
         }
 
-        var filled = (int)Rounded(p.Points * BarWidth / 100, 0);
-        return new string('█', filled) + new string('░', BarWidth - filled) + " " + Percent(p).PadLeft(7);
+        var filled = Filled(p, 10);
+        var colour = p.Points >= 66 ? "green" : p.Points >= 33 ? "yellow" : "red";
+        return $"[{colour}]{new string('█', filled)}[/][grey]{new string('░', 10 - filled)}[/] {Percent(p, language),7}";
     }
 
-    /// <summary>
-    /// Rounds a figure for people (rule PRO017): a half away from zero, on the figure written to 15 significant digits,
-    /// as the format strings below round it, so that 0.125 gives 0.13 in JSON and 0.05 gives 0.1 in a table.
-    /// </summary>
-    /// <param name="value">The figure, finite.</param>
-    /// <param name="decimals">The decimals to keep.</param>
-    /// <returns>The rounded figure; 0 rather than −0.</returns>
-    internal static double Rounded(double value, int decimals) =>
-        (double)NaturalText.Round(value, decimals) + 0.0; // rule PRO017; + 0.0: −0 becomes 0
-
-    private static string Percent(Percentage? value) =>
-        value is { } p ? p.Points.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
-
-    private static string Points(double? value) => value switch
-    {
-        null => "—",
-        { } v when Math.Abs(v) < 0.05 => "0.0",
-        { } v => (v > 0 ? "+" : "−") + Math.Abs(v).ToString("0.0", CultureInfo.InvariantCulture),
-    };
-
-    private static string OnTrack(bool? onTrack, bool french) => onTrack switch
-    {
-        true => french ? "dans les temps" : "on track",
-        false => french ? "en retard" : "off track",
-        _ => french ? "inconnu" : "unknown",
-    };
-
-    private static string Day(LocalDate day, Language language) => ImpreciseDate.On(day).ToNaturalText(language);
-
-    private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
-
-    private static string Colon(bool french) => french ? "\u00A0:" : ":";
-
-    private static string Pad(string text, int width) => text.Length >= width ? text + " " : text.PadRight(width);
-
-    private static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
-
-    private static void Heading(TextWriter output, string heading)
-    {
-        output.WriteLine(heading);
-        output.WriteLine(new string('-', heading.Length));
-    }
+    private static string RichPoints(double? value, Language language) =>
+        value is { } v ? $"[{(v >= 0 ? "green" : "red")}]{Markup.Escape(Points(v, language))}[/]" : "—";
 }

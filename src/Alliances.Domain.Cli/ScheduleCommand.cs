@@ -60,22 +60,23 @@ internal static class ScheduleCommand
                 return ExitCodes.Usage;
             }
 
-            var schedule = one?.Schedule ?? (parsed.GetValue(launch) is { } day ? programme.Schedule(day) : programme.Schedule());
             var calendar = one is null ? MilestoneCalendar.For(programme) : MilestoneCalendar.For(one);
             var date = parsed.GetValue(asOf) ?? calendar.Today(clock);
-            var snapshot = one?.ScheduleAt(date) ?? schedule.StatusesAt(date);
-            var followUp = one is null ? null : new ScheduleOutput.FollowUp(one.Territory?.Name, !one.Commitments.IsEmpty);
+
+            // The command's one model, which each rendering writes.
+            var view = one is not null ? ScheduleView.Of(one, date)
+                : ScheduleView.Of(parsed.GetValue(launch) is { } day ? programme.Schedule(day) : programme.Schedule(), date);
             if (parsed.GetValue(json))
             {
-                CliJson.Write(output, one is null ? ScheduleView.Of(schedule, date) : ScheduleView.Of(one, date), AlliancesJsonContext.Default.ScheduleView);
+                ScheduleOutput.WriteJson(output, view);
             }
             else if (terminal.Console is { } console)
             {
-                RichOutput.Schedule(console, schedule, calendar, snapshot, parsed.GetValue(lang), followUp);
+                ScheduleOutput.WriteRich(console, view, parsed.GetValue(lang));
             }
             else
             {
-                ScheduleOutput.WriteText(output, schedule, calendar, snapshot, parsed.GetValue(lang), followUp);
+                ScheduleOutput.WriteText(output, view, parsed.GetValue(lang));
             }
 
             return ExitCodes.Success;

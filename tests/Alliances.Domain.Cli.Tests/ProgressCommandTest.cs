@@ -171,18 +171,16 @@ public class ProgressCommandTest
     }
 
     [Theory]
-    [InlineData(0.125, 2, 0.13)]
-    [InlineData(-0.125, 2, -0.13)]
-    [InlineData(1.005, 2, 1.01)]    // stored a hair below 1.005, written 1.005 to 15 significant digits
-    [InlineData(0.124, 2, 0.12)]
-    [InlineData(2.5, 0, 3)]
-    [InlineData(-0.001, 2, 0)]      // 0, not −0
-    public void Figures_RoundAHalfAwayFromZero(double figure, int decimals, double rounded)
+    [InlineData(52.5, 11)]  // 10.5 cells: a half rounds away from zero (rule PRO017)
+    [InlineData(47.5, 10)]  // 9.5 cells
+    [InlineData(2.4, 0)]
+    [InlineData(100, 20)]
+    public void Bars_RoundTheirCellsAHalfAwayFromZero(double points, int cells)
     {
-        var result = ProgressOutput.Rounded(figure, decimals);
+        var bar = Figures.Bar(new Percentage(points), Language.English);
 
-        result.Should().Be(rounded);
-        double.IsNegative(result).Should().Be(rounded < 0);
+        bar.Count(c => c == '█').Should().Be(cells);
+        bar.Count(c => c == '░').Should().Be(Figures.BarWidth - cells);
     }
 
     /// <summary>A national ledger of the canonical programme whose indicators, 0 → 800, are observed once on 1 June 2020.</summary>
