@@ -73,14 +73,21 @@ internal static class ProgressOutput
         console.Write(new Rule($"[bold]{Markup.Escape(view.Programme.Name.Get(language))}[/] · {Markup.Escape(Day(view.AsOf, language))}").LeftJustified());
         if (view.National is { } national)
         {
+            var narrow = Narrow(console);
             var ranking = new Table().Border(TableBorder.Rounded).Title(Words.TerritoriesRanked.Get(language))
                 .AddColumn(new TableColumn(Words.Number.Get(language)).RightAligned())
                 .AddColumn(Words.Territory.Get(language))
-                .AddColumn(new TableColumn(Words.Progress.Get(language)).NoWrap())
-                .AddColumn(new TableColumn(Words.Variance.Get(language)).RightAligned());
+                .AddColumn(new TableColumn(Words.Progress.Get(language)).NoWrap());
+            if (!narrow)
+            {
+                ranking.AddColumn(new TableColumn(Words.Variance.Get(language)).RightAligned());
+            }
+
             foreach (var rank in national.Ranking)
             {
-                ranking.AddRow($"{rank.Rank}", Markup.Escape(rank.Territory.ToString()), RichBar(rank.Progress, language), RichPoints(rank.Variance, language));
+                ranking.AddRow(narrow
+                    ? [$"{rank.Rank}", Markup.Escape(rank.Territory.ToString()), RichBar(rank.Progress, language)]
+                    : [$"{rank.Rank}", Markup.Escape(rank.Territory.ToString()), RichBar(rank.Progress, language), RichPoints(rank.Variance, language)]);
             }
 
             console.MarkupLine($"[bold]{Words.NationalView.Get(language)}[/]{Words.Colon(language)} {RichBar(national.Progress, language)}");
@@ -149,16 +156,24 @@ internal static class ProgressOutput
         var figures = ledger.Figures;
         console.MarkupLine(
             $"[bold]{Markup.Escape(Scope(ledger, language))}[/]{Words.Colon(language)} {RichBar(figures.Progress, language)} · {Words.Expected.Get(language).ToLowerInvariant()} {Percent(figures.Expected, language)} · {Words.Variance.Get(language).ToLowerInvariant()} {RichPoints(figures.Variance, language)} · {Words.Track(figures.IsOnTrack).Get(language)}");
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn(new TableColumn(Words.Number.Get(language)).RightAligned())
-            .AddColumn(new TableColumn(Words.Status.Get(language)).NoWrap())
-            .AddColumn(new TableColumn(Words.Progress.Get(language)).NoWrap())
-            .AddColumn(new TableColumn(Words.Variance.Get(language)).RightAligned())
-            .AddColumn(Words.Schedule.Get(language))
-            .AddColumn(Words.Measure.Get(language));
+        // A narrow terminal gets the measure, its progress and its title; a wide one every column.
+        var narrow = Narrow(console);
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn(Words.Number.Get(language)).RightAligned());
+        if (!narrow)
+        {
+            table.AddColumn(new TableColumn(Words.Status.Get(language)).NoWrap());
+        }
+
+        table.AddColumn(new TableColumn(Words.Progress.Get(language)).NoWrap());
+        if (!narrow)
+        {
+            table.AddColumn(new TableColumn(Words.Variance.Get(language)).RightAligned()).AddColumn(Words.Schedule.Get(language));
+        }
+
+        table.AddColumn(Words.Measure.Get(language));
 
         // Leads are shown once the ledger says who does what; before any commitment, every measure would be without one.
-        var without = ledger.WithoutLead;
+        var without = narrow ? null : ledger.WithoutLead;
         if (without is not null)
         {
             table.AddColumn(Words.Lead.Get(language));
@@ -167,15 +182,17 @@ internal static class ProgressOutput
         foreach (var measure in ledger.Measures)
         {
             var m = measure.Figures;
-            var cells = new List<string>
-            {
-                $"{m.Measure}",
-                Markup.Escape(m.Status.DisplayName().Get(language)),
-                RichBar(m.Progress, language),
-                RichPoints(m.Variance, language),
-                Markup.Escape(m.Schedule.DisplayName().Get(language)),
-                Markup.Escape(measure.Title.Get(language)),
-            };
+            var cells = narrow
+                ? new List<string> { $"{m.Measure}", RichBar(m.Progress, language), Markup.Escape(measure.Title.Get(language)) }
+                : new List<string>
+                {
+                    $"{m.Measure}",
+                    Markup.Escape(m.Status.DisplayName().Get(language)),
+                    RichBar(m.Progress, language),
+                    RichPoints(m.Variance, language),
+                    Markup.Escape(m.Schedule.DisplayName().Get(language)),
+                    Markup.Escape(measure.Title.Get(language)),
+                };
             if (without is not null)
             {
                 cells.Add(!measure.Leads.IsEmpty ? Markup.Escape(string.Join(", ", measure.Leads))
@@ -188,6 +205,9 @@ internal static class ProgressOutput
 
         console.Write(table);
     }
+
+    /// <summary>Tells whether a terminal is too narrow for every column: fewer than 100 columns.</summary>
+    private static bool Narrow(IAnsiConsole console) => console.Profile.Width < 100;
 
     private static string RichBar(Percentage? value, Language language)
     {

@@ -33,6 +33,7 @@ internal static class Words
     internal static readonly LocalizedText Lead = new("Pilote", "Lead");
     internal static readonly LocalizedText Leads = new("Pilotes", "Leads");
     internal static readonly LocalizedText WithoutLead = new("Sans pilote (COM007)", "Without a lead (COM007)");
+    internal static readonly LocalizedText WithoutALead = new("sans pilote (COM007)", "without a lead (COM007)");
     internal static readonly LocalizedText None = new("aucun", "none");
     internal static readonly LocalizedText LaggingMeasures = new("Mesures les plus en retard", "Lagging measures");
     internal static readonly LocalizedText CancelledMeasures = new("Mesures abandonnées", "Cancelled measures");

@@ -4,7 +4,8 @@ namespace Alliances.Domain.Cli.Tests;
 
 /// <summary>
 /// What every command prints, in each language and each of its formats, compared whole with a file kept in
-/// <c>Golden/</c>: plain text (output redirected), rich (a terminal 100 columns wide, with colour) and JSON. Any change
+/// <c>Golden/</c>: plain text (output redirected), rich (a terminal 100 columns wide, with colour), narrow (a terminal
+/// 40 columns wide, without colour) and JSON. Any change
 /// in the output fails until the file is written again, on purpose, with <c>ALLIANCES_GOLDEN=update dotnet test</c>,
 /// and the change is read in the diff.
 /// </summary>
@@ -41,6 +42,10 @@ public class GoldenOutputTest
         ("timeline-ledger", "mermaid", ["timeline", Ledger]),
         ("calendar", "ics", ["calendar"]),
         ("report", "html", ["report", Portfolio, "--as-of", "2021-11-07"]),
+        ("catalogue", "narrow", ["catalogue"]),
+        ("schedule-ledger", "narrow", ["schedule", Ledger, "--as-of", "2020-09-15"]),
+        ("progress-portfolio", "narrow", ["progress", Portfolio, "--as-of", "2021-11-07", "--territory", "13"]),
+        ("who", "narrow", ["who", Ledger, "--as-of", "2021-03-01"]),
         ("validate", "text", ["validate", Invalid]),
         ("validate", "json", ["validate", Invalid, "--json"]),
     ];
@@ -66,7 +71,12 @@ public class GoldenOutputTest
         var args = Runs.Single(r => r.Name == name && r.Format == format).Args;
         var resolved = args.Select(Resolve).Concat(["--lang", language]).ToArray();
 
-        var run = format == "rich" ? CliRun.InTerminal(resolved) : CliRun.Of(resolved);
+        var run = format switch
+        {
+            "rich" => CliRun.InTerminal(resolved),
+            "narrow" => CliRun.InTerminal(new TerminalShape(40, Colour: false), resolved),
+            _ => CliRun.Of(resolved),
+        };
 
         run.Error.Should().BeEmpty();
         Compare($"{name}.{language}.{format}.txt", run.Output.Replace(Repository.Root, "<repo>", StringComparison.Ordinal).Replace(Path.GetTempPath(), "<temp>/", StringComparison.Ordinal));
