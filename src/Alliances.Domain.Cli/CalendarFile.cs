@@ -25,7 +25,6 @@ internal static class CalendarFile
     /// <param name="ledger">A ledger whose own milestones (a territory's events) follow the base, or none.</param>
     internal static string Write(Programme programme, Language language, Instant stamp, Progress.Ledger? ledger = null)
     {
-        var french = language == Language.French;
         var calendar = new Ical.Net.Calendar { ProductId = "-//Alliances.Domain//alliances calendar//EN" };
         var owner = ledger?.Territory?.Name;
         calendar.AddProperty("X-WR-CALNAME", owner is null ? programme.Name.Get(language) : $"{programme.Name.Get(language)} – {owner}");
@@ -43,9 +42,7 @@ internal static class CalendarFile
             };
             if (!settled)
             {
-                description.Add(french
-                    ? "Date non arrêtée : l’événement couvre tous les jours possibles."
-                    : "Date not settled: the event covers every day it may fall on.");
+                description.Add(Words.DateNotSettled.Get(language));
             }
 
             if (milestone.HostEvent is { } host)
@@ -56,8 +53,8 @@ internal static class CalendarFile
             if (added)
             {
                 description.Add(owner is null
-                    ? (french ? "Étape ajoutée au socle du programme." : "Added to the programme's base.")
-                    : (french ? $"Étape ajoutée par {owner}." : $"Added by {owner}."));
+                    ? Words.AddedToTheBase.Get(language)
+                    : $"{Words.AddedBy.Get(language)} {owner}.");
             }
 
             var scope = added ? (ledger!.Territory?.Code.ToString() ?? "national") + "-" : string.Empty;

@@ -62,7 +62,7 @@ internal static class CatalogueCommand
             }
             else if (terminal.Console is { } console)
             {
-                RichOutput.Catalogue(console, programme, parsed.GetValue(lang), followUp);
+                CatalogueText.WriteRich(console, programme, parsed.GetValue(lang), followUp);
             }
             else
             {

@@ -1,8 +1,12 @@
 using System.Globalization;
+using Spectre.Console;
 
 namespace Alliances.Domain.Cli;
 
-/// <summary>Writes a programme as people read it, in French or English.</summary>
+/// <summary>
+/// The renderings of the <c>catalogue</c> command's one model, a programme (with a ledger's follow-up when one is given):
+/// plain text and tables for a terminal; its JSON is the programme document.
+/// </summary>
 internal static class CatalogueText
 {
     /// <summary>Writes the whole programme; with a ledger, each measure's lead at a date and the ledger's own milestones.</summary>
@@ -117,6 +121,61 @@ internal static class CatalogueText
     {
         output.WriteLine(heading);
         output.WriteLine(new string('-', heading.Length));
+    }
+
+    /// <summary>The catalogue: dimensions with their measures, then the milestones.</summary>
+    internal static void WriteRich(IAnsiConsole console, Programme programme, Language language, FollowUp? followUp = null)
+    {
+        console.Write(new Rule($"[bold]{Markup.Escape(programme.Name.Get(language))}[/] ({programme.Id})").LeftJustified());
+        foreach (var dimension in programme.Dimensions)
+        {
+            var horizon = dimension.Horizon;
+            var table = new Table().Border(TableBorder.Rounded)
+                .Title($"{Markup.Escape(dimension.Name.Get(language))} · {Markup.Escape(NaturalText.Horizon(horizon, language))}")
+                .Caption(Markup.Escape(dimension.Purpose.Get(language)))
+                .AddColumn(new TableColumn(Words.Number.Get(language)).RightAligned())
+                .AddColumn(Words.Measure.Get(language));
+            if (followUp is not null)
+            {
+                table.AddColumn(Words.Lead.Get(language));
+            }
+
+            foreach (var measure in programme.MeasuresIn(dimension.Kind))
+            {
+                if (followUp is null)
+                {
+                    table.AddRow(measure.Number.ToString(), Markup.Escape(measure.Title.Get(language)));
+                }
+                else
+                {
+                    var leads = followUp.LeadsOf(measure.Number);
+                    table.AddRow(measure.Number.ToString(), Markup.Escape(measure.Title.Get(language)), leads.Length == 0 ? "[grey]—[/]" : Markup.Escape(leads));
+                }
+            }
+
+            console.Write(table);
+        }
+
+        var milestones = new Table().Border(TableBorder.Rounded).Title(Words.Milestones.Get(language))
+            .AddColumn(new TableColumn(Words.Number.Get(language)).RightAligned())
+            .AddColumn(Words.Date.Get(language))
+            .AddColumn(Words.Milestone.Get(language))
+            .AddColumn(Words.Kind.Get(language));
+        var own = followUp?.Ledger.Milestones ?? [];
+        foreach (var milestone in programme.Milestones.Concat(own))
+        {
+            var date = Markup.Escape(milestone.Date.ToNaturalText(language));
+            var added = own.Contains(milestone) ? $" [blue]({Markup.Escape(ScheduleOutput.AddedBy(followUp!.Ledger.Territory?.Name, language))})[/]" : string.Empty;
+            milestones.AddRow(
+                milestone.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                milestone.Date.IsToBeConfirmed ? $"[yellow]{date}[/]" : date,
+                Markup.Escape(milestone.Title.Get(language)) + added,
+                Markup.Escape(milestone.Kind.DisplayName().Get(language)));
+        }
+
+        console.Write(milestones);
+        var committee = programme.Governance;
+        console.MarkupLine($"[bold]{Markup.Escape(committee.Name.Get(language))}[/]{Words.Colon(language)} {Markup.Escape(string.Join(", ", committee.Bodies.Select(b => b.Name.Get(language))))}");
     }
 
     /// <summary>A ledger read beside the programme, and the date at which its leads are named.</summary>

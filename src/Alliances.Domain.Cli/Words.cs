@@ -52,6 +52,10 @@ internal static class Words
     internal static readonly LocalizedText Milestone = new("Étape", "Milestone");
     internal static readonly LocalizedText Timing = new("Où en est-elle", "Timing");
     internal static readonly LocalizedText Date = new("Date", "Date");
+    internal static readonly LocalizedText Kind = new("Genre", "Kind");
+    internal static readonly LocalizedText AddedToTheBase = new("Étape ajoutée au socle du programme.", "Added to the programme's base.");
+    internal static readonly LocalizedText AddedBy = new("Étape ajoutée par", "Added by");
+    internal static readonly LocalizedText DateNotSettled = new("Date non arrêtée : l’événement couvre tous les jours possibles.", "Date not settled: the event covers every day it may fall on.");
     internal static readonly LocalizedText Rule = new("Règle", "Rule");
     internal static readonly LocalizedText NoMilestoneAhead = new("Aucune étape à venir.", "No milestone ahead.");
     internal static readonly LocalizedText Added = new("ajoutée", "added");
