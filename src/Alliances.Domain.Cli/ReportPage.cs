@@ -28,17 +28,16 @@ internal static class ReportPage
     /// <param name="language">The page's language.</param>
     internal static void Write(TextWriter output, ProgressView progress, ScheduleView schedule, Language language)
     {
-        var fr = language == Language.French;
         var page = new StringBuilder();
         var programme = progress.Programme;
-        var title = $"{programme.Name.Get(language)} — {(fr ? "avancement au" : "progress as of")} {NaturalText.Day(progress.AsOf, language)}";
-        page.Append("<!DOCTYPE html>\n<html lang=\"").Append(fr ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        var title = $"{programme.Name.Get(language)} — {Words.ProgressAsOf.Get(language)} {NaturalText.Day(progress.AsOf, language)}";
+        page.Append("<!DOCTYPE html>\n<html lang=\"").Append(language == Language.French ? "fr" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
             .Append("<meta name=\"generator\" content=\"alliances report (Alliances.Domain)\">\n")
             .Append("<title>").Append(Text(title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
         page.Append("<header>\n<h1>").Append(Text(programme.Name.Get(language))).Append("</h1>\n<p class=\"scope\">")
-            .Append(Text(Scope(progress, language))).Append(" · ").Append(fr ? "avancement au " : "progress as of ")
+            .Append(Text(Scope(progress, language))).Append(" · ").Append(Words.ProgressAsOfThen.Get(language))
             .Append("<time datetime=\"").Append(Iso(progress.AsOf)).Append("\">").Append(Text(NaturalText.Day(progress.AsOf, language))).Append("</time></p>\n</header>\n<main>\n");
 
         if (progress.National is { } national)
@@ -52,25 +51,22 @@ internal static class ReportPage
 
         Schedule(page, schedule, language);
         Settings(page, progress.RollupSettings, language);
-        page.Append("</main>\n<footer><p>").Append(fr
-            ? "Chiffres calculés par Alliances.Domain selon les règles du programme ; les pourcentages sont arrondis (PRO017)."
-            : "Figures worked out by Alliances.Domain under the programme's rules; percentages are rounded (PRO017).")
+        page.Append("</main>\n<footer><p>").Append(Words.FiguresFooter.Get(language))
             .Append("</p></footer>\n</body>\n</html>\n");
         output.Write(page.ToString());
     }
 
     private static void Portfolio(StringBuilder page, ProgressView view, PortfolioProgress national, Language language)
     {
-        var fr = language == Language.French;
         var programme = view.Programme;
         page.Append("<section id=\"programme\" aria-labelledby=\"programme-title\">\n<h2 id=\"programme-title\">")
-            .Append(fr ? "Vue nationale" : "National view").Append("</h2>\n");
-        var bars = new List<Bar> { new(fr ? "Programme" : "Programme", national.Progress, null, true) };
+            .Append(Words.NationalView.Get(language)).Append("</h2>\n");
+        var bars = new List<Bar> { new(Words.Programme.Get(language), national.Progress, null, true) };
         bars.AddRange(national.Dimensions.Select(d => new Bar(programme.GetDimension(d.Dimension).Name.Get(language), d.Progress, null, false)));
-        BarChart(page, "programme-chart", fr ? "Avancement national du programme et de ses dimensions" : "National progress of the programme and its dimensions", bars, language);
-        page.Append("<table id=\"programme-table\">\n<caption>").Append(fr ? "Avancement national" : "National progress").Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(fr ? "Ensemble" : "Scope").Append("</th><th scope=\"col\">").Append(fr ? "Avancement" : "Progress").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Couverture" : "Coverage").Append("</th></tr></thead>\n<tbody>\n");
+        BarChart(page, "programme-chart", Words.NationalProgressOfTheProgrammeAndItsDimensions.Get(language), bars, language);
+        page.Append("<table id=\"programme-table\">\n<caption>").Append(Words.NationalProgress.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(Words.Scope.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Coverage.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
         Row(page, ["Programme", Percent(national.Progress, language), Percent(national.Coverage, language)], 0);
         foreach (var dimension in national.Dimensions)
         {
@@ -80,17 +76,17 @@ internal static class ReportPage
         page.Append("</tbody>\n</table>\n</section>\n");
 
         page.Append("<section id=\"territories\" aria-labelledby=\"territories-title\">\n<h2 id=\"territories-title\">")
-            .Append(fr ? "Classement des territoires" : "Territories ranked").Append("</h2>\n");
+            .Append(Words.TerritoriesRanked.Get(language)).Append("</h2>\n");
         BarChart(
             page,
             "territories-chart",
-            fr ? "Avancement de chaque territoire, le trait marquant l'avancement attendu" : "Each territory's progress, the mark showing expected progress",
+            Words.EachTerritorySProgressTheMarkShowingExpectedProg.Get(language),
             [.. view.Ledgers.OrderBy(l => RankOf(national, l)).Select(l => new Bar(l.Territory!.Name, l.Figures.Progress, l.Figures.Expected, false))],
             language);
-        page.Append("<table id=\"territories-table\">\n<caption>").Append(fr ? "Territoires classés par avancement" : "Territories ranked by progress").Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(fr ? "Rang" : "Rank").Append("</th><th scope=\"col\">").Append(fr ? "Territoire" : "Territory").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Avancement" : "Progress").Append("</th><th scope=\"col\">").Append(fr ? "Attendu" : "Expected").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Écart" : "Variance").Append("</th></tr></thead>\n<tbody>\n");
+        page.Append("<table id=\"territories-table\">\n<caption>").Append(Words.TerritoriesRankedByProgress.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(Words.Rank.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Territory.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Expected.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Variance.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var rank in national.Ranking)
         {
             var ledger = view.GetTerritory(rank.Territory.Code);
@@ -100,11 +96,11 @@ internal static class ReportPage
         page.Append("</tbody>\n</table>\n</section>\n");
 
         page.Append("<section id=\"measures\" aria-labelledby=\"measures-title\">\n<h2 id=\"measures-title\">")
-            .Append(fr ? "Mesures, tous territoires" : "Measures across territories").Append("</h2>\n<table id=\"measures-table\">\n<caption>")
-            .Append(fr ? "Avancement moyen de chaque mesure et écart moyen à l'attendu" : "Each measure's mean progress and mean variance from expected").Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(fr ? "N°" : "No.").Append("</th><th scope=\"col\">").Append(fr ? "Mesure" : "Measure").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Avancement" : "Progress").Append("</th><th scope=\"col\">").Append(fr ? "Écart moyen" : "Mean variance").Append("</th><th scope=\"col\">")
-            .Append(fr ? "En retard" : "Off track").Append("</th></tr></thead>\n<tbody>\n");
+            .Append(Words.MeasuresAcrossTerritories.Get(language)).Append("</h2>\n<table id=\"measures-table\">\n<caption>")
+            .Append(Words.EachMeasureSMeanProgressAndMeanVarianceFromExpec.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(Words.No.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Measure.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">").Append(Words.MeanVariance.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.OffTrackReport.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var measure in national.Measures)
         {
             Row(page, [measure.Measure.ToString(), programme.GetMeasure(measure.Measure).Title.Get(language), Meter(measure.Progress, null, language), Points(measure.MeanVariance, language),
@@ -117,18 +113,17 @@ internal static class ReportPage
 
     private static void Ledger(StringBuilder page, Programme programme, LedgerProgressView ledger, Language language)
     {
-        var fr = language == Language.French;
         var figures = ledger.Figures;
         page.Append("<section id=\"programme\" aria-labelledby=\"programme-title\">\n<h2 id=\"programme-title\">")
-            .Append(fr ? "Avancement du programme" : "Programme progress").Append("</h2>\n<p class=\"verdict\">")
-            .Append(Text(Verdict(figures.IsOnTrack, language))).Append(" · ").Append(fr ? "écart " : "variance ").Append(Text(Points(figures.Variance, language)))
-            .Append(" · ").Append(fr ? "couverture " : "coverage ").Append(Text(Percent(figures.Coverage, language))).Append("</p>\n");
+            .Append(Words.ProgrammeProgress.Get(language)).Append("</h2>\n<p class=\"verdict\">")
+            .Append(Text(Words.Track(figures.IsOnTrack).Get(language))).Append(" · ").Append(Words.VarianceThen.Get(language)).Append(Text(Points(figures.Variance, language)))
+            .Append(" · ").Append(Words.CoverageThen.Get(language)).Append(Text(Percent(figures.Coverage, language))).Append("</p>\n");
         var bars = new List<Bar> { new("Programme", figures.Progress, figures.Expected, true) };
         bars.AddRange(figures.Dimensions.Select(d => new Bar(programme.GetDimension(d.Dimension).Name.Get(language), d.Progress, figures.Expected, false)));
-        BarChart(page, "programme-chart", fr ? "Avancement du programme et de ses dimensions, le trait marquant l'avancement attendu" : "Progress of the programme and its dimensions, the mark showing expected progress", bars, language);
-        page.Append("<table id=\"programme-table\">\n<caption>").Append(fr ? "Avancement et attendu" : "Progress and expected").Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(fr ? "Ensemble" : "Scope").Append("</th><th scope=\"col\">").Append(fr ? "Avancement" : "Progress").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Attendu" : "Expected").Append("</th><th scope=\"col\">").Append(fr ? "Couverture" : "Coverage").Append("</th></tr></thead>\n<tbody>\n");
+        BarChart(page, "programme-chart", Words.ProgressOfTheProgrammeAndItsDimensionsTheMarkSho.Get(language), bars, language);
+        page.Append("<table id=\"programme-table\">\n<caption>").Append(Words.ProgressAndExpected.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(Words.Scope.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Expected.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Coverage.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
         Row(page, ["Programme", Percent(figures.Progress, language), Percent(figures.Expected, language), Percent(figures.Coverage, language)], 0);
         foreach (var dimension in figures.Dimensions)
         {
@@ -138,12 +133,12 @@ internal static class ReportPage
         page.Append("</tbody>\n</table>\n</section>\n");
 
         page.Append("<section id=\"measures\" aria-labelledby=\"measures-title\">\n<h2 id=\"measures-title\">")
-            .Append(fr ? "Mesures" : "Measures").Append("</h2>\n<table id=\"measures-table\">\n<caption>")
-            .Append(fr ? "Chaque mesure face à son avancement attendu" : "Each measure against its expected progress").Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(fr ? "N°" : "No.").Append("</th><th scope=\"col\">").Append(fr ? "Mesure" : "Measure").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Statut" : "Status").Append("</th><th scope=\"col\">").Append(fr ? "Avancement" : "Progress").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Attendu" : "Expected").Append("</th><th scope=\"col\">").Append(fr ? "Écart" : "Variance").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Calendrier" : "Schedule").Append("</th><th scope=\"col\">").Append(fr ? "Prévision" : "Forecast").Append("</th></tr></thead>\n<tbody>\n");
+            .Append(Words.Measures.Get(language)).Append("</h2>\n<table id=\"measures-table\">\n<caption>")
+            .Append(Words.EachMeasureAgainstItsExpectedProgress.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(Words.No.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Measure.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Status.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Expected.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Variance.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Schedule.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Forecast.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var measure in ledger.Measures)
         {
             var m = measure.Figures;
@@ -157,12 +152,11 @@ internal static class ReportPage
 
     private static void Lagging(StringBuilder page, (MeasureNumber Measure, LocalizedText Title, double? Variance)[] lagging, Language language)
     {
-        var fr = language == Language.French;
         page.Append("<section id=\"lagging\" aria-labelledby=\"lagging-title\">\n<h2 id=\"lagging-title\">")
-            .Append(fr ? "Mesures les plus en retard" : "Measures lagging most").Append("</h2>\n");
+            .Append(Words.MeasuresLaggingMost.Get(language)).Append("</h2>\n");
         if (lagging.Length == 0)
         {
-            page.Append("<p>").Append(fr ? "Aucune mesure n'est en retard sur l'attendu." : "No measure is behind its expected progress.").Append("</p>\n</section>\n");
+            page.Append("<p>").Append(Words.NoMeasureIsBehindItsExpectedProgress.Get(language)).Append("</p>\n</section>\n");
             return;
         }
 
@@ -178,7 +172,6 @@ internal static class ReportPage
 
     private static void Schedule(StringBuilder page, ScheduleView view, Language language)
     {
-        var fr = language == Language.French;
         var schedule = view.Schedule;
         var start = schedule.LaunchDate;
         var end = schedule.ResultsWindow.End;
@@ -199,34 +192,34 @@ internal static class ReportPage
         var rows = new List<(string Label, LocalDate First, LocalDate Last, string Kind, string Title)>();
         foreach (var window in schedule.DimensionWindows)
         {
-            rows.Add((window.Dimension.Name.Get(language), window.Window.Start, window.Window.End, "window", $"{window.Dimension.Name.Get(language)}{Colon(language)} {Span(window.Window.Start, window.Window.End, language)}"));
+            rows.Add((window.Dimension.Name.Get(language), window.Window.Start, window.Window.End, "window", $"{window.Dimension.Name.Get(language)}{Words.Colon(language)} {Span(window.Window.Start, window.Window.End, language)}"));
         }
 
-        rows.Add((fr ? "Cœur des résultats" : "Core results", schedule.ResultsWindow.Start, schedule.ResultsWindow.End, "results", Span(schedule.ResultsWindow.Start, schedule.ResultsWindow.End, language)));
+        rows.Add((Words.CoreResults.Get(language), schedule.ResultsWindow.Start, schedule.ResultsWindow.End, "results", Span(schedule.ResultsWindow.Start, schedule.ResultsWindow.End, language)));
         if (view.Programme.Evaluation is { } planned)
         {
-            rows.Add((fr ? "Évaluation" : "Evaluation", planned.When.Earliest, planned.When.Latest, "evaluation uncertain", planned.When.ToNaturalText(language)));
+            rows.Add((Words.Evaluation.Get(language), planned.When.Earliest, planned.When.Latest, "evaluation uncertain", planned.When.ToNaturalText(language)));
         }
 
         foreach (var milestone in view.Milestones)
         {
             var date = milestone.Milestone.Date;
             var uncertain = date.IsToBeConfirmed || date.Precision is not (DatePrecision.Day or DatePrecision.DaySpan);
-            rows.Add(($"{(fr ? "Étape" : "Milestone")} {milestone.Milestone.Sequence}", date.Earliest, date.Latest, uncertain ? "milestone uncertain" : "milestone", $"{date.ToNaturalText(language)}{Colon(language)} {milestone.Milestone.Title.Get(language)}"));
+            rows.Add(($"{Words.Milestone.Get(language)} {milestone.Milestone.Sequence}", date.Earliest, date.Latest, uncertain ? "milestone uncertain" : "milestone", $"{date.ToNaturalText(language)}{Words.Colon(language)} {milestone.Milestone.Title.Get(language)}"));
         }
 
         var height = 40 + (rows.Count * RowHeight) + 10;
         page.Append("<section id=\"schedule\" aria-labelledby=\"schedule-title\">\n<h2 id=\"schedule-title\">")
-            .Append(fr ? "Calendrier" : "Schedule").Append("</h2>\n<p>");
+            .Append(Words.Schedule.Get(language)).Append("</h2>\n<p>");
         if (view.Next is { } next)
         {
-            page.Append(fr ? "Prochaine étape\u00A0: " : "Next milestone: ").Append(Text(next.Milestone.Title.Get(language))).Append(", ")
-                .Append(Text(next.Milestone.Date.ToNaturalText(language))).Append(fr ? ", dans " : ", in ")
-                .Append(view.DaysUntilNext!.Value.ToString(CultureInfo.InvariantCulture)).Append(fr ? " jours." : " days.");
+            page.Append(Words.NextMilestoneThenColon.Get(language)).Append(Text(next.Milestone.Title.Get(language))).Append(", ")
+                .Append(Text(next.Milestone.Date.ToNaturalText(language))).Append(Words.ThenInThen.Get(language))
+                .Append(view.DaysUntilNext!.Value.ToString(CultureInfo.InvariantCulture)).Append(Words.ThenDays.Get(language));
         }
         else
         {
-            page.Append(fr ? "Aucune étape à venir." : "No milestone ahead.");
+            page.Append(Words.NoMilestoneAhead.Get(language));
         }
 
         page.Append("</p>\n<figure>\n<svg id=\"timeline\" role=\"img\" aria-labelledby=\"timeline-caption\" viewBox=\"0 0 ")
@@ -281,17 +274,15 @@ internal static class ReportPage
         }
 
         page.Append("</svg>\n<figcaption id=\"timeline-caption\">")
-            .Append(fr
-                ? "Fenêtres des premiers effets, cœur des résultats, évaluation et étapes ; une date incertaine est hachurée sur les jours où elle peut tomber, le trait vertical marque la date du rapport."
-                : "First-effects windows, core results, evaluation and milestones; an uncertain date is hatched over the days it may fall on, and the vertical line marks the report's date.")
+            .Append(Words.TimelineCaption.Get(language))
             .Append("</figcaption>\n</figure>\n");
 
-        page.Append("<table id=\"milestones-table\">\n<caption>").Append(fr ? "Étapes" : "Milestones").Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(fr ? "N°" : "No.").Append("</th><th scope=\"col\">").Append(fr ? "Date" : "Date").Append("</th><th scope=\"col\">")
-            .Append(fr ? "Étape" : "Milestone").Append("</th><th scope=\"col\">").Append(fr ? "Situation" : "Timing").Append("</th></tr></thead>\n<tbody>\n");
+        page.Append("<table id=\"milestones-table\">\n<caption>").Append(Words.Milestones.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(Words.No.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Date.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Milestone.Get(language)).Append("</th><th scope=\"col\">").Append(Words.TimingReport.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var milestone in view.Milestones)
         {
-            var added = milestone.IsAddition ? (fr ? " (ajoutée par le territoire)" : " (added by the territory)") : string.Empty;
+            var added = milestone.IsAddition ? Words.ThenAddedByTheTerritory.Get(language) : string.Empty;
             Row(page, [milestone.Milestone.Sequence.ToString(CultureInfo.InvariantCulture), milestone.Milestone.Date.ToNaturalText(language), milestone.Milestone.Title.Get(language) + added, Labels.Of(milestone.Timing).Get(language)], 1, 2);
         }
 
@@ -300,16 +291,15 @@ internal static class ReportPage
 
     private static void Settings(StringBuilder page, ProgressOptions settings, Language language)
     {
-        var fr = language == Language.French;
         page.Append("<section id=\"settings\" aria-labelledby=\"settings-title\">\n<h2 id=\"settings-title\">")
-            .Append(fr ? "Règles de calcul" : "How the figures are worked out").Append("</h2>\n<p>")
-            .Append(fr ? "Valeurs inconnues\u00A0: " : "Unknown values: ").Append(Text(Labels.Of(settings.Policy).Get(language)))
-            .Append(fr ? " · tolérance\u00A0: " : " · tolerance: ").Append(Text(NaturalText.Points(settings.Tolerance.Points, language).TrimStart('+')))
-            .Append(fr ? " · pondérations\u00A0: " : " · weights: ");
-        var weights = settings.MeasureWeights.Select(w => $"{(fr ? "mesure" : "measure")} {w.Measure} × {w.Weight.ToString(CultureInfo.InvariantCulture)}")
+            .Append(Words.HowTheFiguresAreWorkedOut.Get(language)).Append("</h2>\n<p>")
+            .Append(Words.UnknownValuesThenColon.Get(language)).Append(Text(Labels.Of(settings.Policy).Get(language)))
+            .Append(Words.ThenToleranceThenColon.Get(language)).Append(Text(NaturalText.Points(settings.Tolerance.Points, language).TrimStart('+')))
+            .Append(Words.ThenWeightsThenColon.Get(language));
+        var weights = settings.MeasureWeights.Select(w => $"{Words.Measure2.Get(language)} {w.Measure} × {w.Weight.ToString(CultureInfo.InvariantCulture)}")
             .Concat(settings.DimensionWeights.Select(w => $"{Labels.Of(w.Dimension).Get(language)} × {w.Weight.ToString(CultureInfo.InvariantCulture)}"))
             .ToList();
-        page.Append(Text(weights.Count == 0 ? (fr ? "égales" : "equal") : string.Join(", ", weights))).Append(".</p>\n</section>\n");
+        page.Append(Text(weights.Count == 0 ? Words.Equal.Get(language) : string.Join(", ", weights))).Append(".</p>\n</section>\n");
     }
 
     private static void BarChart(StringBuilder page, string id, string caption, List<Bar> bars, Language language)
@@ -372,31 +362,15 @@ internal static class ReportPage
     }
 
     private static string Forecast(CompletionForecast forecast, Language language) => forecast.Date is { } day
-        ? $"{Labels.Of(forecast.Outcome).Get(language)}{Colon(language)} {NaturalText.Day(day, language)}"
+        ? $"{Labels.Of(forecast.Outcome).Get(language)}{Words.Colon(language)} {NaturalText.Day(day, language)}"
         : Labels.Of(forecast.Outcome).Get(language);
 
-    private static string Colon(Language language) => language == Language.French ? "\u00A0:" : ":";
-
-    private static string Verdict(bool? onTrack, Language language) => (onTrack, language) switch
+    private static string Scope(ProgressView view, Language language) => view.Scope switch
     {
-        (true, Language.French) => "dans les temps",
-        (true, _) => "on track",
-        (false, Language.French) => "en retard",
-        (false, _) => "off track",
-        (_, Language.French) => "situation inconnue",
-        _ => "not known",
+        Serialization.LedgerScope.Portfolio => $"{view.Ledgers.Count} {Words.TerritoriesCount.Get(language)}",
+        Serialization.LedgerScope.Territorial => view.Ledgers[0].Territory!.Name,
+        _ => Words.NationalLedger.Get(language),
     };
-
-    private static string Scope(ProgressView view, Language language)
-    {
-        var fr = language == Language.French;
-        return view.Scope switch
-        {
-            Serialization.LedgerScope.Portfolio => fr ? $"{view.Ledgers.Count} territoires" : $"{view.Ledgers.Count} territories",
-            Serialization.LedgerScope.Territorial => view.Ledgers[0].Territory!.Name,
-            _ => fr ? "ledger national" : "national ledger",
-        };
-    }
 
     private static string Percent(Percentage? value, Language language) => value is { } p ? NaturalText.Percentage(p, language) : "—";
 

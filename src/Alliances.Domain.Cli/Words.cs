@@ -60,6 +60,45 @@ internal static class Words
     internal static readonly LocalizedText NoMilestoneAhead = new("Aucune étape à venir.", "No milestone ahead.");
     internal static readonly LocalizedText Added = new("ajoutée", "added");
 
+    // The report page.
+    internal static readonly LocalizedText FiguresFooter = new(
+        "Chiffres calculés par Alliances.Domain selon les règles du programme ; les pourcentages sont arrondis (PRO017).",
+        "Figures worked out by Alliances.Domain under the programme's rules; percentages are rounded (PRO017).");
+    internal static readonly LocalizedText TimelineCaption = new(
+        "Fenêtres des premiers effets, cœur des résultats, évaluation et étapes ; une date incertaine est hachurée sur les jours où elle peut tomber, le trait vertical marque la date du rapport.",
+        "First-effects windows, core results, evaluation and milestones; an uncertain date is hatched over the days it may fall on, and the vertical line marks the report's date.");
+    internal static readonly LocalizedText ProgressAsOfThen = new("avancement au ", "progress as of ");
+    internal static readonly LocalizedText NationalProgress = new("Avancement national", "National progress");
+    internal static readonly LocalizedText Scope = new("Ensemble", "Scope");
+    internal static readonly LocalizedText TerritoriesRankedByProgress = new("Territoires classés par avancement", "Territories ranked by progress");
+    internal static readonly LocalizedText Rank = new("Rang", "Rank");
+    internal static readonly LocalizedText MeasuresAcrossTerritories = new("Mesures, tous territoires", "Measures across territories");
+    internal static readonly LocalizedText EachMeasureSMeanProgressAndMeanVarianceFromExpec = new("Avancement moyen de chaque mesure et écart moyen à l'attendu", "Each measure's mean progress and mean variance from expected");
+    internal static readonly LocalizedText No = new("N°", "No.");
+    internal static readonly LocalizedText MeanVariance = new("Écart moyen", "Mean variance");
+    internal static readonly LocalizedText OffTrackReport = new("En retard", "Off track");
+    internal static readonly LocalizedText ProgrammeProgress = new("Avancement du programme", "Programme progress");
+    internal static readonly LocalizedText VarianceThen = new("écart ", "variance ");
+    internal static readonly LocalizedText CoverageThen = new("couverture ", "coverage ");
+    internal static readonly LocalizedText ProgressAndExpected = new("Avancement et attendu", "Progress and expected");
+    internal static readonly LocalizedText EachMeasureAgainstItsExpectedProgress = new("Chaque mesure face à son avancement attendu", "Each measure against its expected progress");
+    internal static readonly LocalizedText MeasuresLaggingMost = new("Mesures les plus en retard", "Measures lagging most");
+    internal static readonly LocalizedText NoMeasureIsBehindItsExpectedProgress = new("Aucune mesure n'est en retard sur l'attendu.", "No measure is behind its expected progress.");
+    internal static readonly LocalizedText NextMilestoneThenColon = new("Prochaine étape\u00A0: ", "Next milestone: ");
+    internal static readonly LocalizedText ThenInThen = new(", dans ", ", in ");
+    internal static readonly LocalizedText ThenDays = new(" jours.", " days.");
+    internal static readonly LocalizedText TimingReport = new("Situation", "Timing");
+    internal static readonly LocalizedText ThenAddedByTheTerritory = new(" (ajoutée par le territoire)", " (added by the territory)");
+    internal static readonly LocalizedText HowTheFiguresAreWorkedOut = new("Règles de calcul", "How the figures are worked out");
+    internal static readonly LocalizedText UnknownValuesThenColon = new("Valeurs inconnues\u00A0: ", "Unknown values: ");
+    internal static readonly LocalizedText ThenToleranceThenColon = new(" · tolérance\u00A0: ", " · tolerance: ");
+    internal static readonly LocalizedText ThenWeightsThenColon = new(" · pondérations\u00A0: ", " · weights: ");
+    internal static readonly LocalizedText Measure2 = new("mesure", "measure");
+    internal static readonly LocalizedText Equal = new("égales", "equal");
+    internal static readonly LocalizedText NationalProgressOfTheProgrammeAndItsDimensions = new("Avancement national du programme et de ses dimensions", "National progress of the programme and its dimensions");
+    internal static readonly LocalizedText EachTerritorySProgressTheMarkShowingExpectedProg = new("Avancement de chaque territoire, le trait marquant l'avancement attendu", "Each territory's progress, the mark showing expected progress");
+    internal static readonly LocalizedText ProgressOfTheProgrammeAndItsDimensionsTheMarkSho = new("Avancement du programme et de ses dimensions, le trait marquant l'avancement attendu", "Progress of the programme and its dimensions, the mark showing expected progress");
+
     /// <summary>Gets a colon as each language writes it: after a no-break space in French.</summary>
     internal static string Colon(Language language) => language == Language.French ? "\u00A0:" : ":";
 
