@@ -12,47 +12,47 @@ internal static class CatalogueText
     /// <summary>Writes the whole programme; with a ledger, each measure's lead at a date and the ledger's own milestones.</summary>
     internal static void Write(TextWriter output, Programme programme, Language language, FollowUp? followUp = null)
     {
-        var l = new Labels(language);
+        var l = new Phrases(language);
         string T(LocalizedText text) => text.Get(language);
 
         output.WriteLine($"{T(programme.Name)} ({programme.Id})");
         output.WriteLine(new string('=', T(programme.Name).Length + programme.Id.Value.Length + 3));
-        output.WriteLine($"{l.Launched}{l.Colon} {ImpreciseDate.On(programme.LaunchDate).ToNaturalText(language)}");
-        output.WriteLine($"{l.CoreResults}{l.Colon} {l.Months(programme.ResultsHorizon.MinimumMonths, programme.ResultsHorizon.MaximumMonths)}");
+        output.WriteLine($"{Words.Launched.Get(language)}{Words.Colon(language)} {ImpreciseDate.On(programme.LaunchDate).ToNaturalText(language)}");
+        output.WriteLine($"{Words.CoreResults.Get(language)}{Words.Colon(language)} {l.Months(programme.ResultsHorizon.MinimumMonths, programme.ResultsHorizon.MaximumMonths)}");
         if (programme.Evaluation is { } evaluation)
         {
-            output.WriteLine($"{l.Evaluation}{l.Colon} {evaluation.When.ToNaturalText(language)}, {l.LooksBack(evaluation.LooksBackOver)}. {T(evaluation.Purpose)}");
+            output.WriteLine($"{Words.Evaluation.Get(language)}{Words.Colon(language)} {evaluation.When.ToNaturalText(language)}, {l.LooksBack(evaluation.LooksBackOver)}. {T(evaluation.Purpose)}");
         }
 
         if (programme.Source is { } source)
         {
-            output.WriteLine($"{l.Source}{l.Colon} {l.Quote(T(source.Title))}, {source.Publisher}, {ImpreciseDate.On(source.Published).ToNaturalText(language)}");
+            output.WriteLine($"{Words.CatalogueSource.Get(language)}{Words.Colon(language)} {l.Quote(T(source.Title))}, {source.Publisher}, {ImpreciseDate.On(source.Published).ToNaturalText(language)}");
         }
 
         foreach (var dimension in programme.Dimensions)
         {
             output.WriteLine();
-            var heading = $"{T(dimension.Name)} ({l.FirstEffects} {l.Months(dimension.Horizon.MinimumMonths, dimension.Horizon.MaximumMonths)})";
+            var heading = $"{T(dimension.Name)} ({Words.FirstEffects.Get(language)} {l.Months(dimension.Horizon.MinimumMonths, dimension.Horizon.MaximumMonths)})";
             output.WriteLine(heading);
             output.WriteLine(new string('-', heading.Length));
             output.WriteLine(T(dimension.Purpose));
             foreach (var measure in programme.MeasuresIn(dimension.Kind))
             {
                 var leads = followUp?.LeadsOf(measure.Number) ?? string.Empty;
-                output.WriteLine(leads.Length == 0 ? $"  {measure.Number.Value,2}. {T(measure.Title)}" : $"  {measure.Number.Value,2}. {T(measure.Title)} — {l.Lead}{l.Colon} {leads}");
+                output.WriteLine(leads.Length == 0 ? $"  {measure.Number.Value,2}. {T(measure.Title)}" : $"  {measure.Number.Value,2}. {T(measure.Title)} — {Words.LeadRole.Get(language)}{Words.Colon(language)} {leads}");
             }
         }
 
         output.WriteLine();
-        WriteHeading(output, $"{l.Governance}{l.Colon} {T(programme.Governance.Name)}");
+        WriteHeading(output, $"{Words.Governance.Get(language)}{Words.Colon(language)} {T(programme.Governance.Name)}");
         output.WriteLine(T(programme.Governance.Purpose));
         foreach (var body in programme.Governance.Bodies)
         {
-            output.WriteLine(body.Role is { } role ? $"  - {T(body.Name)}{l.Colon} {T(role)}" : $"  - {T(body.Name)}");
+            output.WriteLine(body.Role is { } role ? $"  - {T(body.Name)}{Words.Colon(language)} {T(role)}" : $"  - {T(body.Name)}");
         }
 
         output.WriteLine();
-        WriteHeading(output, l.Milestones);
+        WriteHeading(output, Words.Milestones.Get(language));
         var own = followUp?.Ledger.Milestones ?? [];
         var all = programme.Milestones.Concat(own).ToList();
         var dates = all.Select(m => m.Date.ToNaturalText(language)).ToList();
@@ -78,26 +78,26 @@ internal static class CatalogueText
         output.WriteLine();
         WriteHeading(output, T(mission.Title));
         output.WriteLine(T(mission.Subject));
-        output.WriteLine($"  {l.CommissionedBy}{l.Colon} {Who(mission.CommissionedBy, language)}, {ImpreciseDate.InMonth(mission.Commissioned).ToNaturalText(language)}");
-        output.WriteLine($"  {l.LedBy}{l.Colon} {string.Join("; ", mission.LedBy.Select(p => Who(p, language)))}");
-        output.WriteLine($"  {l.Organisations}{l.Colon} {l.Count(mission.Contributors.OrganisationsMobilised)}; {l.Contributors}{l.Colon} {l.Count(mission.Contributors.ContributorCount)}");
-        output.WriteLine($"  {T(mission.Report.Title)}{l.Colon} {ImpreciseDate.On(mission.Report.Delivered).ToNaturalText(language)}, {l.DeliveredTo} {mission.Report.DeliveredTo.Name}");
+        output.WriteLine($"  {Words.CommissionedBy.Get(language)}{Words.Colon(language)} {Who(mission.CommissionedBy, language)}, {ImpreciseDate.InMonth(mission.Commissioned).ToNaturalText(language)}");
+        output.WriteLine($"  {Words.LedBy.Get(language)}{Words.Colon(language)} {string.Join("; ", mission.LedBy.Select(p => Who(p, language)))}");
+        output.WriteLine($"  {Words.Organisations.Get(language)}{Words.Colon(language)} {l.Count(mission.Contributors.OrganisationsMobilised)}; {Words.Contributors.Get(language)}{Words.Colon(language)} {l.Count(mission.Contributors.ContributorCount)}");
+        output.WriteLine($"  {T(mission.Report.Title)}{Words.Colon(language)} {ImpreciseDate.On(mission.Report.Delivered).ToNaturalText(language)}, {Words.DeliveredTo.Get(language)} {mission.Report.DeliveredTo.Name}");
 
         if (!programme.Worlds.IsEmpty)
         {
-            output.WriteLine($"  {l.Worlds}{l.Colon} {string.Join(", ", programme.Worlds.Select(w => T(w.Name)))}");
+            output.WriteLine($"  {Words.Worlds.Get(language)}{Words.Colon(language)} {string.Join(", ", programme.Worlds.Select(w => T(w.Name)))}");
         }
 
         if (!programme.Audiences.IsEmpty)
         {
-            output.WriteLine($"  {l.Audiences}{l.Colon} {string.Join(", ", programme.Audiences.Select(a => T(a.Name)))}");
+            output.WriteLine($"  {Words.Audiences.Get(language)}{Words.Colon(language)} {string.Join(", ", programme.Audiences.Select(a => T(a.Name)))}");
         }
 
         if (programme.Poll is { } poll)
         {
             output.WriteLine();
-            WriteHeading(output, l.Poll);
-            output.WriteLine($"{string.Join(" & ", poll.Pollsters)} {l.For} {poll.CommissionedBy}, {ImpreciseDate.On(poll.Conducted).ToNaturalText(language)} ({T(poll.Population)})");
+            WriteHeading(output, Words.Poll.Get(language));
+            output.WriteLine($"{string.Join(" & ", poll.Pollsters)} {Words.CatalogueFor.Get(language)} {poll.CommissionedBy}, {ImpreciseDate.On(poll.Conducted).ToNaturalText(language)} ({T(poll.Population)})");
             output.WriteLine(T(poll.Question));
             WriteAnswers(output, poll.Answers, language, "  ");
         }
@@ -189,51 +189,14 @@ internal static class CatalogueText
             string.Join(", ", ledger.LeadsOf(measure, asOf).Select(a => a.ToString()));
     }
 
-    /// <summary>The words around the data, in one language.</summary>
-    private sealed class Labels(Language language)
+    /// <summary>The phrases around a figure (months, a period, a count, a quotation), in one language.</summary>
+    private sealed class Phrases(Language language)
     {
         private bool French => language == Language.French;
-
-        public string Launched => French ? "Lancement" : "Launched";
-
-        public string CoreResults => French ? "Cœur des résultats" : "Core results";
-
-        public string Evaluation => French ? "Évaluation" : "Evaluation";
-
-        public string Source => French ? "Source" : "Source";
-
-        public string FirstEffects => French ? "premiers effets" : "first effects";
-
-        public string Governance => French ? "Gouvernance" : "Governance";
-
-        public string Milestones => French ? "Étapes" : "Milestones";
-
-        public string Lead => French ? "pilote" : "lead";
-
-        public string CommissionedBy => French ? "Commandée par" : "Commissioned by";
-
-        public string LedBy => French ? "Conduite par" : "Led by";
-
-        public string Organisations => French ? "Organisations mobilisées" : "Organisations mobilised";
-
-        public string Contributors => French ? "contributeurs" : "contributors";
-
-        public string DeliveredTo => French ? "remis à" : "delivered to";
-
-        public string Worlds => French ? "Mondes" : "Worlds";
-
-        public string Audiences => French ? "Publics" : "Audiences";
-
-        public string Poll => French ? "Sondage" : "Opinion poll";
-
-        public string For => French ? "pour" : "for";
 
         public string Months(int min, int max) => French
             ? string.Create(CultureInfo.InvariantCulture, $"de {min} à {max} mois après le lancement")
             : string.Create(CultureInfo.InvariantCulture, $"{min}–{max} months after launch");
-
-        /// <summary>French puts a non-breaking space before a colon; English puts none.</summary>
-        public string Colon => French ? "\u00A0:" : ":";
 
         public string LooksBack(NodaTime.Period period) => (French ? "sur " : "over ") + Span(period);
 

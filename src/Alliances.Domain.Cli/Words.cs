@@ -60,6 +60,22 @@ internal static class Words
     internal static readonly LocalizedText NoMilestoneAhead = new("Aucune étape à venir.", "No milestone ahead.");
     internal static readonly LocalizedText Added = new("ajoutée", "added");
 
+    // The catalogue.
+    internal static readonly LocalizedText Launched = new("Lancement", "Launched");
+    internal static readonly LocalizedText CatalogueSource = new("Source", "Source");
+    internal static readonly LocalizedText FirstEffects = new("premiers effets", "first effects");
+    internal static readonly LocalizedText Governance = new("Gouvernance", "Governance");
+    internal static readonly LocalizedText LeadRole = new("pilote", "lead");
+    internal static readonly LocalizedText CommissionedBy = new("Commandée par", "Commissioned by");
+    internal static readonly LocalizedText LedBy = new("Conduite par", "Led by");
+    internal static readonly LocalizedText Organisations = new("Organisations mobilisées", "Organisations mobilised");
+    internal static readonly LocalizedText Contributors = new("contributeurs", "contributors");
+    internal static readonly LocalizedText DeliveredTo = new("remis à", "delivered to");
+    internal static readonly LocalizedText Worlds = new("Mondes", "Worlds");
+    internal static readonly LocalizedText Audiences = new("Publics", "Audiences");
+    internal static readonly LocalizedText Poll = new("Sondage", "Opinion poll");
+    internal static readonly LocalizedText CatalogueFor = new("pour", "for");
+
     // The report page.
     internal static readonly LocalizedText FiguresFooter = new(
         "Chiffres calculés par Alliances.Domain selon les règles du programme ; les pourcentages sont arrondis (PRO017).",
