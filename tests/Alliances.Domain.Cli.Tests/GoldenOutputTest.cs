@@ -82,6 +82,26 @@ public class GoldenOutputTest
         Compare($"{name}.{language}.{format}.txt", run.Output.Replace(Repository.Root, "<repo>", StringComparison.Ordinal).Replace(Path.GetTempPath(), "<temp>/", StringComparison.Ordinal));
     }
 
+    /// <summary>The commands whose output has no language: the example documents and the schemas.</summary>
+    public static TheoryData<string, string> WithoutLanguage() => new()
+    {
+        { "example-programme", "example programme" },
+        { "example-ledger", "example ledger" },
+        { "example-portfolio", "example portfolio" },
+        { "schema-ledger", "schema ledger" },
+        { "schema-progress-view", "schema progress-view --typescript" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WithoutLanguage))]
+    public void OutputWithoutALanguage_IsTheOneKeptInGolden(string name, string commandLine)
+    {
+        var run = CliRun.Of(commandLine.Split(' '));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        Compare($"{name}.txt", run.Output);
+    }
+
     public static TheoryData<string> Commands() => ["catalogue", "schedule", "timeline", "calendar", "progress", "who", "report", "validate", "example", "schema"];
 
     [Theory]
