@@ -14,14 +14,6 @@ namespace Alliances.Domain.Cli;
 /// </summary>
 internal static class WhoOutput
 {
-    private static readonly LocalizedText WhoDoesWhatOn = new("qui fait quoi au", "who does what on");
-    private static readonly LocalizedText National = new("National (tout le territoire)", "National");
-    private static readonly LocalizedText AnswerableBody = new("instance responsable", "answerable body");
-    private static readonly LocalizedText Since = new("Depuis", "Since");
-    private static readonly LocalizedText Until = new("Jusqu’au", "Until");
-    private static readonly LocalizedText Role = new("Rôle", "Role");
-    private static readonly LocalizedText Actor = new("Acteur", "Actor");
-
     /// <summary>Computes who does what: the commitments that hold at a date, for a measure or an actor when given.</summary>
     internal static Who Of(LedgerDocument document, LocalDate date, int? measure, string? actor)
     {
@@ -49,13 +41,13 @@ internal static class WhoOutput
         var colon = Words.Colon(language) + " ";
         foreach (var ledger in who.Ledgers)
         {
-            output.WriteLine($"{Scope(ledger.Ledger, language)}{colon}{WhoDoesWhatOn.Get(language)} {Day(who.AsOf, language)}");
+            output.WriteLine($"{Scope(ledger.Ledger, language)}{colon}{Words.WhoDoesWhatOn.Get(language)} {Day(who.AsOf, language)}");
             foreach (var entry in ledger.Measures)
             {
                 output.WriteLine($"  {entry.Measure.Number}. {entry.Measure.Title.Get(language)}");
                 if (entry.Measure.AnswerableBody is { } body)
                 {
-                    output.WriteLine($"     {AnswerableBody.Get(language)}{colon}{body.Name.Get(language)}");
+                    output.WriteLine($"     {Words.AnswerableBody.Get(language)}{colon}{body.Name.Get(language)}");
                 }
 
                 foreach (var commitment in entry.Holding)
@@ -77,20 +69,20 @@ internal static class WhoOutput
         foreach (var ledger in who.Ledgers)
         {
             var table = new Table().Border(TableBorder.Rounded)
-                .Title(Markup.Escape($"{Scope(ledger.Ledger, language)}{Words.Colon(language)} {WhoDoesWhatOn.Get(language)} {Day(who.AsOf, language)}"))
+                .Title(Markup.Escape($"{Scope(ledger.Ledger, language)}{Words.Colon(language)} {Words.WhoDoesWhatOn.Get(language)} {Day(who.AsOf, language)}"))
                 .AddColumn(new TableColumn(Words.Number.Get(language)).RightAligned())
                 .AddColumn(Words.Measure.Get(language))
-                .AddColumn(Role.Get(language))
-                .AddColumn(Actor.Get(language))
-                .AddColumn(Since.Get(language))
-                .AddColumn(Until.Get(language));
+                .AddColumn(Words.Role.Get(language))
+                .AddColumn(Words.Actor.Get(language))
+                .AddColumn(Words.Since.Get(language))
+                .AddColumn(Words.Until.Get(language));
             foreach (var entry in ledger.Measures)
             {
                 var number = $"{entry.Measure.Number}";
                 var title = Markup.Escape(entry.Measure.Title.Get(language));
                 if (entry.Measure.AnswerableBody is { } body)
                 {
-                    table.AddRow(number, title, Markup.Escape(AnswerableBody.Get(language)), Markup.Escape(body.Name.Get(language)), string.Empty, string.Empty);
+                    table.AddRow(number, title, Markup.Escape(Words.AnswerableBody.Get(language)), Markup.Escape(body.Name.Get(language)), string.Empty, string.Empty);
                     (number, title) = (string.Empty, string.Empty);
                 }
 
@@ -157,7 +149,7 @@ internal static class WhoOutput
     }
 
     private static string Scope(Ledger ledger, Language language) =>
-        ledger.Territory is { } territory ? $"{territory.Code} {territory.Name}" : National.Get(language);
+        ledger.Territory is { } territory ? $"{territory.Code} {territory.Name}" : Words.NationalScope.Get(language);
 
     private static string Held(Commitment commitment, Language language)
     {

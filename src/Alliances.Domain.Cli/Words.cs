@@ -76,6 +76,15 @@ internal static class Words
     internal static readonly LocalizedText Poll = new("Sondage", "Opinion poll");
     internal static readonly LocalizedText CatalogueFor = new("pour", "for");
 
+    // Who does what.
+    internal static readonly LocalizedText WhoDoesWhatOn = new("qui fait quoi au", "who does what on");
+    internal static readonly LocalizedText NationalScope = new("National (tout le territoire)", "National");
+    internal static readonly LocalizedText AnswerableBody = new("instance responsable", "answerable body");
+    internal static readonly LocalizedText Since = new("Depuis", "Since");
+    internal static readonly LocalizedText Until = new("Jusqu’au", "Until");
+    internal static readonly LocalizedText Role = new("Rôle", "Role");
+    internal static readonly LocalizedText Actor = new("Acteur", "Actor");
+
     // The report page.
     internal static readonly LocalizedText FiguresFooter = new(
         "Chiffres calculés par Alliances.Domain selon les règles du programme ; les pourcentages sont arrondis (PRO017).",
