@@ -38,7 +38,7 @@ internal static class CatalogueText
             output.WriteLine(T(dimension.Purpose));
             foreach (var measure in programme.MeasuresIn(dimension.Kind))
             {
-                var leads = followUp?.LeadsOf(measure.Number) ?? string.Empty;
+                var leads = followUp?.LeadsOf(measure.Number, language) ?? string.Empty;
                 output.WriteLine(leads.Length == 0 ? $"  {measure.Number.Value,2}. {T(measure.Title)}" : $"  {measure.Number.Value,2}. {T(measure.Title)} — {Words.LeadRole.Get(language)}{Words.Colon(language)} {leads}");
             }
         }
@@ -79,8 +79,8 @@ internal static class CatalogueText
         WriteHeading(output, T(mission.Title));
         output.WriteLine(T(mission.Subject));
         output.WriteLine($"  {Words.CommissionedBy.Get(language)}{Words.Colon(language)} {Who(mission.CommissionedBy, language)}, {ImpreciseDate.InMonth(mission.Commissioned).ToNaturalText(language)}");
-        output.WriteLine($"  {Words.LedBy.Get(language)}{Words.Colon(language)} {string.Join("; ", mission.LedBy.Select(p => Who(p, language)))}");
-        output.WriteLine($"  {Words.Organisations.Get(language)}{Words.Colon(language)} {l.Count(mission.Contributors.OrganisationsMobilised)}; {Words.Contributors.Get(language)}{Words.Colon(language)} {l.Count(mission.Contributors.ContributorCount)}");
+        output.WriteLine($"  {Words.LedBy.Get(language)}{Words.Colon(language)} {string.Join(Words.Semicolon(language) + " ", mission.LedBy.Select(p => Who(p, language)))}");
+        output.WriteLine($"  {Words.Organisations.Get(language)}{Words.Colon(language)} {l.Count(mission.Contributors.OrganisationsMobilised)}{Words.Semicolon(language)} {Words.Contributors.Get(language)}{Words.Colon(language)} {l.Count(mission.Contributors.ContributorCount)}");
         output.WriteLine($"  {T(mission.Report.Title)}{Words.Colon(language)} {ImpreciseDate.On(mission.Report.Delivered).ToNaturalText(language)}, {Words.DeliveredTo.Get(language)} {mission.Report.DeliveredTo.Name}");
 
         if (!programme.Worlds.IsEmpty)
@@ -107,13 +107,14 @@ internal static class CatalogueText
     {
         foreach (var answer in answers)
         {
-            output.WriteLine($"{indent}{Share(answer.Share),4}  {answer.Label.Get(language)}");
+            output.WriteLine($"{indent}{Share(answer.Share, language),6}  {answer.Label.Get(language)}");
             WriteAnswers(output, answer.Nested, language, indent + "      ");
         }
     }
 
-    private static string Share(Percentage share) =>
-        share.Points.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    /// <summary>Writes a poll's share as the source does, with a decimal only where it has one: <c>81 %</c> / <c>81%</c>, <c>2,5 %</c>.</summary>
+    private static string Share(Percentage share, Language language) =>
+        NaturalText.Percentage(share, language, share.Points == Math.Round(share.Points) ? 0 : 1);
 
     private static string Who(Person person, Language language) => $"{person.Name} ({person.Role.Get(language)})";
 
@@ -148,7 +149,7 @@ internal static class CatalogueText
                 }
                 else
                 {
-                    var leads = followUp.LeadsOf(measure.Number);
+                    var leads = followUp.LeadsOf(measure.Number, language);
                     table.AddRow(measure.Number.ToString(), Markup.Escape(measure.Title.Get(language)), leads.Length == 0 ? "[grey]—[/]" : Markup.Escape(leads));
                 }
             }
@@ -182,11 +183,9 @@ internal static class CatalogueText
     internal sealed record FollowUp(Progress.Ledger Ledger, NodaTime.LocalDate AsOf)
     {
         /// <summary>Gets a measure's leads at the date, joined, or an empty text when it has none.</summary>
-        internal string LeadsOf(MeasureNumber measure) => Leads(Ledger, measure, AsOf);
+        internal string LeadsOf(MeasureNumber measure, Language language) =>
+            string.Join(", ", Ledger.LeadsOf(measure, AsOf).Select(a => Figures.Actor(a, language)));
 
-        /// <summary>Gets a measure's leads in a ledger at a date, joined, or an empty text when it has none.</summary>
-        internal static string Leads(Progress.Ledger ledger, MeasureNumber measure, NodaTime.LocalDate asOf) =>
-            string.Join(", ", ledger.LeadsOf(measure, asOf).Select(a => a.ToString()));
     }
 
     /// <summary>The phrases around a figure (months, a period, a count, a quotation), in one language.</summary>
@@ -204,7 +203,7 @@ internal static class CatalogueText
         {
             var parts = new List<string>();
             Add(parts, period.Years, French ? "an" : "year", French ? "ans" : "years");
-            Add(parts, period.Months, "mois", French ? "mois" : "months");
+            Add(parts, period.Months, French ? "mois" : "month", French ? "mois" : "months");
             Add(parts, period.Days, French ? "jour" : "day", French ? "jours" : "days");
             if (parts.Count == 0)
             {

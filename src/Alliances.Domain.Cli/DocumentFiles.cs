@@ -20,6 +20,8 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
     /// <summary>The file name that stands for standard input.</summary>
     internal const string StandardInput = "-";
 
+    private bool _standardInputRead;
+
     /// <summary>Gets the options documents are read with.</summary>
     internal DocumentReadOptions Options => options;
 
@@ -186,10 +188,18 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
             return false;
         }
 
+        if (path == StandardInput && _standardInputRead)
+        {
+            // Standard input gives one document: a second '-' (--programme - with a ledger -) would read it empty.
+            error.WriteLine("alliances: standard input gives one document, and another was read from it already; give the other as a file.");
+            return false;
+        }
+
         try
         {
             if (path == StandardInput)
             {
+                _standardInputRead = true;
                 bytes = ReadBounded(standardInput());
             }
             else
@@ -299,6 +309,6 @@ internal sealed class DocumentFiles(Func<Stream> standardInput, DocumentReadOpti
         new(
             Rules.JsonDocumentSize,
             new LocalizedText(
-                string.Create(CultureInfo.InvariantCulture, $"Le document dépasse {options.MaxDocumentBytes:N0} octets, le plus qu’alliances lit.").Replace(',', '\u202F'),
+                $"Le document dépasse {options.MaxDocumentBytes.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '\u202F')} octets, le plus qu’alliances lit.",
                 string.Create(CultureInfo.InvariantCulture, $"The document is larger than {options.MaxDocumentBytes:N0} bytes, the most alliances reads.")));
 }

@@ -29,6 +29,10 @@ internal static class Figures
         _ => "—",
     };
 
+    /// <summary>Names an actor: a world by its name in the language (<c>entreprises</c>), any other as it names itself.</summary>
+    internal static string Actor(Actor actor, Language language) =>
+        actor is WorldActor world ? world.World.Name.Get(language) : actor.ToString() ?? string.Empty;
+
     /// <summary>How many cells of <paramref name="width"/> a percentage fills (rule PRO017's rounding).</summary>
     internal static int Filled(Percentage value, int width) => (int)NaturalText.Round(value.Points * width / 100, 0);
 
@@ -37,7 +41,7 @@ internal static class Figures
     {
         if (value is not { } p)
         {
-            return new string('·', BarWidth) + "  " + Words.Unknown.Get(language);
+            return new string('·', BarWidth) + " " + Words.Unknown.Get(language).PadLeft(7);
         }
 
         var filled = Filled(p, BarWidth);

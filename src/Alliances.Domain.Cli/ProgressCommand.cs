@@ -37,16 +37,16 @@ internal static class ProgressCommand
         ledger.AddTo(command);
         command.SetAction(parsed =>
         {
-            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
-            if (chosen != ExitCodes.Success)
-            {
-                return chosen;
-            }
-
             var given = ledger.Resolve(parsed, error, out var path);
             if (given != ExitCodes.Success)
             {
                 return given;
+            }
+
+            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
+            if (chosen != ExitCodes.Success)
+            {
+                return chosen;
             }
 
             var read = files.ReadLedger(path!, programme, error, out var document);

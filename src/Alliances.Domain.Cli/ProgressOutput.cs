@@ -23,9 +23,9 @@ internal static class ProgressOutput
         Heading(output, $"{programme.Name.Get(language)}{colon} {Words.ProgressAsOf.Get(language)} {Day(view.AsOf, language)}");
         if (view.National is { } national)
         {
-            output.WriteLine($"{Words.NationalView.Get(language)}{colon} {view.Ledgers.Count} {Words.TerritoriesCount.Get(language)}");
+            output.WriteLine($"{Words.NationalView.Get(language)}{colon} {Words.Territories(view.Ledgers.Count, language)}");
             output.WriteLine();
-            output.WriteLine($"  {Pad(Words.Programme.Get(language), 24)}{Bar(national.Progress, language)}  {Words.Coverage.Get(language)} {Percent(national.Coverage, language)}");
+            output.WriteLine($"  {Pad(Words.Programme.Get(language), 24)}{Bar(national.Progress, language)}  {Words.Coverage.Get(language).ToLowerInvariant()} {Percent(national.Coverage, language)}");
             foreach (var dimension in national.Dimensions)
             {
                 output.WriteLine($"  {Pad(programme.GetDimension(dimension.Dimension).Name.Get(language), 24)}{Bar(dimension.Progress, language)}");
@@ -35,7 +35,7 @@ internal static class ProgressOutput
             Heading(output, Words.TerritoriesRanked.Get(language));
             foreach (var rank in national.Ranking)
             {
-                output.WriteLine($"  {rank.Rank,2}. {Pad(rank.Territory.ToString(), 28)}{Bar(rank.Progress, language)}  {Words.Variance.Get(language)} {Points(rank.Variance, language)}");
+                output.WriteLine($"  {rank.Rank,2}. {Pad(rank.Territory.ToString(), 28)}{Bar(rank.Progress, language)}  {Words.Variance.Get(language).ToLowerInvariant()} {Points(rank.Variance, language)}");
             }
 
             output.WriteLine();
@@ -127,12 +127,12 @@ internal static class ProgressOutput
         }
 
         output.WriteLine();
-        output.WriteLine($"  {Words.Number.Get(language),3}  {Pad(Words.Status.Get(language), 18)}  {Pad(Words.Progress.Get(language), 28)}  {Pad(Words.Expected.Get(language), 8)} {Pad(Words.Variance.Get(language), 13)} {Pad(Words.Schedule.Get(language), 20)} {Pad(Words.Forecast.Get(language), 18)} {Words.Measure.Get(language)}");
+        output.WriteLine($"  {Words.Number.Get(language),3}  {Pad(Words.Status.Get(language), 18)}  {Pad(Words.Progress.Get(language), 28)}  {Pad(Words.Expected.Get(language), 8)} {Pad(Words.Variance.Get(language), 13)} {Pad(Words.Schedule.Get(language), 24)} {Pad(Words.Forecast.Get(language), 18)} {Words.Measure.Get(language)}");
         foreach (var measure in ledger.Measures)
         {
             var m = measure.Figures;
             output.WriteLine(
-                $"   {m.Measure.Value,2}  {Pad(m.Status.DisplayName().Get(language), 18)}  {Bar(m.Progress, language)}  {Pad(Percent(m.Expected, language), 8)} {Pad(Points(m.Variance, language), 13)} {Pad(m.Schedule.DisplayName().Get(language), 20)} {Pad(Forecast(measure.Forecast, language), 18)} {Shorten(measure.Title.Get(language), 50)}");
+                $"   {m.Measure.Value,2}  {Pad(m.Status.DisplayName().Get(language), 18)}  {Bar(m.Progress, language)}  {Pad(Percent(m.Expected, language), 8)} {Pad(Points(m.Variance, language), 13)} {Pad(m.Schedule.DisplayName().Get(language), 24)} {Pad(Forecast(measure.Forecast, language), 18)} {Shorten(measure.Title.Get(language), 50)}");
         }
 
         output.WriteLine();
@@ -145,7 +145,7 @@ internal static class ProgressOutput
 
         if (ledger.WithoutLead is { } without)
         {
-            var leads = ledger.Measures.SelectMany(m => m.Leads.Select(a => $"{m.Figures.Measure} {a}")).ToList();
+            var leads = ledger.Measures.SelectMany(m => m.Leads.Select(a => $"{m.Figures.Measure} {Actor(a, language)}")).ToList();
             output.WriteLine($"  {Words.Leads.Get(language)}{colon} {(leads.Count == 0 ? "—" : string.Join(" · ", leads))}");
             output.WriteLine($"  {Words.WithoutLead.Get(language)}{colon} {(without.IsEmpty ? "—" : string.Join(", ", without))}");
         }
@@ -195,7 +195,7 @@ internal static class ProgressOutput
                 };
             if (without is not null)
             {
-                cells.Add(!measure.Leads.IsEmpty ? Markup.Escape(string.Join(", ", measure.Leads))
+                cells.Add(!measure.Leads.IsEmpty ? Markup.Escape(string.Join(", ", measure.Leads.Select(a => Actor(a, language))))
                     : without.Value.Contains(m.Measure) ? $"[red]{Words.None.Get(language)}[/] [grey](COM007)[/]"
                     : "[grey]—[/]");
             }

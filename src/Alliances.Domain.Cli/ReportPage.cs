@@ -63,7 +63,7 @@ internal static class ReportPage
             .Append(Words.NationalView.Get(language)).Append("</h2>\n");
         var bars = new List<Bar> { new(Words.Programme.Get(language), national.Progress, null, true) };
         bars.AddRange(national.Dimensions.Select(d => new Bar(programme.GetDimension(d.Dimension).Name.Get(language), d.Progress, null, false)));
-        BarChart(page, "programme-chart", Words.NationalProgressOfTheProgrammeAndItsDimensions.Get(language), bars, language);
+        BarChart(page, "programme-chart", Words.NationalChartCaption.Get(language), bars, language);
         page.Append("<table id=\"programme-table\">\n<caption>").Append(Words.NationalProgress.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
             .Append(Words.Scope.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">")
             .Append(Words.Coverage.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
@@ -80,7 +80,7 @@ internal static class ReportPage
         BarChart(
             page,
             "territories-chart",
-            Words.EachTerritorySProgressTheMarkShowingExpectedProg.Get(language),
+            Words.TerritoriesChartCaption.Get(language),
             [.. view.Ledgers.OrderBy(l => RankOf(national, l)).Select(l => new Bar(l.Territory!.Name, l.Figures.Progress, l.Figures.Expected, false))],
             language);
         page.Append("<table id=\"territories-table\">\n<caption>").Append(Words.TerritoriesRankedByProgress.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
@@ -97,10 +97,10 @@ internal static class ReportPage
 
         page.Append("<section id=\"measures\" aria-labelledby=\"measures-title\">\n<h2 id=\"measures-title\">")
             .Append(Words.MeasuresAcrossTerritories.Get(language)).Append("</h2>\n<table id=\"measures-table\">\n<caption>")
-            .Append(Words.EachMeasureSMeanProgressAndMeanVarianceFromExpec.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(Words.No.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Measure.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.MeasuresAcrossTerritoriesCaption.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(Words.NumberColumn.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Measure.Get(language)).Append("</th><th scope=\"col\">")
             .Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">").Append(Words.MeanVariance.Get(language)).Append("</th><th scope=\"col\">")
-            .Append(Words.OffTrackReport.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
+            .Append(Words.OffTrackColumn.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var measure in national.Measures)
         {
             Row(page, [measure.Measure.ToString(), programme.GetMeasure(measure.Measure).Title.Get(language), Meter(measure.Progress, null, language), Points(measure.MeanVariance, language),
@@ -120,7 +120,7 @@ internal static class ReportPage
             .Append(" · ").Append(Words.CoverageThen.Get(language)).Append(Text(Percent(figures.Coverage, language))).Append("</p>\n");
         var bars = new List<Bar> { new("Programme", figures.Progress, figures.Expected, true) };
         bars.AddRange(figures.Dimensions.Select(d => new Bar(programme.GetDimension(d.Dimension).Name.Get(language), d.Progress, figures.Expected, false)));
-        BarChart(page, "programme-chart", Words.ProgressOfTheProgrammeAndItsDimensionsTheMarkSho.Get(language), bars, language);
+        BarChart(page, "programme-chart", Words.ProgrammeChartCaption.Get(language), bars, language);
         page.Append("<table id=\"programme-table\">\n<caption>").Append(Words.ProgressAndExpected.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
             .Append(Words.Scope.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">")
             .Append(Words.Expected.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Coverage.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
@@ -134,8 +134,8 @@ internal static class ReportPage
 
         page.Append("<section id=\"measures\" aria-labelledby=\"measures-title\">\n<h2 id=\"measures-title\">")
             .Append(Words.Measures.Get(language)).Append("</h2>\n<table id=\"measures-table\">\n<caption>")
-            .Append(Words.EachMeasureAgainstItsExpectedProgress.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(Words.No.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Measure.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.MeasuresCaption.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
+            .Append(Words.NumberColumn.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Measure.Get(language)).Append("</th><th scope=\"col\">")
             .Append(Words.Status.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Progress.Get(language)).Append("</th><th scope=\"col\">")
             .Append(Words.Expected.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Variance.Get(language)).Append("</th><th scope=\"col\">")
             .Append(Words.Schedule.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Forecast.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
@@ -156,7 +156,7 @@ internal static class ReportPage
             .Append(Words.MeasuresLaggingMost.Get(language)).Append("</h2>\n");
         if (lagging.Length == 0)
         {
-            page.Append("<p>").Append(Words.NoMeasureIsBehindItsExpectedProgress.Get(language)).Append("</p>\n</section>\n");
+            page.Append("<p>").Append(Words.NoMeasureBehind.Get(language)).Append("</p>\n</section>\n");
             return;
         }
 
@@ -214,8 +214,8 @@ internal static class ReportPage
         if (view.Next is { } next)
         {
             page.Append(Words.NextMilestoneThenColon.Get(language)).Append(Text(next.Milestone.Title.Get(language))).Append(", ")
-                .Append(Text(next.Milestone.Date.ToNaturalText(language))).Append(Words.ThenInThen.Get(language))
-                .Append(view.DaysUntilNext!.Value.ToString(CultureInfo.InvariantCulture)).Append(Words.ThenDays.Get(language));
+                .Append(Text(next.Milestone.Date.ToNaturalText(language))).Append(Words.InDaysThen.Get(language))
+                .Append(Words.Days(view.DaysUntilNext!.Value, language)).Append('.');
         }
         else
         {
@@ -278,8 +278,8 @@ internal static class ReportPage
             .Append("</figcaption>\n</figure>\n");
 
         page.Append("<table id=\"milestones-table\">\n<caption>").Append(Words.Milestones.Get(language)).Append("</caption>\n<thead><tr><th scope=\"col\">")
-            .Append(Words.No.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Date.Get(language)).Append("</th><th scope=\"col\">")
-            .Append(Words.Milestone.Get(language)).Append("</th><th scope=\"col\">").Append(Words.TimingReport.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
+            .Append(Words.NumberColumn.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Date.Get(language)).Append("</th><th scope=\"col\">")
+            .Append(Words.Milestone.Get(language)).Append("</th><th scope=\"col\">").Append(Words.Timing.Get(language)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var milestone in view.Milestones)
         {
             var added = milestone.IsAddition ? Words.ThenAddedByTheTerritory.Get(language) : string.Empty;
@@ -296,7 +296,7 @@ internal static class ReportPage
             .Append(Words.UnknownValuesThenColon.Get(language)).Append(Text(Labels.Of(settings.Policy).Get(language)))
             .Append(Words.ThenToleranceThenColon.Get(language)).Append(Text(NaturalText.Points(settings.Tolerance.Points, language).TrimStart('+')))
             .Append(Words.ThenWeightsThenColon.Get(language));
-        var weights = settings.MeasureWeights.Select(w => $"{Words.Measure2.Get(language)} {w.Measure} × {w.Weight.ToString(CultureInfo.InvariantCulture)}")
+        var weights = settings.MeasureWeights.Select(w => $"{Words.MeasureLower.Get(language)} {w.Measure} × {w.Weight.ToString(CultureInfo.InvariantCulture)}")
             .Concat(settings.DimensionWeights.Select(w => $"{Labels.Of(w.Dimension).Get(language)} × {w.Weight.ToString(CultureInfo.InvariantCulture)}"))
             .ToList();
         page.Append(Text(weights.Count == 0 ? Words.Equal.Get(language) : string.Join(", ", weights))).Append(".</p>\n</section>\n");
@@ -367,7 +367,7 @@ internal static class ReportPage
 
     private static string Scope(ProgressView view, Language language) => view.Scope switch
     {
-        Serialization.LedgerScope.Portfolio => $"{view.Ledgers.Count} {Words.TerritoriesCount.Get(language)}",
+        Serialization.LedgerScope.Portfolio => Words.Territories(view.Ledgers.Count, language),
         Serialization.LedgerScope.Territorial => view.Ledgers[0].Territory!.Name,
         _ => Words.NationalLedger.Get(language),
     };

@@ -14,7 +14,7 @@ internal static class ScheduleCommand
     internal static Command Build(Terminal terminal, TextWriter error, IClock clock, DocumentFiles files)
     {
         var output = terminal.Writer;
-        var launch = CliApp.DateOption("--launch", "Count the windows from this launch date instead of the programme's own (7 May 2020).");
+        var launch = CliApp.DateOption("--launch", "Count the windows from this launch date instead of the programme's own (7 May 2020 for the canonical programme).");
         var asOf = CliApp.DateOption("--as-of", "Judge the milestones and the measures at this date instead of today (in Europe/Paris).");
         var ledger = CliApp.MilestonesLedger("Use this ledger's launch, and show its own milestones (a territory's events) among the programme's.");
         var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose ledger to use.");
@@ -56,7 +56,7 @@ internal static class ScheduleCommand
 
             if (one is not null && parsed.GetValue(launch) is not null)
             {
-                error.WriteLine("alliances: --launch and --ledger do not go together: a ledger counts from its own launch.");
+                error.WriteLine("alliances: --launch and a ledger do not go together: a ledger counts from its own launch.");
                 return ExitCodes.Usage;
             }
 

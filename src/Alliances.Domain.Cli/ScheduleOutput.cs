@@ -121,5 +121,5 @@ internal static class ScheduleOutput
     private static string Check(ProgrammeSchedule schedule, Language language) =>
         schedule.EvaluationCheck.IsValid
             ? Words.WithinTheProgrammesDates.Get(language)
-            : string.Join("; ", schedule.EvaluationCheck.Violations.Select(v => $"{v.Code} {v.MessageIn(language)}"));
+            : string.Join(Words.Semicolon(language) + " ", schedule.EvaluationCheck.Violations.Select(v => $"{v.Code} {v.MessageIn(language)}"));
 }

@@ -10,7 +10,7 @@ internal static class TimelineCommand
     /// <summary>Builds the command.</summary>
     internal static Command Build(TextWriter output, TextWriter error, DocumentFiles files)
     {
-        var launch = CliApp.DateOption("--launch", "Count the windows from this launch date instead of the programme's own (7 May 2020).");
+        var launch = CliApp.DateOption("--launch", "Count the windows from this launch date instead of the programme's own (7 May 2020 for the canonical programme).");
         var ledger = CliApp.MilestonesLedger("Draw the schedule of this ledger, from its launch, with its own milestones (a territory's events) in a section after the programme's.");
         var territory = CliApp.TerritoryOption("For a portfolio given as the ledger, the territory whose ledger to draw.");
         var lang = CliApp.LanguageOption();
@@ -47,7 +47,7 @@ internal static class TimelineCommand
             {
                 if (parsed.GetValue(launch) is not null)
                 {
-                    error.WriteLine("alliances: --launch and --ledger do not go together: a ledger counts from its own launch.");
+                    error.WriteLine("alliances: --launch and a ledger do not go together: a ledger counts from its own launch.");
                     return ExitCodes.Usage;
                 }
 

@@ -23,7 +23,8 @@ internal static class WhoOutput
             var holding = ledger.Commitments.Where(c => c.HoldsOn(date)
                 && (measure is not { } m || c.Measure.Value == m)
                 && (actor is null || string.Equals(c.Actor.ToString(), actor, StringComparison.OrdinalIgnoreCase))).ToList();
-            var withoutLead = ledger.RollupAt(date).WithoutLead.Where(n => measure is not { } only || n.Value == only).ToList();
+            // Before any commitment a ledger does not say who does what: no measure is "without a lead" (COM007), as in the views.
+            var withoutLead = ledger.Commitments.IsEmpty ? [] : ledger.RollupAt(date).WithoutLead.Where(n => measure is not { } only || n.Value == only).ToList();
             var measures = ledger.Programme.Measures
                 .Where(m => measure is not { } only || m.Number.Value == only)
                 .Select(m => new WhoMeasure(m, [.. holding.Where(c => c.Measure == m.Number).OrderBy(c => c.Role == CommitmentRole.Lead ? 0 : 1 + (int)c.Role)], actor is null && withoutLead.Contains(m.Number)))
@@ -52,7 +53,7 @@ internal static class WhoOutput
 
                 foreach (var commitment in entry.Holding)
                 {
-                    output.WriteLine($"     {commitment.Role.DisplayName().Get(language)}{colon}{commitment.Actor} ({Held(commitment, language)})");
+                    output.WriteLine($"     {commitment.Role.DisplayName().Get(language)}{colon}{Actor(commitment.Actor, language)} ({Held(commitment, language)})");
                 }
 
                 if (entry.WithoutLead)
@@ -89,7 +90,7 @@ internal static class WhoOutput
                 foreach (var commitment in entry.Holding)
                 {
                     var until = commitment.LastDayHeld is { } last ? Markup.Escape(Day(last, language)) : "—";
-                    table.AddRow(number, title, Markup.Escape(commitment.Role.DisplayName().Get(language)), Markup.Escape(commitment.Actor.ToString() ?? string.Empty), Markup.Escape(Day(commitment.From, language)), until);
+                    table.AddRow(number, title, Markup.Escape(commitment.Role.DisplayName().Get(language)), Markup.Escape(Actor(commitment.Actor, language)), Markup.Escape(Day(commitment.From, language)), until);
                     (number, title) = (string.Empty, string.Empty);
                 }
 

@@ -111,8 +111,8 @@ public class TerritoryMilestonesCommandTest
     [InlineData("unknown territory 99; this portfolio has 13, 59, 69, 2A.", "calendar", "--ledger", "PORTFOLIO", "--territory", "99")]
     [InlineData("--territory 13 is for a portfolio;", "schedule", "--ledger", "LEDGER13", "--territory", "13")]
     [InlineData("--territory 59 names a territory of a portfolio; give the portfolio as the ledger.", "catalogue", "--territory", "59")]
-    [InlineData("--launch and --ledger do not go together", "timeline", "--ledger", "LEDGER13", "--launch", "2021-01-31")]
-    [InlineData("--launch and --ledger do not go together", "schedule", "--ledger", "LEDGER13", "--launch", "2021-01-31")]
+    [InlineData("--launch and a ledger do not go together", "timeline", "--ledger", "LEDGER13", "--launch", "2021-01-31")]
+    [InlineData("--launch and a ledger do not go together", "schedule", "--ledger", "LEDGER13", "--launch", "2021-01-31")]
     [InlineData("catalogue --json prints the programme document alone", "catalogue", "--ledger", "LEDGER13", "--json")]
     public void MisusedLedgerOptions_AreUsageErrorsThatSayWhy(string message, params string[] args)
     {

@@ -39,7 +39,7 @@ internal static class CommitmentRules
 
             if (!seen.Add(commitment))
             {
-                found.Add(new RuleViolation(Rules.CommitmentsUnique, $"No two commitments of a ledger are the same; {commitment} appears twice.", $"Deux engagements d’un registre ne sont jamais identiques\u202F; celui de {commitment.Actor}, {commitment.Role.DisplayName().French} de la mesure {commitment.Measure} à partir du {DateText.Iso(commitment.From)}, apparaît deux fois.", path.ToString()));
+                found.Add(new RuleViolation(Rules.CommitmentsUnique, $"No two commitments of a ledger are the same; {commitment} appears twice.", $"Deux engagements d’un registre ne sont jamais identiques\u202F; celui de {commitment.Actor}, {commitment.Role.DisplayName().French} de la mesure {commitment.Measure} à partir du {DateText.Iso(commitment.From)}{(commitment.Until is { } until ? " jusqu’au " + DateText.Iso(until) : string.Empty)}{(commitment.Withdrawal is { } withdrawn ? ", retiré le " + DateText.Iso(withdrawn.Date) : string.Empty)}, apparaît deux fois.", path.ToString()));
                 continue;
             }
 

@@ -36,13 +36,13 @@ public readonly partial struct EffectHorizon : IEquatable<EffectHorizon>
             minimumMonths >= 0 && maximumMonths >= 0,
             Rules.HorizonNotNegative,
             $"Both ends of an effect horizon are 0 months or more; got {minimumMonths} to {maximumMonths}.",
-            $"Les deux bornes d’un horizon d’effets valent 0 mois ou plus\u202F; reçu {minimumMonths} à {maximumMonths}.",
+            $"Les deux bornes d’un horizon d’effets valent 0 mois ou plus\u202F; valeurs reçues\u00A0: de {minimumMonths} à {maximumMonths} mois.",
             minimumMonths < 0 ? nameof(minimumMonths) : nameof(maximumMonths));
         Guard.Require(
             minimumMonths <= maximumMonths,
             Rules.HorizonOrdered,
             $"The minimum of an effect horizon is at most its maximum; got {minimumMonths} to {maximumMonths}.",
-            $"Le minimum d’un horizon d’effets ne dépasse pas son maximum\u202F; reçu {minimumMonths} à {maximumMonths}.",
+            $"Le minimum d’un horizon d’effets ne dépasse pas son maximum\u202F; valeurs reçues\u00A0: de {minimumMonths} à {maximumMonths} mois.",
             nameof(maximumMonths));
         MinimumMonths = minimumMonths;
         MaximumMonths = maximumMonths;

@@ -42,7 +42,7 @@ internal static class LedgerMilestoneRules
                 found.Add(new RuleViolation(
                     Rules.LedgerMilestonesFollowBase,
                     $"A ledger's own milestones number on from its programme's {first - 1}: these {milestones.Count} run from {first} to {last}; milestone {milestone.Sequence} is outside.",
-                    $"Les jalons propres d’un registre sont numérotés à la suite des {first - 1} de son programme\u00A0: ces {milestones.Count} vont de {first} à {last}\u202F; le jalon {milestone.Sequence} est en dehors.",
+                    $"Les étapes propres d’un registre sont numérotées à la suite des {first - 1} de son programme\u00A0: ces {milestones.Count} vont de {first} à {last}\u202F; l’étape {milestone.Sequence} est en dehors.",
                     path.At(".sequence").ToString()));
             }
             else if (!indexOf.TryAdd(milestone.Sequence, i))
@@ -50,7 +50,7 @@ internal static class LedgerMilestoneRules
                 found.Add(new RuleViolation(
                     Rules.LedgerMilestonesFollowBase,
                     $"Each of a ledger's own milestones has its own sequence number; {milestone.Sequence} appears at index {indexOf[milestone.Sequence]} and again here.",
-                    $"Chaque jalon propre d’un registre a son propre numéro d’ordre\u202F; {milestone.Sequence} apparaît à l’indice {indexOf[milestone.Sequence]} et de nouveau ici.",
+                    $"Chaque étape propre d’un registre a son propre numéro d’ordre\u202F; {milestone.Sequence} apparaît à l’indice {indexOf[milestone.Sequence]} et de nouveau ici.",
                     path.At(".sequence").ToString()));
             }
 
@@ -60,7 +60,7 @@ internal static class LedgerMilestoneRules
                 found.Add(new RuleViolation(
                     Rules.LedgerMilestoneWithinProgrammeLife,
                     $"A ledger's own milestone falls within the programme's life, {DateText.Iso(life.Start)} to {DateText.Iso(life.End)}; milestone {milestone.Sequence} can fall on {DateText.Iso(day)}.",
-                    $"Un jalon propre d’un registre tombe dans la vie du programme, du {DateText.Iso(life.Start)} au {DateText.Iso(life.End)}\u202F; le jalon {milestone.Sequence} peut tomber le {DateText.Iso(day)}.",
+                    $"Une étape propre d’un registre tombe dans la vie du programme, du {DateText.Iso(life.Start)} au {DateText.Iso(life.End)}\u202F; l’étape {milestone.Sequence} peut tomber le {DateText.Iso(day)}.",
                     path.At(".date").ToString()));
             }
         }

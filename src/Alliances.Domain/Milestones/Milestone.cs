@@ -51,8 +51,8 @@ public sealed record Milestone
         ValueList<MeasureNumber> serves = default,
         bool servesEveryMeasure = false)
     {
-        Guard.Require(sequence >= 1, Rules.MilestoneSequencePositive, $"A milestone's sequence number is 1 or more; got {sequence}.", $"Le numéro d’ordre d’un jalon vaut 1 ou plus\u202F; valeur reçue\u00A0: {sequence}.", nameof(sequence));
-        Guard.Require(sequence <= MaximumSequence, Rules.MilestoneSequenceBounded, $"A milestone's sequence number is at most {MaximumSequence}; got {sequence}.", $"Le numéro d’ordre d’un jalon vaut au plus {MaximumSequence}\u202F; valeur reçue\u00A0: {sequence}.", nameof(sequence));
+        Guard.Require(sequence >= 1, Rules.MilestoneSequencePositive, $"A milestone's sequence number is 1 or more; got {sequence}.", $"Le numéro d’ordre d’une étape vaut 1 ou plus\u202F; valeur reçue\u00A0: {sequence}.", nameof(sequence));
+        Guard.Require(sequence <= MaximumSequence, Rules.MilestoneSequenceBounded, $"A milestone's sequence number is at most {MaximumSequence}; got {sequence}.", $"Le numéro d’ordre d’une étape vaut au plus {MaximumSequence}\u202F; valeur reçue\u00A0: {sequence}.", nameof(sequence));
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "A milestone kind is one of the values of MilestoneKind.");
@@ -62,14 +62,14 @@ public sealed record Milestone
         Title = Guard.NotNull(title);
         Kind = kind;
         Date = Guard.NotNull(date);
-        Place = place is null ? null : Guard.Text(place, "A milestone's place, when given,", "Le lieu d’un jalon, s’il est donné,");
+        Place = place is null ? null : Guard.Text(place, "A milestone's place, when given,", "Le lieu d’une étape, s’il est donné,");
         HostEvent = hostEvent;
         ArgumentNullException.ThrowIfNull(timeZoneId);
         Guard.Require(
             DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is not null,
             Rules.MilestoneTimeZoneKnown,
             $"A milestone's time zone is a TZDB identifier such as Europe/Paris; got '{MessageText.Quote(timeZoneId)}'.",
-            $"Le fuseau horaire d’un jalon est un identifiant TZDB comme Europe/Paris\u202F; valeur reçue\u00A0: '{MessageText.Quote(timeZoneId)}'.",
+            $"Le fuseau horaire d’une étape est un identifiant TZDB comme Europe/Paris\u202F; valeur reçue\u00A0: '{MessageText.Quote(timeZoneId)}'.",
             nameof(timeZoneId));
         TimeZoneId = timeZoneId;
         History = Guard.NoNullElements(history);
@@ -78,7 +78,7 @@ public sealed record Milestone
             !(servesEveryMeasure && !serves.IsEmpty),
             Rules.MilestoneServesEveryOrSome,
             $"A milestone serves every measure or names the measures it serves, not both; got every measure and {serves.Count} named.",
-            $"Un jalon sert toutes les mesures ou nomme celles qu’il sert, pas les deux\u202F; il sert toutes les mesures et en nomme {serves.Count}.",
+            $"Une étape sert toutes les mesures ou nomme celles qu’elle sert, pas les deux\u202F; celle-ci sert toutes les mesures et en nomme {serves.Count}.",
             nameof(serves));
         Serves = serves;
         ServesEveryMeasure = servesEveryMeasure;

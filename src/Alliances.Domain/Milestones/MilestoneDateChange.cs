@@ -46,7 +46,7 @@ public sealed record MilestoneDateChange
             : new(
                 Rules.RescheduleExplained,
                 $"A reschedule moves a milestone to a different date; it is already {from.ToNaturalText(Language.English)}.",
-                $"Un report déplace un jalon à une autre date\u202F; il est déjà {from.ToNaturalText(Language.French)}.",
+                $"Un report déplace une étape à une autre date\u202F; elle est déjà {from.ToNaturalText(Language.French)}.",
                 "$");
 
     /// <summary>Gets the date the milestone had before the change.</summary>

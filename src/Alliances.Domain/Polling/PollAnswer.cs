@@ -47,14 +47,14 @@ public sealed record PollAnswer
             NestingLevels <= MaximumNestingLevels,
             Rules.PollNestingBounded,
             $"A poll's answers nest at most {MaximumNestingLevels} levels deep; '{MessageText.Quote(label.French)}' holds {NestingLevels}.",
-            $"Les réponses d’un sondage s’imbriquent sur au plus {MaximumNestingLevels} niveaux\u202F; « {MessageText.Quote(label.French)} » en compte {NestingLevels}.",
+            $"Les réponses d’un sondage s’imbriquent sur au plus {MaximumNestingLevels} niveaux\u202F; «\u00A0{MessageText.Quote(label.French)}\u00A0» en compte {NestingLevels}.",
             nameof(nested));
         var nestedSum = SumOfShares(nested);
         Guard.Require(
             nestedSum <= share.Points + SumTolerance,
             Rules.NestedSharesWithinParent,
             $"The shares nested under an answer add up to at most its share; '{MessageText.Quote(label.French)}' has {share} and its nested answers add up to {nestedSum:R}%.",
-            $"Les parts imbriquées sous une réponse totalisent au plus sa part\u202F; « {MessageText.Quote(label.French)} » a {share.Points:R}\u202F% et ses réponses imbriquées totalisent {nestedSum:R}\u202F%.",
+            $"Les parts imbriquées sous une réponse totalisent au plus sa part\u202F; «\u00A0{MessageText.Quote(label.French)}\u00A0» a {share.Points:R}\u202F% et ses réponses imbriquées totalisent {nestedSum:R}\u202F%.",
             nameof(nested));
     }
 

@@ -39,7 +39,7 @@ public sealed record PlannedEvaluation
             looksBackOver.Years <= MaximumPeriodPart && looksBackOver.Months <= MaximumPeriodPart && days <= MaximumPeriodPart,
             Rules.PeriodBounded,
             $"Each of a period's years, months and days (a week counting 7) is at most 999,999; got {looksBackOver}.",
-            $"Les années, les mois et les jours d’une période (une semaine en comptant 7) valent chacun au plus 999\u202F999\u202F; valeur reçue\u00A0: {looksBackOver}.",
+            $"Les années, les mois et les jours d’une période (une semaine comptant pour 7 jours) valent chacun au plus 999\u202F999\u202F; valeur reçue\u00A0: {looksBackOver}.",
             nameof(looksBackOver));
 
         // Period.Normalize counts days in nanoseconds, which overflow past 292 years; a period of dates only is

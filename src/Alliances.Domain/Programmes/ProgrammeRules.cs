@@ -176,9 +176,9 @@ internal static class ProgrammeRules
 
     private static void CheckMilestones(List<RuleViolation> found, ProgrammeDraft draft)
     {
-        Unique(found, draft.Milestones, m => m.Sequence, "$.milestones", "sequence", Rules.MilestoneSequencesUnique, "milestone sequence number", "numéro d’ordre de jalon");
+        Unique(found, draft.Milestones, m => m.Sequence, "$.milestones", "sequence", Rules.MilestoneSequencesUnique, "milestone sequence number", "numéro d’ordre d’étape");
         CheckServes(found, draft.Milestones, draft.Measures.Count);
-        Contiguous(found, draft.Milestones, m => m.Sequence, "$.milestones", Rules.MilestoneSequencesContiguous, "Milestone sequence numbers", "Les numéros d’ordre des jalons");
+        Contiguous(found, draft.Milestones, m => m.Sequence, "$.milestones", Rules.MilestoneSequencesContiguous, "Milestone sequence numbers", "Les numéros d’ordre des étapes");
     }
 
     /// <summary>
@@ -206,7 +206,7 @@ internal static class ProgrammeRules
                     found.Add(new RuleViolation(
                         Rules.MilestoneServesKnownMeasures,
                         $"A milestone serves only measures its programme has (1 to {measureCount}), each once; milestone {milestones[i]!.Sequence} names measure {serves[j]}{(serves[j].Value > measureCount ? "" : " twice")}.",
-                        $"Un jalon ne sert que des mesures de son programme (1 à {measureCount}), chacune une fois\u202F; le jalon {milestones[i]!.Sequence} nomme la mesure {serves[j]}{(serves[j].Value > measureCount ? "" : " deux fois")}.",
+                        $"Une étape ne sert que des mesures de son programme (1 à {measureCount}), chacune une fois\u202F; l’étape {milestones[i]!.Sequence} nomme la mesure {serves[j]}{(serves[j].Value > measureCount ? "" : " deux fois")}.",
                         Path(Path("$.milestones", i) + ".serves", j)));
                     break;
                 }
@@ -244,7 +244,7 @@ internal static class ProgrammeRules
                 found.Add(new RuleViolation(
                     rule,
                     string.Create(CultureInfo.InvariantCulture, $"Each {what} appears once; {k} appears at index {first} and again here."),
-                    string.Create(CultureInfo.InvariantCulture, $"Chaque {quoi} apparaît une fois\u202F; {k} apparaît à l’indice {first} et de nouveau ici."),
+                    string.Create(CultureInfo.InvariantCulture, $"Chaque {quoi} apparaît une fois\u202F; {(k is DimensionKind kind ? kind.DisplayName().French : k)} apparaît à l’indice {first} et de nouveau ici."),
                     $"{Path(listPath, i)}.{keyName}"));
             }
             else
@@ -332,7 +332,7 @@ internal static class ProgrammeRules
     {
         if (part is null)
         {
-            found.Add(new RuleViolation(Rules.ProgrammePartRequired, $"A programme has {what}; it is missing.", $"Un programme a {quoi}\u202F; il manque.", path));
+            found.Add(new RuleViolation(Rules.ProgrammePartRequired, $"A programme has {what}; it is missing.", $"Un programme a {quoi}\u202F; cette partie manque.", path));
         }
     }
 

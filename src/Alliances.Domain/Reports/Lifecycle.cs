@@ -62,6 +62,6 @@ public static class Lifecycle
             : new(
                 Rules.LifecycleTransition,
                 $"A measure's status moves only along its lifecycle; {from} cannot be followed by {to}.",
-                $"Le statut d’une mesure ne suit que son cycle de vie\u202F; « {from.DisplayName().French} » ne peut être suivi de « {to.DisplayName().French} ».",
+                $"Le statut d’une mesure ne suit que son cycle de vie\u202F; «\u00A0{from.DisplayName().French}\u00A0» ne peut être suivi de «\u00A0{to.DisplayName().French}\u00A0».",
                 path.ToString());
 }

@@ -163,8 +163,8 @@ public sealed class AlliancesJsonException : JsonException
         else
         {
             french = malformed
-                ? $"Le texte n’est pas du JSON bien formé ici (System.Text.Json\u00A0: « {english} »)."
-                : $"Le document n’a pas ici la forme du contrat (System.Text.Json\u00A0: « {english} »).";
+                ? $"Le texte n’est pas du JSON bien formé ici (System.Text.Json\u00A0: «\u00A0{english}\u00A0»)."
+                : $"Le document n’a pas ici la forme du contrat (System.Text.Json\u00A0: «\u00A0{english}\u00A0»).";
         }
 
         return LocalizedText.Message(english, french);

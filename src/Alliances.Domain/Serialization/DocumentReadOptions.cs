@@ -45,6 +45,6 @@ public sealed record DocumentReadOptions
             Validation.Rules.JsonDocumentSize,
             LocalizedText.Message(
                 string.Create(CultureInfo.InvariantCulture, $"The document is larger than {MaxDocumentBytes:N0} bytes, the most this reader accepts (DocumentReadOptions.MaxDocumentBytes)."),
-                string.Create(CultureInfo.InvariantCulture, $"Le document dépasse {MaxDocumentBytes:N0} octets, le plus que ce lecteur accepte (DocumentReadOptions.MaxDocumentBytes).").Replace(',', '\u202F')),
+                $"Le document dépasse {MaxDocumentBytes.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '\u202F')} octets, le plus que ce lecteur accepte (DocumentReadOptions.MaxDocumentBytes)."),
             "$");
 }

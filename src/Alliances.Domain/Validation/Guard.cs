@@ -93,7 +93,7 @@ internal static class Guard
                 throw Fail(
                     Rules.TextWellFormed,
                     $"{what} is well-formed Unicode; it holds a lone surrogate at character {at}.",
-                    $"{quoi} doit être de l’Unicode bien formé\u202F; il contient un code de substitution (surrogate) isolé au caractère {at}.",
+                    $"{quoi} doit être de l’Unicode bien formé\u202F; ce texte contient un code de substitution (surrogate) isolé au caractère {at}.",
                     paramName);
             }
 

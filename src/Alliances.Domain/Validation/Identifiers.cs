@@ -20,7 +20,7 @@ internal static class Identifiers
         Guard.Fail(
             Rules.IdentifierFormat,
             $"An identifier is a lowercase slug of letters, digits and single inner hyphens, 1 to {MaximumLength} characters long; got '{MessageText.Quote(id)}'.",
-            $"Un identifiant est un slug en minuscules de lettres, de chiffres et de traits d’union simples intérieurs, de 1 à {MaximumLength} caractères\u202F; valeur reçue\u00A0: '{MessageText.Quote(id)}'.",
+            $"Un identifiant s’écrit en minuscules, de lettres, de chiffres et de traits d’union simples intérieurs, de 1 à {MaximumLength} caractères\u202F; valeur reçue\u00A0: '{MessageText.Quote(id)}'.",
             paramName);
 
     /// <summary>Determines whether a text is a slug: <c>[a-z0-9]+(-[a-z0-9]+)*</c>, 1 to 64 characters.</summary>

@@ -25,6 +25,6 @@ public abstract class ActorJsonConverter<TActor> : ContractJsonConverter<TActor>
         return actor as TActor
             ?? throw ContractRead.Shape(
                 $"An actor of the case {typeof(TActor).Name} is expected here; got one of kind '{JsonNames.ActorKindOf(actor)}'.",
-                $"Un acteur du cas {typeof(TActor).Name} est attendu ici\u202F; celui-ci est de type '{JsonNames.ActorKindOf(actor)}'.");
+                $"Un acteur de la forme {typeof(TActor).Name} est attendu ici\u202F; celui-ci est de type '{JsonNames.ActorKindOf(actor)}'.");
     }
 }

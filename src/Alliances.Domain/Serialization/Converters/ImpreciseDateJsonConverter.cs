@@ -23,6 +23,6 @@ public abstract class ImpreciseDateJsonConverter<TDate> : ContractJsonConverter<
         return date as TDate
             ?? throw ContractRead.Shape(
                 $"A date of the case {typeof(TDate).Name} is expected here; got one of precision '{JsonNames.Precisions.NameOf(date.Precision)}'.",
-                $"Une date du cas {typeof(TDate).Name} est attendue ici\u202F; celle-ci est de précision '{JsonNames.Precisions.NameOf(date.Precision)}'.");
+                $"Une date de la forme {typeof(TDate).Name} est attendue ici\u202F; celle-ci est de précision '{JsonNames.Precisions.NameOf(date.Precision)}'.");
     }
 }

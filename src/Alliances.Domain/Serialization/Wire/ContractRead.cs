@@ -296,7 +296,8 @@ internal static class ContractRead
         (JsonTokenType.True or JsonTokenType.False, Language.English) => "a boolean",
         (JsonTokenType.True or JsonTokenType.False, _) => "un booléen",
         (JsonTokenType.Null, _) => "null",
-        _ => token.ToString(),
+        (_, Language.English) => token.ToString(),
+        _ => $"un jeton {token}",
     };
 
     /// <summary>Tells whether a part of a text is ASCII digits only.</summary>

@@ -124,7 +124,7 @@ internal sealed class LedgerWire : LedgerBodyWire, IJsonOnDeserialized
         };
         if (problem is null && (RollupSettings is not null || (Scope == LedgerScope.Portfolio ? Territories!.Any(static t => t.HasVersion2Parts) : HasVersion2Parts)))
         {
-            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments, co-leads, a ledger's own milestones and rollup settings", "Les engagements, les co-pilotes, les jalons propres d’un registre et les réglages d’agrégation");
+            SchemaVersionConverter.RequireSince(SchemaVersion!.Value, LedgerJson.CommitmentsVersion, "Commitments, co-leads, a ledger's own milestones and rollup settings", "les engagements, les co-pilotes, les étapes propres d’un registre et les réglages d’agrégation");
         }
 
         Document = problem is null ? LedgerJson.FromWire(this) : throw ContractRead.Shape(problem, probleme!);

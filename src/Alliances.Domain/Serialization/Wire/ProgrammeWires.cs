@@ -86,7 +86,7 @@ internal sealed class ProgrammeWire : IJsonOnDeserialized
         {
             if (RequiresAnswerableBodies is not null || Measures.Any(static m => m.AnswerableBody is not null) || Milestones.Any(static m => m.Serves is not null || m.ServesEveryMeasure is not null))
             {
-                SchemaVersionConverter.RequireSince(SchemaVersion!.Value, ProgrammeJson.AnswerableBodiesVersion, "Answerable bodies and the measures milestones serve", "Les instances qui répondent des mesures et les mesures que servent les jalons");
+                SchemaVersionConverter.RequireSince(SchemaVersion!.Value, ProgrammeJson.AnswerableBodiesVersion, "Answerable bodies and the measures milestones serve", "les instances qui répondent des mesures et les mesures que servent les étapes");
             }
 
             Programme = ProgrammeJson.FromDraft(new ProgrammeDraft

@@ -22,7 +22,7 @@ internal static class TextReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw ContractRead.Expected("A localized text, { \"fr\": …, \"en\": … },", "un texte bilingue, { \"fr\": …, \"en\": … },", reader.TokenType);
+            throw ContractRead.Expected("A localized text, { \"fr\": …, \"en\": … },", "un texte bilingue { \"fr\": …, \"en\": … }", reader.TokenType);
         }
 
         var seen = 0;

@@ -69,7 +69,7 @@ internal sealed class SchemaVersionConverter : JsonConverter<int>
                 Rules.JsonKindAndVersion,
                 LocalizedText.Message(
                     $"{parts} came with schema version {since}; this document says version {version}.",
-                    $"{parties} sont arrivés avec la version de schéma {since}\u202F; ce document indique la version {version}."));
+                    $"La version de schéma {since} a introduit {parties}\u202F; ce document indique la version {version}."));
         }
     }
 }
