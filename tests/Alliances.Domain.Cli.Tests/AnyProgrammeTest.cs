@@ -175,6 +175,17 @@ public sealed class AnyProgrammeTest : IDisposable
     }
 
     [Fact]
+    public void StandardInput_GivesOneDocument_NotTheProgrammeAndTheLedgerBoth()
+    {
+        using var input = new MemoryStream(File.ReadAllBytes(ProgrammeFile));
+
+        var run = CliRun.WithInput(input, null, "validate", "-", "--programme", "-");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("alliances: standard input gives one document, and another was read from it already; give the other as a file.\n");
+    }
+
+    [Fact]
     public void AMissingProgrammeFile_IsAUsageError()
     {
         var run = CliRun.Of("timeline", "--programme", Path.Combine(_folder, "none.json"));

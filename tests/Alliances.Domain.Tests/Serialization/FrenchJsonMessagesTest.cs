@@ -39,6 +39,18 @@ public class FrenchJsonMessagesTest
     }
 
     [Fact]
+    public void ADocumentTooLarge_IsSaidInFrench_WithItsLimitGrouped()
+    {
+        var violation = LedgerJson.Validate(Ledger, options: new DocumentReadOptions { MaxDocumentBytes = 10_000 }).Violations;
+
+        violation.Should().BeEmpty("the ledger is well under the limit");
+        var large = LedgerJson.Validate(Ledger + new string(' ', 20_000), options: new DocumentReadOptions { MaxDocumentBytes = 10_000 }).Violations.Should().ContainSingle().Which;
+        large.Code.Should().Be("JSN010");
+        large.MessageIn(Language.French).Should().Be("Le document dépasse 10\u202F000 octets, le plus que ce lecteur accepte (DocumentReadOptions.MaxDocumentBytes).");
+        large.MessageIn(Language.English).Should().Be("The document is larger than 10,000 bytes, the most this reader accepts (DocumentReadOptions.MaxDocumentBytes).");
+    }
+
+    [Fact]
     public void AnAppsOwnException_TakesItsMessageInBothLanguages()
     {
         var thrown = new AlliancesJsonException(Rules.JsonShape, new LocalizedText("Pas ici.", "Not here."));
