@@ -27,6 +27,7 @@ public partial class FrenchMessagesTest
                 var french = violation.MessageIn(Language.French);
                 var english = violation.MessageIn(Language.English);
                 french.Should().NotBe(english, "{0} has a French message of its own", violation);
+                french.Length.Should().BeGreaterThan(english.Length / 2, "the French message of {0} says as much as the English one: {1}", violation.Code, french);
                 EnglishWords().IsMatch(french).Should().BeFalse("the French message of {0} is French: {1}", violation.Code, french);
                 french.Should().NotContainAny([" ;", " :", " %"], "French puts a no-break space before ; : and %");
                 english.Should().NotContainAny(["\u202F", "\u00A0"], "English puts no space before ; and :");

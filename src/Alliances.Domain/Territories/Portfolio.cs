@@ -157,12 +157,17 @@ public sealed class Portfolio : IEquatable<Portfolio>
         for (var i = 0; i < weights.Count; i++)
         {
             var code = weights[i].TerritoryCode;
-            if (!codes.Contains(code) || !weighted.Add(code))
+            var known = codes.Contains(code);
+            if (!known || !weighted.Add(code))
             {
                 found.Add(new RuleViolation(
                     Rules.PortfolioTerritories,
-                    $"A portfolio weighs only its own territories, each once; the weight of '{MessageText.Quote(code)}' is not one of those.",
-                    $"Un portefeuille ne pondère que ses propres territoires, chacun une fois\u202F; le poids de '{MessageText.Quote(code)}' n’est pas l’un d’eux.",
+                    known
+                        ? $"A portfolio weighs only its own territories, each once; '{MessageText.Quote(code)}' is weighed twice."
+                        : $"A portfolio weighs only its own territories, each once; '{MessageText.Quote(code)}' is not one of its territories.",
+                    known
+                        ? $"Un portefeuille ne pondère que ses propres territoires, chacun une fois\u202F; '{MessageText.Quote(code)}' est pondéré deux fois."
+                        : $"Un portefeuille ne pondère que ses propres territoires, chacun une fois\u202F; '{MessageText.Quote(code)}' n’est pas l’un de ses territoires.",
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.weights[{i}]")));
             }
         }

@@ -169,6 +169,21 @@ public class PortfolioTest
         Expect.Violation(() => Portfolio.Create(new PortfolioDraft { Ledgers = [Thirteen], Weights = [new TerritoryWeight(new TerritoryCode("75"), 2)] }), Rules.PortfolioTerritories);
 
     [Fact]
+    public void Validate_AWeightForAnotherTerritory_OrTwice_SaysWhich()
+    {
+        var result = Portfolio.Validate(new PortfolioDraft
+        {
+            Ledgers = [Thirteen],
+            Weights = [new TerritoryWeight(new TerritoryCode("75"), 2), new TerritoryWeight(new TerritoryCode("13"), 2), new TerritoryWeight(new TerritoryCode("13"), 3)],
+        });
+
+        result.Violations.Select(v => (v.Path, v.Message)).Should().Equal(
+            ("$.weights[0]", "A portfolio weighs only its own territories, each once; '75' is not one of its territories."),
+            ("$.weights[2]", "A portfolio weighs only its own territories, each once; '13' is weighed twice."));
+        result.Violations[1].MessageIn(Language.French).Should().Be("Un portefeuille ne pondère que ses propres territoires, chacun une fois\u202F; '13' est pondéré deux fois.");
+    }
+
+    [Fact]
     public void Create_LedgersOfAnotherProgramme_BreakPOR001()
     {
         var other = Domain.Programme.Create(Drafts.FollowUp);
