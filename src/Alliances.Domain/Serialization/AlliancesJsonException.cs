@@ -133,6 +133,7 @@ public sealed class AlliancesJsonException : JsonException
     /// Gives a message that System.Text.Json wrote, in English only, in both languages: the English shortened as every
     /// quoted part is, and a French sentence saying the same for the refusals it is known to make (malformed JSON, a
     /// property twice or missing, a value of the wrong type, too deep a nesting), with the English quoted for any other.
+    /// A missing property is worded as the contract's readers word it, without the wire type System.Text.Json names.
     /// </summary>
     /// <param name="message">System.Text.Json's message, without its place.</param>
     /// <param name="malformed">Whether the reader refused the text itself, as JSON.</param>
@@ -150,7 +151,11 @@ public sealed class AlliancesJsonException : JsonException
         }
         else if (english.IndexOf("missing required properties including: ", StringComparison.Ordinal) is var at and >= 0)
         {
-            french = $"Des propriétés requises manquent\u00A0: {english[(at + 39)..].TrimEnd('.')}.";
+            // Worded as the contract's own readers word it, without the .NET type that System.Text.Json names.
+            var names = english[(at + 39)..].TrimEnd('.');
+            var several = names.Contains(", ", StringComparison.Ordinal);
+            english = several ? $"The required properties {names} are missing." : $"The required property {names} is missing.";
+            french = several ? $"Les propriétés requises {names} manquent." : $"La propriété requise {names} manque.";
         }
         else if (english.Contains("maximum allowed depth", StringComparison.Ordinal) || english.Contains("maximum configured depth", StringComparison.Ordinal))
         {

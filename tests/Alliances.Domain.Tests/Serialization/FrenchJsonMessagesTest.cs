@@ -1,4 +1,5 @@
 using Alliances.Domain.Serialization;
+using Alliances.Domain.Tests.Support;
 using Alliances.Domain.Validation;
 
 namespace Alliances.Domain.Tests.Serialization;
@@ -25,6 +26,50 @@ public class FrenchJsonMessagesTest
         violation.Code.Should().Be("JSN001");
         violation.MessageIn(Language.French).Should().StartWith(french);
         violation.MessageIn(Language.English).Should().NotStartWith(french);
+    }
+
+    [Theory]
+    [InlineData("The property 'colour' is not part of the contract here.", false, "La propriété 'colour' ne fait pas partie du contrat ici.")]
+    [InlineData("The property '' is not part of the contract here.", false, "La propriété '' ne fait pas partie du contrat ici.")]
+    [InlineData("Duplicate property 'kind' encountered during deserialization of type 'Wire'.", false, "La propriété 'kind' apparaît deux fois.")]
+
+    [InlineData("The maximum configured depth of 64 has been exceeded. Cannot read next JSON object.", true, "Le document s’imbrique au-delà de la profondeur permise (64 niveaux).")]
+    [InlineData("CurrentDepth (64) is equal to or larger than the maximum allowed depth of 64. Cannot read the next JSON object.", true, "Le document s’imbrique au-delà de la profondeur permise (64 niveaux).")]
+    [InlineData("The JSON value could not be converted to System.Int32.", false, "La valeur JSON n’a pas ici le type que le contrat attend.")]
+    [InlineData("'}' is invalid after a value.", true, "Le texte n’est pas du JSON bien formé ici (System.Text.Json\u00A0: «\u00A0'}' is invalid after a value.\u00A0»).")]
+    [InlineData("Something System.Text.Json says.", false, "Le document n’a pas ici la forme du contrat (System.Text.Json\u00A0: «\u00A0Something System.Text.Json says.\u00A0»).")]
+    [InlineData("Duplicate property 'kind", false, "Le document n’a pas ici la forme du contrat (System.Text.Json\u00A0: «\u00A0Duplicate property 'kind\u00A0»).")]
+    [InlineData("The property 'colour' is not part of it.", false, "Le document n’a pas ici la forme du contrat (System.Text.Json\u00A0: «\u00A0The property 'colour' is not part of it.\u00A0»).")]
+    public void SystemTextJsonsOwnMessages_AreSaidInFrench(string english, bool malformed, string french)
+    {
+        var message = AlliancesJsonException.Foreign(english, malformed);
+
+        message.English.Should().Be(english);
+        message.French.Should().Be(french);
+    }
+
+    [Theory]
+    [InlineData("'kind'", "The required property 'kind' is missing.", "La propriété requise 'kind' manque.")]
+    [InlineData("'kind', 'world'", "The required properties 'kind', 'world' are missing.", "Les propriétés requises 'kind', 'world' manquent.")]
+    public void MissingRequiredProperties_AreSaidWithoutTheWireType(string names, string english, string french)
+    {
+        var message = AlliancesJsonException.Foreign($"JSON deserialization for type 'Alliances.Domain.Serialization.ActorWire' was missing required properties including: {names}.", malformed: false);
+
+        message.Should().Be(new LocalizedText(french, english));
+    }
+
+    [Fact]
+    public void AnActorWithoutItsKind_IsRefusedInBothLanguages_AtTheActor()
+    {
+        var json = Files.Docs("examples", "odd17.ledger-13.json");
+        var document = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        document["commitments"]![0]!["actor"]!.AsObject().Remove("kind");
+
+        var violation = LedgerJson.Validate(document.ToJsonString()).Violations.Should().ContainSingle().Which;
+
+        violation.Path.Should().Be("$.commitments[0].actor");
+        violation.Message.Should().Be("The required property 'kind' is missing.");
+        violation.MessageIn(Language.French).Should().Be("La propriété requise 'kind' manque.");
     }
 
     [Fact]

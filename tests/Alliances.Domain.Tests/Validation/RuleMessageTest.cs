@@ -43,6 +43,16 @@ public class RuleMessageTest
     }
 
     [Fact]
+    public void ALoneSurrogate_IsPlacedInBothLanguages_AfterAPairThatIsWhole()
+    {
+        var violation = Violation(() => new LocalizedText("ab\U0001F600c\uD800"));
+
+        violation.Code.Should().Be("TXT003");
+        violation.MessageIn(Language.English).Should().Be("The French side of a localized text is well-formed Unicode; it holds a lone surrogate at character 5.");
+        violation.MessageIn(Language.French).Should().Be("Le texte français d’un texte bilingue doit être de l’Unicode bien formé\u202F; ce texte contient un code de substitution (surrogate) isolé au caractère 5.");
+    }
+
+    [Fact]
     public void AViolation_ReadsTheSameCodeAndPath_InEitherLanguage()
     {
         var violation = Violation(() => new Percentage(-1));
