@@ -65,6 +65,14 @@ public class RuleMessageTest
     }
 
     [Fact]
+    public void AViolationPath_IsAJsonPath()
+    {
+        FluentActions.Invoking(() => new RuleViolation(Rules.PercentageRange, new LocalizedText("Hors bornes.", "Out of range."), "measures[4]"))
+            .Should().Throw<ArgumentException>().WithParameterName("path")
+            .WithMessage("A violation path is a JSON path starting with '$'; got 'measures[4]'.*");
+    }
+
+    [Fact]
     public void AViolationWithoutEnglish_GivesItsFrenchMessageInEnglishToo()
     {
         var violation = new RuleViolation(Rules.PercentageRange, new LocalizedText("Hors bornes."), "$");
