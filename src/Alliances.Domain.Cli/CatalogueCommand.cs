@@ -37,13 +37,7 @@ internal static class CatalogueCommand
         ledger.AddTo(command);
         command.SetAction(parsed =>
         {
-            var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out var programme);
-            if (chosen != ExitCodes.Success)
-            {
-                return chosen;
-            }
-
-            var read = CliApp.ReadOptionalLedger(parsed, ledger, programme, territory, files, error, out var one);
+            var read = CliApp.ReadOptionalLedger(parsed, ledger, programmeFile, territory, files, error, out var programme, out var one);
             if (read != ExitCodes.Success)
             {
                 return read;

@@ -174,28 +174,36 @@ internal static class CliApp
         new(description + " For a portfolio, --territory says whose;", required: false);
 
     /// <summary>
-    /// Reads the ledger a command's argument (or deprecated <c>--ledger</c>) and <c>--territory</c> name, if any, saying
-    /// on the error writer what went wrong.
+    /// Reads the programme <c>--programme</c> names (the canonical one when none is), then the ledger a command's
+    /// argument (or deprecated <c>--ledger</c>) and <c>--territory</c> name, if any, saying on the error writer what went
+    /// wrong; the arguments are checked before any file is read.
     /// </summary>
-    /// <returns><see cref="ExitCodes.Success"/> with the ledger, or with none when no ledger was given; or the exit code of the failure.</returns>
-    internal static int ReadOptionalLedger(ParseResult parsed, LedgerInput ledger, Programme programme, Option<TerritoryCode?> territory, DocumentFiles files, TextWriter error, out Progress.Ledger? result)
+    /// <returns>
+    /// <see cref="ExitCodes.Success"/> with the programme (<c>--programme</c>'s, or the canonical one) and the ledger, or
+    /// with none when no ledger was given; or the exit code of the failure.
+    /// </returns>
+    internal static int ReadOptionalLedger(ParseResult parsed, LedgerInput ledger, Option<string?> programmeFile, Option<TerritoryCode?> territory, DocumentFiles files, TextWriter error, out Programme programme, out Progress.Ledger? result)
     {
         result = null;
+        programme = null!;
+
+        // The arguments first, so that a usage error is one whatever the files say; then the programme, then the ledger.
         var given = ledger.Resolve(parsed, error, out var path);
         if (given != ExitCodes.Success)
         {
             return given;
         }
 
-        if (path is null)
+        if (path is null && parsed.GetValue(territory) is { } code)
         {
-            if (parsed.GetValue(territory) is { } code)
-            {
-                error.WriteLine($"alliances: --territory {code} names a territory of a portfolio; give the portfolio as the ledger.");
-                return ExitCodes.Usage;
-            }
+            error.WriteLine($"alliances: --territory {code} names a territory of a portfolio; give the portfolio as the ledger.");
+            return ExitCodes.Usage;
+        }
 
-            return ExitCodes.Success;
+        var chosen = files.ReadProgramme(parsed.GetValue(programmeFile), error, out programme);
+        if (chosen != ExitCodes.Success || path is null)
+        {
+            return chosen;
         }
 
         var read = files.ReadOneLedger(path, programme, parsed.GetValue(territory), error, out var one);

@@ -185,6 +185,20 @@ public sealed class AnyProgrammeTest : IDisposable
         run.Error.Should().Be("alliances: standard input gives one document, and another was read from it already; give the other as a file.\n");
     }
 
+    [Theory]
+    [InlineData("schedule")]
+    [InlineData("timeline")]
+    [InlineData("calendar")]
+    [InlineData("catalogue")]
+    [InlineData("progress")]
+    public void AUsageError_IsSaidBeforeAnyFileIsRead(string command)
+    {
+        var run = CliRun.Of(command, LedgerFile, "--ledger", LedgerFile, "--programme", LedgerFile);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("alliances: give the ledger once, as an argument");
+    }
+
     [Fact]
     public void AMissingProgrammeFile_IsAUsageError()
     {
