@@ -8,8 +8,8 @@ namespace Alliances.Domain.Cli;
 /// </summary>
 /// <remarks>
 /// In a terminal, the width and the colours are the terminal's own, as Spectre.Console detects them: tables fit a
-/// narrow terminal by wrapping their cells, and <c>NO_COLOR</c> (set and not empty, as https://no-color.org says)
-/// turns colour off while keeping the tables.
+/// narrow terminal by wrapping their cells, and its detection reads <c>NO_COLOR</c> (https://no-color.org), which turns
+/// colour off while keeping the tables.
 /// </remarks>
 internal sealed class Terminal
 {
@@ -28,7 +28,7 @@ internal sealed class Terminal
             Ansi = shape is null ? AnsiSupport.Detect : AnsiSupport.Yes,
             ColorSystem = shape is { } fixedShape
                 ? fixedShape.Colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors
-                : NoColour ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+                : ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
         });
         if (shape is not null)
@@ -38,9 +38,6 @@ internal sealed class Terminal
 
         Console = console;
     }
-
-    /// <summary>Gets a value indicating whether the user asked for no colour, with <c>NO_COLOR</c> set and not empty.</summary>
-    internal static bool NoColour => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
     /// <summary>Gets the writer text goes to.</summary>
     internal TextWriter Writer { get; }
