@@ -11,9 +11,9 @@ internal static class Figures
     /// <summary>The cells of a text bar.</summary>
     internal const int BarWidth = 20;
 
-    /// <summary>Writes a percentage with one decimal, or a dash.</summary>
-    internal static string Percent(Percentage? value, Language language) =>
-        value is { } p ? NaturalText.Percentage(p, language, decimals: 1) : "—";
+    /// <summary>Writes a percentage, with one decimal unless told otherwise, or a dash.</summary>
+    internal static string Percent(Percentage? value, Language language, int decimals = 1) =>
+        value is { } p ? NaturalText.Percentage(p, language, decimals) : "—";
 
     /// <summary>Writes a variance in points with one decimal, or a dash.</summary>
     internal static string Points(double? value, Language language) =>

@@ -372,9 +372,9 @@ internal static class ReportPage
         _ => Words.NationalLedger.Get(language),
     };
 
-    private static string Percent(Percentage? value, Language language) => value is { } p ? NaturalText.Percentage(p, language) : "—";
+    private static string Percent(Percentage? value, Language language) => Figures.Percent(value, language, decimals: 0);
 
-    private static string Points(double? value, Language language) => value is { } v ? NaturalText.Points(v, language) : "—";
+    private static string Points(double? value, Language language) => Figures.Points(value, language);
 
     private static string Span(LocalDate first, LocalDate last, Language language) => $"{NaturalText.Day(first, language)} – {NaturalText.Day(last, language)}";
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Alliances.Domain.Serialization;
 
 /// <summary>
@@ -44,7 +42,7 @@ public sealed record DocumentReadOptions
         AlliancesJsonException.At(
             Validation.Rules.JsonDocumentSize,
             LocalizedText.Message(
-                string.Create(CultureInfo.InvariantCulture, $"The document is larger than {MaxDocumentBytes:N0} bytes, the most this reader accepts (DocumentReadOptions.MaxDocumentBytes)."),
-                $"Le document dépasse {MaxDocumentBytes.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '\u202F')} octets, le plus que ce lecteur accepte (DocumentReadOptions.MaxDocumentBytes)."),
+                $"The document is larger than {Validation.MessageText.Count(MaxDocumentBytes, Language.English)} bytes, the most this reader accepts (DocumentReadOptions.MaxDocumentBytes).",
+                $"Le document dépasse {Validation.MessageText.Count(MaxDocumentBytes, Language.French)} octets, le plus que ce lecteur accepte (DocumentReadOptions.MaxDocumentBytes)."),
             "$");
 }

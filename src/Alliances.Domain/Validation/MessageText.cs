@@ -106,10 +106,17 @@ internal static class MessageText
             return text.ToString();
         }
 
-        var rest = (count - listed).ToString("N0", CultureInfo.InvariantCulture);
+        var rest = Count(count - listed, language);
         return language == Language.French
-            ? text.Append(" et ").Append(rest.Replace(',', '\u202F')).Append(" de plus").ToString()
+            ? text.Append(" et ").Append(rest).Append(" de plus").ToString()
             : text.Append(" and ").Append(rest).Append(" more").ToString();
+    }
+
+    /// <summary>Gets a count for a message, grouped by thousands as each language groups them: <c>1,024</c> / <c>1 024</c>.</summary>
+    internal static string Count(long count, Language language)
+    {
+        var text = count.ToString("N0", CultureInfo.InvariantCulture);
+        return language == Language.French ? text.Replace(',', '\u202F') : text;
     }
 
     /// <summary>Gets a list of whole numbers for a message, cut as <see cref="List{T}"/> cuts.</summary>
