@@ -44,7 +44,7 @@ internal static class CatalogueText
         }
 
         output.WriteLine();
-        WriteHeading(output, $"{Words.Governance.Get(language)}{Words.Colon(language)} {T(programme.Governance.Name)}");
+        Figures.Heading(output, $"{Words.Governance.Get(language)}{Words.Colon(language)} {T(programme.Governance.Name)}");
         output.WriteLine(T(programme.Governance.Purpose));
         foreach (var body in programme.Governance.Bodies)
         {
@@ -52,7 +52,7 @@ internal static class CatalogueText
         }
 
         output.WriteLine();
-        WriteHeading(output, Words.Milestones.Get(language));
+        Figures.Heading(output, Words.Milestones.Get(language));
         var own = followUp?.Ledger.Milestones ?? [];
         var all = programme.Milestones.Concat(own).ToList();
         var dates = all.Select(m => m.Date.ToNaturalText(language)).ToList();
@@ -76,7 +76,7 @@ internal static class CatalogueText
 
         var mission = programme.Mission;
         output.WriteLine();
-        WriteHeading(output, T(mission.Title));
+        Figures.Heading(output, T(mission.Title));
         output.WriteLine(T(mission.Subject));
         output.WriteLine($"  {Words.CommissionedBy.Get(language)}{Words.Colon(language)} {Who(mission.CommissionedBy, language)}, {ImpreciseDate.InMonth(mission.Commissioned).ToNaturalText(language)}");
         output.WriteLine($"  {Words.LedBy.Get(language)}{Words.Colon(language)} {string.Join(Words.Semicolon(language) + " ", mission.LedBy.Select(p => Who(p, language)))}");
@@ -96,7 +96,7 @@ internal static class CatalogueText
         if (programme.Poll is { } poll)
         {
             output.WriteLine();
-            WriteHeading(output, Words.Poll.Get(language));
+            Figures.Heading(output, Words.Poll.Get(language));
             output.WriteLine($"{string.Join(" & ", poll.Pollsters)} {Words.CatalogueFor.Get(language)} {poll.CommissionedBy}, {ImpreciseDate.On(poll.Conducted).ToNaturalText(language)} ({T(poll.Population)})");
             output.WriteLine(T(poll.Question));
             WriteAnswers(output, poll.Answers, language, "  ");
@@ -117,12 +117,6 @@ internal static class CatalogueText
         NaturalText.Percentage(share, language, share.Points == Math.Round(share.Points) ? 0 : 1);
 
     private static string Who(Person person, Language language) => $"{person.Name} ({person.Role.Get(language)})";
-
-    private static void WriteHeading(TextWriter output, string heading)
-    {
-        output.WriteLine(heading);
-        output.WriteLine(new string('-', heading.Length));
-    }
 
     /// <summary>The catalogue: dimensions with their measures, then the milestones.</summary>
     internal static void WriteRich(IAnsiConsole console, Programme programme, Language language, FollowUp? followUp = null)

@@ -43,7 +43,6 @@ internal static class ValidateCommand
                 return chosen;
             }
 
-
             string? kind;
             ValidationResult result;
             try
